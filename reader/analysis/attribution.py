@@ -1,0 +1,303 @@
+"""Reporting cues in a parsed paragraph: who says what, with which verb or phrase."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.lexicon import Lexicon
+from reader.model import Span
+
+NEGATIONS = {"pas", "jamais", "guère", "point", "not", "n't", "never"}
+CONDITIONS = {"si", "s'", "if", "unless"}
+# Words between a comma and an inverted cue: « , a-t-il déclaré », « , peut-on entendre ».
+INVERSION_WORDS = {"a", "ont", "avait", "avaient", "aura", "-t", "-t-il", "-t-elle", "-il", "-elle",
+                   "-ils", "-elles", "-on", "peut", "pouvait", "peut-on", "t", "a-t-il", "a-t-elle"}
+# Perception verbs that report a recording, only in « peut-on entendre dans la vidéo ».
+PERCEPTION = {"entendre", "lire", "voir", "hear", "read", "see"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
+# Where a subject phrase ends: relative clauses, appositions, participles and the like.
+CUT_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct", "dep", "cc", "conj"}
+# Prepositions that open a circumstance (« dans la vidéo », "in a statement"), not part of a name.
+CIRCUMSTANCE = {"dans", "lors", "sur", "en", "à", "au", "aux", "pendant", "devant", "après", "avant",
+                "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "par"}
+COMPLEMENTIZERS = {"que", "qu'", "that"}
+
+
+@dataclass
+class Attribution:
+    """One reporting cue found in the text, with its source and content where it has them."""
+
+    cue: Span
+    source: Span | None
+    source_labels: set
+    content: Span | None
+    incise: bool  # the cue follows its content: « …, clame l'un d'eux »
+    sentence: Span
+
+
+def token_span(base: int, tokens) -> Span:
+    """The text span covering a run of tokens of a paragraph parsed at offset base."""
+    first, last = tokens[0], tokens[-1]
+    return Span(base + first.idx, base + last.idx + len(last.text))
+
+
+def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: bytearray,
+                          lexicon: Lexicon) -> list[Attribution]:
+    """Every reporting verb outside quotations, with its subject and its content clause."""
+    found = []
+    for token in doc:
+        offset = base + token.idx
+        if inside_quote[offset] or not _is_cue_verb(token, lexicon):
+            continue
+        if _negated_or_conditional(token):
+            continue
+        sentence = _sentence_of(sentences, offset)
+        if sentence is None:
+            continue
+        incise = _is_incise(token, doc) and not _has_content_child(token)
+        source = _subject_span(token, base, inside_quote, incise)
+        labels = _entity_labels(doc, base, source) if source else set()
+        content = None if incise else _content_after(token, base, sentence, inside_quote)
+        if incise:
+            content = _content_before(token, base, sentence, doc)
+        found.append(Attribution(Span(offset, offset + len(token.text)), source, labels,
+                                 content, incise, sentence))
+    return found
+
+
+def _is_cue_verb(token, lexicon: Lexicon) -> bool:
+    """A verb whose lemma is in the lexicon, or « entendre » after « peut-on »."""
+    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "parataxis"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.cue_verbs:
+        return True
+    return lemma in PERCEPTION and any(t.lower_ in ("-on", "on", "peut-on") for t in token.head.children) \
+        or (lemma in PERCEPTION and any(t.lower_ in ("-on", "on") for t in token.children))
+
+
+def _negated_or_conditional(token) -> bool:
+    """« n'a pas dit que », "did not say", « s'il affirme que »: no claim is made."""
+    for child in token.children:
+        if child.lower_ in NEGATIONS:
+            return True
+        if child.dep_ == "mark" and child.lower_ in CONDITIONS:
+            return True
+    return False
+
+
+def _sentence_of(sentences: list[Span], offset: int) -> Span | None:
+    """The sentence holding an offset."""
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+def _is_incise(token, doc) -> bool:
+    """Whether the cue comes after its content, behind a comma or a closing quotation mark."""
+    index = token.i - 1
+    while index >= 0 and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"
+                          or doc[index].dep_.startswith("aux")):
+        index -= 1
+    if index >= 0 and doc[index].text in (",", "»", "”", '"', "—", "–"):
+        return True
+    # English incise with the subject first: '…," the minister said.'
+    subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+    if subject:
+        first = min(t.i for t in subject[0].subtree)
+        return first > 0 and doc[first - 1].text in (",", "”", '"', "»") and not _has_content_child(token)
+    return False
+
+
+def _has_content_child(token) -> bool:
+    """Whether the cue governs a clause to its right (« affirme que … »)."""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in token.children)
+
+
+def _subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Span | None:
+    """The words naming who speaks: the subject of the cue, before or after it."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and token.dep_ in ("xcomp",) and token.head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    if token.lemma_.lower() in PERCEPTION:
+        return _recording_span(token, base)
+    if not subjects and incise:
+        return _inverted_noun_phrase(token, base)
+    if not subjects:
+        subjects = _stranded_subject(token)
+    if not subjects:
+        return None
+    subject = subjects[-1] if incise else subjects[0]
+    if inside_quote[base + subject.idx]:
+        return None
+    tokens = _phrase_tokens(subject)
+    # « Ceux-ci » comes as three subject tokens: keep the ones that follow on
+    while tokens[-1].i + 1 < len(token.doc) and token.doc[tokens[-1].i + 1] in subjects:
+        tokens.append(token.doc[tokens[-1].i + 1])
+    return token_span(base, tokens)
+
+
+def _stranded_subject(token) -> list:
+    """When a long relative clause misleads the parser, the sentence's opening noun phrase."""
+    if not _has_content_child(token):
+        return []
+    sentence = token.sent
+    for candidate in sentence:
+        if candidate.i >= token.i:
+            break
+        if candidate.pos_ in ("NOUN", "PROPN", "PRON") and candidate.dep_ in ("ROOT", "nsubj"):
+            return [candidate]
+        if candidate.pos_ in ("VERB", "AUX") and candidate.dep_ != "aux:tense":
+            break
+    return []
+
+
+def _phrase_tokens(head) -> list:
+    """The head's phrase without relative clauses, appositions or trailing circumstances."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in CUT_DEPS:
+                continue
+            if child.i > head.i and _opens_circumstance(child):
+                continue
+            keep.add(child.i)
+            stack.append(child)
+    doc = head.doc
+    indices = sorted(keep)
+    # keep only the contiguous run around the head
+    start = end = head.i
+    while start - 1 in keep:
+        start -= 1
+    while end + 1 in keep:
+        end += 1
+    tokens = [doc[i] for i in range(start, end + 1) if i in indices]
+    if tokens[0].lower_ in ("-t", "-t-il") and len(tokens) > 1:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _opens_circumstance(token) -> bool:
+    """A prepositional phrase of place or time after the head, not part of the name."""
+    case = [c for c in token.children if c.dep_ == "case"]
+    first = case[0].lower_ if case else token.lower_
+    return first in CIRCUMSTANCE and token.dep_ not in ("amod", "compound", "flat", "flat:name")
+
+
+def _inverted_noun_phrase(token, base: int) -> Span | None:
+    """The noun phrase just after an inverted cue when the parser gave it another role."""
+    for child in token.children:
+        if child.i > token.i and child.pos_ in ("NOUN", "PROPN", "PRON") and child.dep_ in (
+                "obj", "nmod", "obl", "obl:arg", "obl:mod", "dep", "iobj", "dobj", "attr"):
+            return token_span(base, _phrase_tokens(child))
+    return None
+
+
+def _recording_span(token, base: int) -> Span | None:
+    """« peut-on entendre dans la vidéo »: the recording is the source."""
+    for child in token.children:
+        if child.i > token.i and child.pos_ == "NOUN":
+            tokens = [t for t in child.subtree if t.dep_ != "case"]
+            return token_span(base, tokens) if tokens else None
+    return None
+
+
+def _content_after(token, base: int, sentence: Span, inside_quote: bytearray) -> Span | None:
+    """The clause a cue governs: « affirment que [leurs armes …] », "said [he would …]"."""
+    for child in token.children:
+        if child.dep_ not in ("ccomp", "xcomp") or child.i < token.i:
+            continue
+        tokens = [t for t in child.subtree]
+        while tokens and (tokens[0].lower_ in COMPLEMENTIZERS or tokens[0].is_punct):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        if not tokens:
+            continue
+        span = token_span(base, tokens)
+        return _clip_to_clause(span, sentence, base, token.doc)
+    return None
+
+
+def _content_before(token, base: int, sentence: Span, doc) -> Span | None:
+    """For an incise, the content is the sentence up to the comma before the cue."""
+    index = token.i - 1
+    while index >= 0 and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"):
+        index -= 1
+    subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+    if subject:
+        index = min(t.i for t in subject[0].subtree) - 1
+    end = base + doc[index].idx if index >= 0 else sentence.start
+    start = sentence.start
+    if end <= start:
+        return None
+    return Span(start, end)
+
+
+def _clip_to_clause(span: Span, sentence: Span, base: int, doc) -> Span:
+    """Keep a content inside its sentence and before a semicolon that starts a new clause."""
+    start, end = max(span.start, sentence.start), min(span.end, sentence.end)
+    text = doc.text
+    semicolon = text.find(";", start - base, end - base)
+    if semicolon >= 0:
+        end = base + semicolon
+    return Span(start, max(start, end))
+
+
+def _entity_labels(doc, base: int, span: Span) -> set:
+    """The named-entity labels found inside a span."""
+    return {ent.label_ for ent in doc.ents
+            if base + ent.start_char < span.end and base + ent.end_char > span.start}
+
+
+SOURCE_PHRASE_TAIL = re.compile(r"\s*[,;.:!?]|\s+(?:que|qu'|that)\b")
+
+
+def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: bytearray,
+                             lexicon: Lexicon) -> list[Attribution]:
+    """« selon X », « d'après X », "according to X": source phrases needing no parse."""
+    found = []
+    for sentence in sentences:
+        for phrase in lexicon.source_phrases:
+            pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"\s+", re.IGNORECASE)
+            for match in pattern.finditer(text.replace("’", "'"), sentence.start, sentence.end):
+                if inside_quote[match.start()]:
+                    continue
+                found.append(_phrase_attribution(text, sentence, match))
+    return found
+
+
+def _phrase_attribution(text: str, sentence: Span, match) -> Attribution:
+    """The source after « selon » up to the next comma, and the clause it covers."""
+    source_start = match.end()
+    tail = SOURCE_PHRASE_TAIL.search(text, source_start, sentence.end)
+    source_end = tail.start() if tail else sentence.end
+    while source_end > source_start and text[source_end - 1] in ".!?»”":
+        source_end -= 1
+    cue = Span(match.start(), match.start() + len(match.group(0).rstrip()))
+    source = Span(source_start, source_end) if source_end > source_start else None
+    before = text[sentence.start:match.start()]
+    at_clause_start = not before.strip() or before.rstrip()[-1] in ";:" or re.fullmatch(
+        r"\s*(?:mais|et|or|but|and|so)\s*,?\s*", before, re.IGNORECASE)
+    if at_clause_start:
+        start = source_end
+        while start < sentence.end and text[start] in " ,\u00a0":
+            start += 1
+        content = Span(start, _strip_end(text, start, sentence.end))
+    elif source_end >= _strip_end(text, sentence.start, sentence.end):
+        content = Span(sentence.start, _strip_end(text, sentence.start, match.start()))
+    else:
+        content = Span(sentence.start, _strip_end(text, sentence.start, sentence.end))
+    return Attribution(cue, source, set(), content, False, sentence)
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    """The end of a content without trailing spaces, commas or the final full stop."""
+    while end > start and text[end - 1] in " ,;:.\u00a0\n":
+        end -= 1
+    return end

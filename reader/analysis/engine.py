@@ -1,0 +1,306 @@
+"""The analysis: from a document to its direct quotes, reported statements and unattributed assertions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from reader.analysis.attribution import (Attribution, find_cue_attributions,
+                                         find_phrase_attributions)
+from reader.analysis.hedging import HedgeFinder
+from reader.analysis.lexicon import Lexicon, lexicon_for
+from reader.analysis.quotes import Quote, find_quotes, inside_quote_mask, statement_quotes
+from reader.analysis.sentences import split_sentences
+from reader.analysis.sources import Discourse, Mention, is_journalist, make_source
+from reader.document import Document
+from reader.language import detect_language
+from reader.model import Analysis, Claim, Cue, Source, Span
+from reader.pipelines import installed_pipeline, load_pipeline
+
+RULES = "rules"
+# A floating quote takes the previous speaker only when that speaker spoke this recently.
+FLOATING_REACH_PARAGRAPHS = 2
+MIN_CONTENT_WORDS = 2
+
+
+class Cancelled(Exception):
+    """The caller asked the analysis to stop."""
+
+
+@dataclass
+class Article:
+    """A document prepared for analysis: text for parsing, paragraphs, sentences, quotations."""
+
+    text: str
+    parse_text: str
+    paragraphs: list[Span]
+    sentences: list[list[Span]]
+    quotes: list[Quote]
+    statements: list[Quote]
+    inside_quote: bytearray
+    docs: list = field(default_factory=list)
+
+    def paragraph_index(self, offset: int) -> int:
+        """The index of the paragraph holding an offset."""
+        for index, paragraph in enumerate(self.paragraphs):
+            if offset < paragraph.end:
+                return index
+        return len(self.paragraphs) - 1
+
+    def all_sentences(self) -> Iterable[Span]:
+        """Every sentence in reading order."""
+        for sentences in self.sentences:
+            yield from sentences
+
+
+def analyze(document: Document, language: str = "auto", nlp=None, pipeline_label: str | None = None,
+            cancelled: Callable[[], bool] | None = None) -> Analysis:
+    """Analyse a document; load the best installed pipeline unless one is given."""
+    language = detect_language(document.text) if language == "auto" else language
+    if nlp is None:
+        info = installed_pipeline(language)
+        if info is not None:
+            nlp, pipeline_label = load_pipeline(info.name), info.label
+    article = prepare(document.text)
+    if nlp is not None:
+        article.docs = list(_parse(nlp, article, cancelled))
+    claims = find_claims(article, lexicon_for(language), language)
+    return Analysis(file=document.path, language=language,
+                    pipeline=pipeline_label or (RULES if nlp is None else nlp.meta.get("name", "")),
+                    metadata=dict(document.metadata), text=document.text, claims=claims)
+
+
+def prepare(text: str) -> Article:
+    """Paragraphs, quotations and sentences: everything that needs no language model."""
+    paragraphs = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    quotes = find_quotes(text, paragraphs)
+    mask = inside_quote_mask(len(text), quotes)
+    sentences = [split_sentences(text, p, mask) for p in paragraphs]
+    # The curly apostrophe confuses the French models; the straight one keeps every offset.
+    parse_text = text.replace("’", "'")
+    return Article(text, parse_text, paragraphs, sentences, quotes,
+                   statement_quotes(text, quotes), mask)
+
+
+def _parse(nlp, article: Article, cancelled):
+    """Parse paragraph by paragraph: one Doc per article would merge sentences across them."""
+    texts = (article.parse_text[p.start:p.end] for p in article.paragraphs)
+    for doc in nlp.pipe(texts, batch_size=32):
+        if cancelled and cancelled():
+            raise Cancelled()
+        yield doc
+
+
+def find_claims(article: Article, lexicon: Lexicon, language: str) -> list[Claim]:
+    """All claims of the article in reading order, numbered from 1."""
+    attributions = _attributions(article, lexicon)
+    discourse = _discourse_of_entities(article, language)
+    hedges = HedgeFinder(article, lexicon)
+    claims = _attributed_claims(article, attributions, discourse, lexicon, language, hedges)
+    claims += _unattributed_claims(article, claims, attributions, hedges)
+    claims.sort(key=lambda c: (c.start, -c.end))
+    for number, claim in enumerate(claims, 1):
+        claim.id = number
+    return claims
+
+
+def _attributions(article: Article, lexicon: Lexicon) -> list[Attribution]:
+    """Every reporting cue, from the parse and from source phrases, in reading order."""
+    found = []
+    for paragraph, sentences, doc in zip(article.paragraphs, article.sentences, article.docs):
+        found += find_cue_attributions(doc, paragraph.start, sentences, article.inside_quote, lexicon)
+    found += find_phrase_attributions(article.parse_text, list(article.all_sentences()),
+                                      article.inside_quote, lexicon)
+    _clip_at_incises(article.parse_text, found)
+    return sorted(found, key=lambda a: a.cue.start)
+
+
+def _clip_at_incises(text: str, attributions: list[Attribution]) -> None:
+    """End a content clause before another cue's incise inside it (« …, rapporte le Daily Mail »)."""
+    incises = [a for a in attributions if a.incise]
+    for attribution in attributions:
+        content = attribution.content
+        if content is None:
+            continue
+        for other in incises:
+            if other is not attribution and content.start < other.cue.start < content.end:
+                comma = text.rfind(",", content.start, other.cue.start)
+                if comma > content.start:
+                    attribution.content = content = Span(content.start, comma)
+
+
+def _discourse_of_entities(article: Article, language: str) -> Discourse:
+    """Named people and organisations outside quotations, as antecedents for pronouns."""
+    discourse = Discourse(language)
+    for paragraph, doc in zip(article.paragraphs, article.docs):
+        for ent in doc.ents:
+            start = paragraph.start + ent.start_char
+            if ent.label_ in ("PER", "PERSON", "ORG") and not article.inside_quote[start]:
+                discourse.remember(Mention(ent.text, start, "Sing", None))
+    return discourse
+
+
+def _attributed_claims(article: Article, attributions: list[Attribution], discourse: Discourse,
+                       lexicon: Lexicon, language: str, hedges: HedgeFinder) -> list[Claim]:
+    """Direct quotes with their cues, and reported statements, sources resolved in reading order."""
+    quote_cues = _cues_of_quotes(article, attributions)
+    used = {id(a) for a in quote_cues.values() if a is not None}
+    events = [(q.outer.start, "quote", q) for q in article.statements]
+    events += [(a.cue.start, "report", a) for a in attributions if id(a) not in used]
+    claims: list[Claim] = []
+    last_speaker: tuple[Source, int] | None = None
+    for _, what, item in sorted(events, key=lambda e: e[0]):
+        if what == "quote":
+            claim = _direct_claim(article, item, quote_cues.get(id(item)), discourse, lexicon,
+                                  language, last_speaker)
+        else:
+            claim = _reported_claim(article, item, discourse, lexicon, language, hedges)
+        if claim is None:
+            continue
+        claims.append(claim)
+        if claim.source is not None:
+            last_speaker = (claim.source, article.paragraph_index(claim.start))
+    return claims
+
+
+def _cues_of_quotes(article: Article, attributions: list[Attribution]) -> dict:
+    """For each statement quotation, the cue that introduces it or follows it, if any."""
+    result = {}
+    for quote in article.statements:
+        result[id(quote)] = _cue_for_quote(article, quote, attributions)
+    return result
+
+
+def _cue_for_quote(article: Article, quote: Quote, attributions: list[Attribution]):
+    """An incise after the quotation, else a cue just before it in the same sentence."""
+    text = article.parse_text
+    for attribution in attributions:
+        sentence = attribution.sentence
+        if not sentence.overlaps(quote.outer):
+            continue
+        if attribution.incise and attribution.cue.start >= quote.outer.end:
+            between = text[quote.outer.end:attribution.cue.start]
+            if len(between) < 60 and not re.search(r"[.!?]\s", between):
+                return attribution
+        if not attribution.incise and attribution.cue.end <= quote.outer.start:
+            between = text[attribution.cue.end:quote.outer.start]
+            if re.fullmatch(r"[^.!?«“\"»”]{0,80}", between) and (
+                    re.search(r"[:,]\s*$|\b(que|qu'|that)\s*$", between) or attribution.content
+                    and attribution.content.overlaps(quote.content)):
+                return attribution
+    return None
+
+
+def _direct_claim(article: Article, quote: Quote, attribution: Attribution | None,
+                  discourse: Discourse, lexicon: Lexicon, language: str,
+                  last_speaker: tuple[Source, int] | None) -> Claim:
+    """A direct quote, credited to its cue's source or, floating, to the previous speaker."""
+    text = article.text
+    source, cue = None, None
+    if attribution is not None:
+        source = _source_of(article, attribution, discourse, lexicon, language)
+        cue = _cue(text, attribution.cue)
+    elif last_speaker is not None:
+        speaker, paragraph = last_speaker
+        if article.paragraph_index(quote.content.start) - paragraph <= FLOATING_REACH_PARAGRAPHS:
+            source = Source(speaker.text, None, None, speaker.resolved or speaker.text, speaker.type)
+    span = quote.content
+    return Claim("direct", span.start, span.end, text[span.start:span.end], source, cue, False)
+
+
+def _reported_claim(article: Article, attribution: Attribution, discourse: Discourse,
+                    lexicon: Lexicon, language: str, hedges: HedgeFinder) -> Claim | None:
+    """Reported speech: a cue with a content clause of its own, not a quotation's cue."""
+    content = attribution.content
+    if content is None or attribution.source is None and attribution.incise:
+        return None
+    words = re.findall(r"\w+", article.text[content.start:content.end])
+    if len(words) < MIN_CONTENT_WORDS or _mostly_quoted(article, content):
+        return None
+    source = _source_of(article, attribution, discourse, lexicon, language)
+    if source is not None and is_journalist(source.text, language):
+        return None
+    text = article.text
+    return Claim("reported", content.start, content.end, text[content.start:content.end], source,
+                 _cue(text, attribution.cue), hedges.hedged(content))
+
+
+def _mostly_quoted(article: Article, span: Span) -> bool:
+    """Whether a statement quotation makes up most of a span: then it is a direct quote."""
+    length = span.end - span.start
+    for quote in article.statements:
+        overlap = min(span.end, quote.outer.end) - max(span.start, quote.outer.start)
+        if overlap > 0.6 * length:
+            return True
+    return False
+
+
+def _source_of(article: Article, attribution: Attribution, discourse: Discourse,
+               lexicon: Lexicon, language: str) -> Source | None:
+    """The cue's source, resolved, and remembered as an antecedent for later pronouns."""
+    span = attribution.source
+    if span is None:
+        return None
+    written = article.text[span.start:span.end]
+    source = make_source(written, span.start, span.end, attribution.source_labels, lexicon, discourse)
+    if source.resolved is None:
+        number, gender = _agreement_of(article, span)
+        discourse.remember(Mention(written, span.start, number, gender))
+    return source
+
+
+def _agreement_of(article: Article, span: Span) -> tuple[str | None, str | None]:
+    """Number and gender of the head noun of a source phrase, from the parser's morphology."""
+    index = article.paragraph_index(span.start)
+    if index >= len(article.docs):
+        return None, None
+    doc, base = article.docs[index], article.paragraphs[index].start
+    tokens = [t for t in doc if span.start <= base + t.idx < span.end]
+    heads = [t for t in tokens if t.head not in tokens or t.head == t]
+    head = heads[0] if heads else None
+    if head is None:
+        return None, None
+    number = head.morph.get("Number")
+    gender = head.morph.get("Gender")
+    if head.tag_ in ("NNS", "NNPS"):
+        number = ["Plur"]
+    return (number[0] if number else None), (gender[0] if gender else None)
+
+
+def _cue(text: str, span: Span) -> Cue:
+    """The cue words as they stand in the text."""
+    return Cue(text[span.start:span.end], span.start, span.end)
+
+
+def _unattributed_claims(article: Article, claims: list[Claim], attributions: list[Attribution],
+                         hedges: HedgeFinder) -> list[Claim]:
+    """Every sentence the article asserts on its own: no quotation, no cue, no claim inside."""
+    taken = [c.span for c in claims] + [a.cue for a in attributions]
+    taken += [q.outer for q in article.statements]
+    result = []
+    for paragraph, sentences in zip(article.paragraphs, article.sentences):
+        if _is_heading_or_credit(article.text, paragraph):
+            continue
+        for sentence in sentences:
+            if any(sentence.overlaps(span) for span in taken):
+                continue
+            if len(re.findall(r"\w+", article.text[sentence.start:sentence.end])) < 3:
+                continue
+            result.append(Claim("unattributed", sentence.start, sentence.end,
+                                article.text[sentence.start:sentence.end], None, None,
+                                hedges.hedged(sentence)))
+    return result
+
+
+CREDIT = re.compile(r"^(?:par|by|photo|crédit|credit|source|lire aussi|read more|\(?afp\)?|"
+                    r"\(?reuters\)?|©)\b", re.IGNORECASE)
+
+
+def _is_heading_or_credit(text: str, paragraph: Span) -> bool:
+    """Headings, bylines and photo credits are not assertions of the article."""
+    line = text[paragraph.start:paragraph.end].strip()
+    words = line.split()
+    if CREDIT.match(line) and len(words) <= 12:
+        return True
+    return len(words) <= 12 and line[-1] not in ".!?»”\"…:"

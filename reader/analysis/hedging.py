@@ -1,0 +1,51 @@
+"""Hedged assertions: the conditional of reported fact, "reportedly", questions."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.lexicon import Lexicon
+from reader.model import Span
+
+# The tagger misses some conditionals (« équivaudrait »): a verb ending like one is one.
+CONDITIONAL_ENDING = re.compile(r"(?:rait|raient)$")
+
+
+class HedgeFinder:
+    """Tells whether a span of an article is hedged."""
+
+    def __init__(self, article, lexicon: Lexicon):
+        self.text = article.parse_text
+        self.inside_quote = article.inside_quote
+        self.conditionals = sorted(self._conditional_offsets(article, lexicon.language))
+        words = "|".join(re.escape(h) for h in lexicon.hedges)
+        self.hedge_words = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
+
+    def hedged(self, span: Span) -> bool:
+        """A conditional verb, a hedging word outside quotations, or a question."""
+        if self.text[span.start:span.end].rstrip(" »”\"").endswith("?"):
+            return True
+        if any(span.start <= offset < span.end and not self.inside_quote[offset]
+               for offset in self.conditionals):
+            return True
+        if self.hedge_words is None:
+            return False
+        return any(not self.inside_quote[m.start()]
+                   for m in self.hedge_words.finditer(self.text, span.start, span.end))
+
+    @staticmethod
+    def _conditional_offsets(article, language: str) -> set[int]:
+        """Offsets of verbs in the conditional mood (French); English modals are hedge words."""
+        found = set()
+        if language != "fr":
+            return found
+        for paragraph, doc in zip(article.paragraphs, article.docs):
+            for token in doc:
+                if token.pos_ not in ("VERB", "AUX"):
+                    continue
+                if "Cnd" in token.morph.get("Mood") or CONDITIONAL_ENDING.search(token.lower_):
+                    found.add(paragraph.start + token.idx)
+        if not article.docs:
+            for match in re.finditer(r"\b\w+(?:rait|raient)\b", article.text):
+                found.add(match.start())
+        return found

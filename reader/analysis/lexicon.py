@@ -1,0 +1,44 @@
+"""Word lists per language, read from the data files beside the package."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+LANGUAGES = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The curated words the engine needs for one language."""
+
+    language: str
+    cue_verbs: frozenset[str]
+    source_phrases: tuple[str, ...]
+    hedges: tuple[str, ...]
+    media: frozenset[str]
+    documents: frozenset[str]
+    anonymous: frozenset[str]
+    organisations: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def lexicon_for(language: str) -> Lexicon:
+    """The lexicon of a language the engine knows (French or English)."""
+    def words(name: str) -> list[str]:
+        path = resources.files("reader.data").joinpath(language, f"{name}.txt")
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+    return Lexicon(
+        language=language,
+        cue_verbs=frozenset(words("cue_verbs")),
+        # longest first, so « à en croire » is tried before a shorter phrase inside it
+        source_phrases=tuple(sorted(words("source_phrases"), key=len, reverse=True)),
+        hedges=tuple(words("hedges")),
+        media=frozenset(words("media")),
+        documents=frozenset(words("documents")),
+        anonymous=frozenset(words("anonymous")),
+        organisations=frozenset(words("organisations")),
+    )

@@ -1,0 +1,135 @@
+"""Finding quotations by their marks alone: the pass that needs no language model."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.model import Span
+
+CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’"}
+# „ closes with “ in German typography, but some writers close it with ”.
+ALSO_CLOSES = {"„": "”"}
+DIALOGUE_DASH = re.compile(r"[—–-][ \u00a0\u202f]+(?=\w)")
+SPACES = " \u00a0\u202f\t"
+
+
+@dataclass
+class Quote:
+    """A quotation: the words inside its marks, and where its marks stand."""
+
+    content: Span
+    outer: Span  # from the opening mark to just after the closing one (or the content's end)
+    closed: bool
+    depth: int = 0
+
+    def word_count(self, text: str) -> int:
+        """How many words the quotation holds."""
+        return len(re.findall(r"\w+", text[self.content.start:self.content.end]))
+
+
+def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
+    """Every quotation in the text, outermost and nested, in reading order."""
+    quotes: list[Quote] = []
+    stack: list[tuple[str, int, int]] = []  # (opening mark, its offset, content start)
+    for index, paragraph in enumerate(paragraphs):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        start = paragraph.start
+        if stack and text[start] == stack[0][0]:
+            start += 1  # the mark that reopens a quote continued from the previous paragraph
+        if not stack and DIALOGUE_DASH.match(text, start):
+            quotes.append(_dialogue(text, paragraph))
+            continue
+        for offset in range(start, paragraph.end):
+            _scan_char(text, offset, stack, quotes)
+        if stack and not _continues(text, stack[0][0], following):
+            _close_all_at(text, paragraph.end, stack, quotes)
+    return sorted(quotes, key=lambda q: (q.outer.start, -q.outer.end))
+
+
+def _scan_char(text: str, offset: int, stack: list, quotes: list[Quote]) -> None:
+    """Open or close a quotation at this character when it is a quotation mark."""
+    char = text[offset]
+    for level in range(len(stack) - 1, -1, -1):
+        opener = stack[level][0]
+        if char == CLOSERS[opener] or char == ALSO_CLOSES.get(opener):
+            if char == "’" and _is_apostrophe(text, offset):
+                return
+            if opener == '"' and level != len(stack) - 1:
+                break
+            while len(stack) > level + 1:  # inner quotes left open end here
+                _close(text, stack.pop(), offset, offset, False, len(stack), quotes)
+            _close(text, stack.pop(), offset, offset + 1, True, level, quotes)
+            return
+    if char in CLOSERS and _can_open(text, offset, char, stack):
+        stack.append((char, offset, offset + 1))
+
+
+def _can_open(text: str, offset: int, char: str, stack: list) -> bool:
+    """Whether a mark here opens a quotation (a single quote only inside another one)."""
+    if char == "‘":
+        return bool(stack) and (offset == 0 or not text[offset - 1].isalnum())
+    if char == '"':
+        after = text[offset + 1:offset + 2]
+        return after != "" and not after.isspace()
+    return True
+
+
+def _is_apostrophe(text: str, offset: int) -> bool:
+    """A ’ between two letters is an apostrophe, not a closing mark."""
+    before = text[offset - 1:offset]
+    after = text[offset + 1:offset + 2]
+    return before.isalpha() and after.isalpha()
+
+
+def _continues(text: str, opener: str, following: Span | None) -> bool:
+    """Whether the next paragraph reopens the same quotation with the same mark."""
+    return following is not None and text[following.start] == opener
+
+
+def _close_all_at(text: str, end: int, stack: list, quotes: list[Quote]) -> None:
+    """End every open quotation at the end of a paragraph that leaves them unclosed."""
+    while stack:
+        _close(text, stack.pop(), end, end, False, len(stack), quotes)
+
+
+def _close(text: str, opened: tuple[str, int, int], content_end: int, outer_end: int,
+           closed: bool, depth: int, quotes: list[Quote]) -> None:
+    """Record a quotation, its content trimmed of surrounding spaces."""
+    _, mark_offset, content_start = opened
+    start, end = content_start, content_end
+    while start < end and text[start] in SPACES + "\n":
+        start += 1
+    while end > start and text[end - 1] in SPACES + "\n":
+        end -= 1
+    if end > start:
+        quotes.append(Quote(Span(start, end), Span(mark_offset, outer_end), closed, depth))
+
+
+def _dialogue(text: str, paragraph: Span) -> Quote:
+    """A paragraph opened by a dialogue dash: its words are the quotation."""
+    dash = DIALOGUE_DASH.match(text, paragraph.start)
+    return Quote(Span(dash.end(), paragraph.end), Span(paragraph.start, paragraph.end), True)
+
+
+def statement_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """The outermost quotations that are statements, not quoted terms or titles."""
+    return [q for q in quotes if q.depth == 0 and is_statement(text, q)]
+
+
+def is_statement(text: str, quote: Quote) -> bool:
+    """A quotation of five words or more, or a shorter one that is a whole sentence."""
+    words = quote.word_count(text)
+    if words >= 5:
+        return True
+    content = text[quote.content.start:quote.content.end]
+    return words >= 2 and content[-1] in ".!?…" and content[0].isupper()
+
+
+def inside_quote_mask(text_length: int, quotes: list[Quote]) -> bytearray:
+    """One byte per character: 1 where the character lies within quotation marks."""
+    mask = bytearray(text_length)
+    for quote in quotes:
+        if quote.depth == 0:
+            mask[quote.outer.start:quote.outer.end] = b"\x01" * (quote.outer.end - quote.outer.start)
+    return mask

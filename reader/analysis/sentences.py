@@ -1,0 +1,48 @@
+"""Splitting paragraphs into sentences without breaking inside quotations."""
+
+from __future__ import annotations
+
+import re
+
+from reader.model import Span
+
+# A full stop, question or exclamation mark, the closing marks after it, then the next sentence.
+BOUNDARY = re.compile(r"[.!?…]+[»”\"’)\]]*(?P<gap>[ \u00a0\u202f\t]+)(?=[«“\"„‘(\[—–-]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+ABBREVIATIONS = frozenset(
+    "m mm mme mmes mlle dr pr me st ste mr mrs ms jr sr gen gov sen rep rev prof col lt sgt "
+    "capt cmdr adm gén av apr env etc cf vol no p ex inc corp co ltd vs jan feb mar aug sept "
+    "oct nov dec u.s u.k u.n d.c a.m p.m".split())
+
+
+def split_sentences(text: str, paragraph: Span, inside_quote: bytearray) -> list[Span]:
+    """The sentences of one paragraph, each trimmed, never cut inside quotation marks."""
+    sentences, start = [], paragraph.start
+    for match in BOUNDARY.finditer(text, paragraph.start, paragraph.end):
+        cut = match.start("gap")
+        if inside_quote[cut] or _after_abbreviation(text, match.start()):
+            continue
+        sentences.append(Span(start, cut))
+        start = match.end()
+    sentences.append(Span(start, paragraph.end))
+    return [span for span in (_trim(text, s) for s in sentences) if span.end > span.start]
+
+
+def _after_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop ends an abbreviation or an initial rather than a sentence."""
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)\Z", text[max(0, dot - 12):dot])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _trim(text: str, span: Span) -> Span:
+    """The span without the spaces at its ends."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

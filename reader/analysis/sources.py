@@ -1,0 +1,128 @@
+"""Who is speaking: the words naming a source, their kind, and what a pronoun refers to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.analysis.lexicon import Lexicon
+from reader.model import Source
+
+# Pronouns and partitives that point back to an earlier source: (number, gender).
+ANAPHORS = {
+    "fr": {"il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"),
+           "elles": ("Plur", "Fem"), "eux": ("Plur", "Masc"), "lui": ("Sing", "Masc"),
+           "celui-ci": ("Sing", "Masc"), "celle-ci": ("Sing", "Fem"), "ceux-ci": ("Plur", "Masc"),
+           "celles-ci": ("Plur", "Fem"), "ce dernier": ("Sing", "Masc"),
+           "cette dernière": ("Sing", "Fem"), "ces derniers": ("Plur", "Masc"),
+           "ces dernières": ("Plur", "Fem")},
+    "en": {"he": ("Sing", "Masc"), "she": ("Sing", "Fem"), "they": ("Plur", None),
+           "him": ("Sing", "Masc"), "her": ("Sing", "Fem"), "them": ("Plur", None)},
+}
+# « l'un d'eux », "one of them": one member of a group named earlier.
+PARTITIVE = {
+    "fr": re.compile(r"^l'une? d'(?P<group>eux|elles|entre eux|entre elles)$", re.IGNORECASE),
+    "en": re.compile(r"^(?:one|some|many|several|two|three) of (?P<group>them)$", re.IGNORECASE),
+}
+JOURNALIST = {"fr": {"je", "j'", "nous", "me", "moi"}, "en": {"i", "we", "me", "us"}}
+INDEFINITE = {"fr": {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques"},
+              "en": {"a", "an", "some", "several", "many", "one"}}
+PERSON_ENTITIES = {"PER", "PERSON"}
+ORGANISATION_ENTITIES = {"ORG", "NORP", "GPE"}
+
+
+@dataclass
+class Mention:
+    """Someone or something named earlier in the article, that a pronoun may refer to."""
+
+    name: str
+    start: int
+    number: str | None
+    gender: str | None
+
+
+@dataclass
+class Discourse:
+    """What the article has named so far: the candidates a pronoun may refer to."""
+
+    language: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    def remember(self, mention: Mention) -> None:
+        """Add a named source or entity as a candidate antecedent."""
+        self.mentions.append(mention)
+
+    def resolve(self, written: str, before: int) -> str | None:
+        """The nearest earlier mention a pronoun or partitive can refer to, or None."""
+        wanted = self._agreement(written)
+        if wanted is None:
+            return None
+        number, gender = wanted
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start >= before:
+                continue
+            if number and mention.number and mention.number != number:
+                continue
+            if gender and mention.gender and mention.gender != gender:
+                continue
+            return mention.name
+        return None
+
+    def _agreement(self, written: str) -> tuple[str | None, str | None] | None:
+        """Number and gender a pronoun asks of its antecedent; None for a non-pronoun."""
+        key = normalise(written)
+        if key in ANAPHORS[self.language]:
+            return ANAPHORS[self.language][key]
+        partitive = PARTITIVE[self.language].match(key)
+        if partitive:
+            group = partitive.group("group")
+            return ("Plur", "Fem" if group.endswith("elles") else None)
+        return None
+
+
+def normalise(words: str) -> str:
+    """Lower case, straight apostrophes, single spaces: the key to compare mentions by."""
+    return " ".join(words.replace("’", "'").lower().split())
+
+
+def is_anaphor(written: str, language: str) -> bool:
+    """Whether the words are a pronoun or partitive that refers back to someone."""
+    key = normalise(written)
+    return key in ANAPHORS[language] or bool(PARTITIVE[language].match(key))
+
+
+def is_journalist(written: str, language: str) -> bool:
+    """Whether a source is the writer's own first person, which is not a source at all."""
+    return normalise(written) in JOURNALIST[language]
+
+
+def source_type(written: str, entity_labels: set[str], lexicon: Lexicon) -> str:
+    """person, organisation, media, document, anonymous or unknown, from the words and entities."""
+    words = re.findall(r"[\w'-]+", written)
+    lowered = {w.lower() for w in words}
+    names = set(words) | lowered | {written}
+    if names & lexicon.media:
+        return "media"
+    if lowered & {d.lower() for d in lexicon.documents}:
+        return "document"
+    if entity_labels & PERSON_ENTITIES:
+        return "person"
+    if lowered & lexicon.anonymous and not any(w[0].isupper() for w in words[1:]):
+        return "anonymous"
+    if entity_labels & ORGANISATION_ENTITIES or lowered & lexicon.organisations:
+        return "organisation"
+    if is_anaphor(written, lexicon.language):
+        return "person"
+    if words and words[0].lower() in INDEFINITE[lexicon.language]:
+        return "anonymous"
+    if any(w[0].isupper() for w in words):
+        return "person"
+    return "unknown"
+
+
+def make_source(written: str, start: int | None, end: int | None, entity_labels: set[str],
+                lexicon: Lexicon, discourse: Discourse) -> Source:
+    """A source for the words as written, resolved through the discourse when it is a pronoun."""
+    resolved = discourse.resolve(written, start if start is not None else 10**12)
+    kind = source_type(resolved or written, entity_labels, lexicon)
+    return Source(text=written, start=start, end=end, resolved=resolved, type=kind)

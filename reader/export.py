@@ -1,0 +1,139 @@
+"""Writing an analysis out: the JSON contract, CSV, Markdown and a self-contained HTML page."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from reader.model import Analysis, Claim
+
+FORMATS = ("json", "csv", "markdown", "html")
+SUFFIXES = {"json": ".json", "csv": ".csv", "markdown": ".md", "html": ".html"}
+KIND_LABELS = {"direct": "Direct quote", "reported": "Reported speech",
+               "unattributed": "Unattributed assertion"}
+LIGHT_COLOURS = {"direct": "#99DDFF", "reported": "#EEDD88", "unattributed": "#FFAABB"}
+CSV_COLUMNS = ("id", "kind", "start", "end", "text", "source", "resolved", "source_type", "cue",
+               "hedged")
+
+
+def render(analysis: Analysis, fmt: str) -> str:
+    """The analysis in one of FORMATS, as text."""
+    renderers = {"json": to_json, "csv": to_csv, "markdown": to_markdown, "html": to_html}
+    return renderers[fmt](analysis)
+
+
+def write_atomically(path: str | Path, content: str) -> None:
+    """Write a file whole or not at all: into a temporary file beside it, then rename."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def to_json(analysis: Analysis) -> str:
+    """The claim-reader/1 contract."""
+    return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1) + "\n"
+
+
+def to_csv(analysis: Analysis) -> str:
+    """One row per claim, with its source and cue flattened into columns."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for claim in analysis.claims:
+        writer.writerow(_row(claim))
+    return buffer.getvalue()
+
+
+def _row(claim: Claim) -> list:
+    """A claim as a CSV row."""
+    source = claim.source
+    return [claim.id, claim.kind, claim.start, claim.end, claim.text,
+            source.text if source else "", (source.resolved or "") if source else "",
+            source.type if source else "", claim.cue.text if claim.cue else "",
+            "yes" if claim.hedged else "no"]
+
+
+def source_label(claim: Claim) -> str:
+    """The source as a reader wants it: « l'un d'eux → les membres du régiment »."""
+    source = claim.source
+    if source is None:
+        return ""
+    if source.resolved and source.resolved != source.text:
+        return f"{source.text} → {source.resolved}"
+    return source.text
+
+
+def _title(analysis: Analysis) -> str:
+    """The article's title, or its file name."""
+    return analysis.metadata.get("title") or Path(analysis.file).name or "Article"
+
+
+def to_markdown(analysis: Analysis) -> str:
+    """A readable report: the counts, then a table of claims."""
+    lines = [f"# Claims in {_title(analysis)}", ""]
+    if analysis.metadata.get("date"):
+        lines += [f"Date: {analysis.metadata['date']}", ""]
+    lines += [f"Language: {analysis.language}; pipeline: {analysis.pipeline}", ""]
+    for kind, label in KIND_LABELS.items():
+        lines.append(f"- {label}: {len(analysis.claims_of_kind(kind))}")
+    lines += ["", "| # | Kind | Claim | Source | Cue | Hedged |", "|---|---|---|---|---|---|"]
+    for claim in analysis.claims:
+        cells = [str(claim.id), claim.kind, claim.text, source_label(claim),
+                 claim.cue.text if claim.cue else "", "yes" if claim.hedged else ""]
+        lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _markdown_cell(value: str) -> str:
+    """A table cell: one line, pipes escaped."""
+    return " ".join(value.split()).replace("|", "\\|")
+
+
+def to_html(analysis: Analysis) -> str:
+    """A page that stands alone: the article coloured by claim kind, then the claims table."""
+    style = "".join(f".{k}{{background:{c}}}" for k, c in LIGHT_COLOURS.items())
+    rows = "".join(
+        f"<tr><td>{c.id}</td><td><span class='{c.kind}'>{KIND_LABELS[c.kind]}</span></td>"
+        f"<td>{html.escape(c.text)}</td><td>{html.escape(source_label(c))}</td>"
+        f"<td>{html.escape(c.cue.text) if c.cue else ''}</td><td>{'yes' if c.hedged else ''}</td></tr>"
+        for c in analysis.claims)
+    legend = " ".join(f"<span class='{k}'>{label}</span>" for k, label in KIND_LABELS.items())
+    date = analysis.metadata.get("date")
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        f"<title>{html.escape(_title(analysis))}</title><style>"
+        "body{font-family:Georgia,serif;max-width:42em;margin:2em auto;line-height:1.6;color:#222}"
+        "p{margin:0 0 1em} table{border-collapse:collapse;font-family:sans-serif;font-size:90%}"
+        "td,th{border:1px solid #ccc;padding:4px;vertical-align:top}"
+        f"{style}.unattributed{{background:none;border-bottom:2px dotted #E07A90}}"
+        ".direct{border-bottom:2px solid #3399CC}.reported{border-bottom:2px dashed #B8A040}"
+        "</style></head><body>"
+        f"<h1>{html.escape(_title(analysis))}</h1>"
+        + (f"<p><em>{html.escape(date)}</em></p>" if date else "")
+        + f"<p>{legend}</p>{_html_article(analysis)}"
+        "<h2>Claims</h2><table><tr><th>#</th><th>Kind</th><th>Claim</th><th>Source</th>"
+        f"<th>Cue</th><th>Hedged</th></tr>{rows}</table></body></html>\n")
+
+
+def _html_article(analysis: Analysis) -> str:
+    """The article's paragraphs with each claim wrapped in a span of its kind."""
+    text = analysis.text
+    boundaries = sorted({0, len(text)} | {c.start for c in analysis.claims}
+                        | {c.end for c in analysis.claims})
+    pieces = []
+    for start, end in zip(boundaries, boundaries[1:]):
+        claim = analysis.claim_at(start)
+        chunk = html.escape(text[start:end]).replace("\n\n", "</p><p>").replace("\n", "</p><p>")
+        pieces.append(f"<span class='{claim.kind}'>{chunk}</span>" if claim else chunk)
+    return "<p>" + "".join(pieces) + "</p>"

@@ -1,0 +1,114 @@
+"""The analysis result: claims, their sources and cues, as plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SCHEMA = "claim-reader/1"
+KINDS = ("direct", "reported", "unattributed")
+SOURCE_TYPES = ("person", "organisation", "media", "document", "anonymous", "unknown")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the analysed text, end exclusive."""
+
+    start: int
+    end: int
+
+    def contains(self, other: Span) -> bool:
+        """Whether other lies inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass
+class Source:
+    """Who a claim is credited to: the words as written and what they refer to."""
+
+    text: str
+    start: int | None
+    end: int | None
+    resolved: str | None = None
+    type: str = "unknown"
+    entity: int | None = None
+
+    @property
+    def name(self) -> str:
+        """The name to show: what the mention refers to, or the mention itself."""
+        return self.resolved or self.text
+
+    def to_dict(self) -> dict:
+        """The source as the JSON contract spells it."""
+        return {"text": self.text, "start": self.start, "end": self.end,
+                "resolved": self.resolved, "type": self.type, "entity": self.entity}
+
+
+@dataclass
+class Cue:
+    """The words that mark a claim as someone's: a verb, « selon », "according to"."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        """The cue as the JSON contract spells it."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Claim:
+    """One direct quote, reported statement or unattributed assertion."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    source: Source | None = None
+    cue: Cue | None = None
+    hedged: bool = False
+    id: int = 0
+
+    @property
+    def span(self) -> Span:
+        """Where the claim's content lies in the text."""
+        return Span(self.start, self.end)
+
+    def to_dict(self) -> dict:
+        """The claim as the JSON contract spells it."""
+        return {"id": self.id, "kind": self.kind, "start": self.start, "end": self.end,
+                "text": self.text,
+                "source": self.source.to_dict() if self.source else None,
+                "cue": self.cue.to_dict() if self.cue else None,
+                "hedged": self.hedged}
+
+
+@dataclass
+class Analysis:
+    """Everything the engine found in one article."""
+
+    file: str
+    language: str
+    pipeline: str
+    metadata: dict
+    text: str
+    claims: list[Claim] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """The analysis as the claim-reader/1 JSON contract."""
+        return {"schema": SCHEMA, "file": self.file, "language": self.language,
+                "pipeline": self.pipeline, "metadata": dict(self.metadata), "text": self.text,
+                "claims": [claim.to_dict() for claim in self.claims]}
+
+    def claims_of_kind(self, kind: str) -> list[Claim]:
+        """The claims of one kind, in reading order."""
+        return [claim for claim in self.claims if claim.kind == kind]
+
+    def claim_at(self, offset: int) -> Claim | None:
+        """The innermost claim covering a text offset, if any."""
+        covering = [c for c in self.claims if c.start <= offset < c.end]
+        return min(covering, key=lambda c: c.end - c.start, default=None)
