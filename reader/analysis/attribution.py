@@ -49,7 +49,12 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
     found = []
     for token in doc:
         offset = base + token.idx
-        if inside_quote[offset] or not _is_cue_verb(token, lexicon):
+        if inside_quote[offset]:
+            continue
+        if _is_cue_noun(token, lexicon):
+            found += _noun_attribution(token, base, sentences, inside_quote)
+            continue
+        if not _is_cue_verb(token, lexicon):
             continue
         if _negated_or_conditional(token):
             continue
@@ -74,8 +79,50 @@ def _is_cue_verb(token, lexicon: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     if lemma in lexicon.cue_verbs:
         return True
+    if lemma in lexicon.cue_phrasal:
+        following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 4])
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
+        return any(following.startswith(rest) or rest in particles
+                   for rest in lexicon.cue_phrasal[lemma])
     return lemma in PERCEPTION and any(t.lower_ in ("-on", "on", "peut-on") for t in token.head.children) \
         or (lemma in PERCEPTION and any(t.lower_ in ("-on", "on") for t in token.children))
+
+
+def _is_cue_noun(token, lexicon: Lexicon) -> bool:
+    """A reporting noun: "claim", « déclaration »."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.cue_nouns
+
+
+def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: bytearray) -> list:
+    """"Trump's claim that …": the clause after the noun, credited to its possessor."""
+    sentence = _sentence_of(sentences, base + token.idx)
+    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "acl:relcl") and c.i > token.i
+               and next(iter(c.subtree)).lower_ in COMPLEMENTIZERS]
+    if sentence is None or not clauses:
+        return []
+    content = _clause_span(clauses[0], base, sentence)
+    owners = [c for c in token.children if c.dep_ in ("poss", "nmod:poss")
+              or (c.dep_ == "nmod" and c.i > token.i and c.i < clauses[0].i)]
+    source = token_span(base, _phrase_tokens(owners[0])) if owners else None
+    if source and (inside_quote[source.start] or token.doc[owners[0].i].pos_ == "DET"):
+        source = None
+    if content is None:
+        return []
+    cue = Span(base + token.idx, base + token.idx + len(token.text))
+    labels = _entity_labels(token.doc, base, source) if source else set()
+    return [Attribution(cue, source, labels, content, False, sentence)]
+
+
+def _clause_span(clause, base: int, sentence: Span) -> Span | None:
+    """A clause's words without its complementizer or closing punctuation."""
+    tokens = list(clause.subtree)
+    while tokens and (tokens[0].lower_ in COMPLEMENTIZERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return _clip_to_clause(token_span(base, tokens), sentence, base, clause.doc)
 
 
 def _negated_or_conditional(token) -> bool:
@@ -108,7 +155,13 @@ def _is_incise(token, doc) -> bool:
     subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
     if subject:
         first = min(t.i for t in subject[0].subtree)
-        return first > 0 and doc[first - 1].text in (",", "”", '"', "»") and not _has_content_child(token)
+        if first == 0 or _has_content_child(token):
+            return False
+        if doc[first - 1].text in ("”", '"', "»", "'"):
+            return True
+        # "…, Warren said." but not "Depuis Washington, Christine Lagarde a estimé …"
+        after = [t for t in doc[token.i + 1:token.sent.end] if not t.is_punct]
+        return doc[first - 1].text == "," and len(after) <= 6
     return False
 
 
@@ -119,8 +172,9 @@ def _has_content_child(token) -> bool:
 
 def _subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Span | None:
     """The words naming who speaks: the subject of the cue, before or after it."""
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects and token.dep_ in ("xcomp",) and token.head.pos_ in ("VERB", "AUX"):
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("-t", "t")]
+    if not subjects and token.dep_ in ("xcomp", "conj") and token.head.pos_ in ("VERB", "AUX"):
+        # "They checked the tally and found …": the subject is the first verb's
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
     if token.lemma_.lower() in PERCEPTION:
         return _recording_span(token, base)
@@ -137,7 +191,10 @@ def _subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Sp
     # « Ceux-ci » comes as three subject tokens: keep the ones that follow on
     while tokens[-1].i + 1 < len(token.doc) and token.doc[tokens[-1].i + 1] in subjects:
         tokens.append(token.doc[tokens[-1].i + 1])
-    return token_span(base, tokens)
+    span = token_span(base, tokens)
+    if tokens[0].text.startswith("-"):  # « a-t-il dit »: the source is « il »
+        span = Span(span.start + 1, span.end)
+    return span
 
 
 def _stranded_subject(token) -> list:
@@ -210,17 +267,10 @@ def _recording_span(token, base: int) -> Span | None:
 def _content_after(token, base: int, sentence: Span, inside_quote: bytearray) -> Span | None:
     """The clause a cue governs: « affirment que [leurs armes …] », "said [he would …]"."""
     for child in token.children:
-        if child.dep_ not in ("ccomp", "xcomp") or child.i < token.i:
-            continue
-        tokens = [t for t in child.subtree]
-        while tokens and (tokens[0].lower_ in COMPLEMENTIZERS or tokens[0].is_punct):
-            tokens = tokens[1:]
-        while tokens and tokens[-1].is_punct:
-            tokens = tokens[:-1]
-        if not tokens:
-            continue
-        span = token_span(base, tokens)
-        return _clip_to_clause(span, sentence, base, token.doc)
+        if child.dep_ in ("ccomp", "xcomp") and child.i > token.i:
+            span = _clause_span(child, base, sentence)
+            if span is not None:
+                return span
     return None
 
 

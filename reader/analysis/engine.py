@@ -78,7 +78,8 @@ def prepare(text: str) -> Article:
     mask = inside_quote_mask(len(text), quotes)
     sentences = [split_sentences(text, p, mask) for p in paragraphs]
     # The curly apostrophe confuses the French models; the straight one keeps every offset.
-    parse_text = text.replace("’", "'")
+    # No-break spaces split names like « M. Caldwell » in the parse; plain spaces keep offsets too.
+    parse_text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
     return Article(text, parse_text, paragraphs, sentences, quotes,
                    statement_quotes(text, quotes), mask)
 
@@ -145,9 +146,10 @@ def _attributed_claims(article: Article, attributions: list[Attribution], discou
                        lexicon: Lexicon, language: str, hedges: HedgeFinder) -> list[Claim]:
     """Direct quotes with their cues, and reported statements, sources resolved in reading order."""
     quote_cues = _cues_of_quotes(article, attributions)
-    used = {id(a) for a in quote_cues.values() if a is not None}
     events = [(q.outer.start, "quote", q) for q in article.statements]
-    events += [(a.cue.start, "report", a) for a in attributions if id(a) not in used]
+    # a cue whose content is mostly a quotation belongs to the quote; with more words of its own
+    # it also reports a statement that quotes a fragment: « X dit que ses armes sont « … » »
+    events += [(a.cue.start, "report", a) for a in attributions]
     claims: list[Claim] = []
     last_speaker: tuple[Source, int] | None = None
     for _, what, item in sorted(events, key=lambda e: e[0]):
@@ -175,8 +177,11 @@ def _cues_of_quotes(article: Article, attributions: list[Attribution]) -> dict:
 def _cue_for_quote(article: Article, quote: Quote, attributions: list[Attribution]):
     """An incise after the quotation, else a cue just before it in the same sentence."""
     text = article.parse_text
+    introduction = _introducing_sentence(article, quote)
     for attribution in attributions:
         sentence = attribution.sentence
+        if introduction is not None and sentence == introduction and not attribution.incise:
+            return attribution
         if not sentence.overlaps(quote.outer):
             continue
         if attribution.incise and attribution.cue.start >= quote.outer.end:
@@ -189,6 +194,17 @@ def _cue_for_quote(article: Article, quote: Quote, attributions: list[Attributio
                     re.search(r"[:,]\s*$|\b(que|qu'|that)\s*$", between) or attribution.content
                     and attribution.content.overlaps(quote.content)):
                 return attribution
+    return None
+
+
+def _introducing_sentence(article: Article, quote: Quote) -> Span | None:
+    """The previous paragraph's last sentence when it ends with a colon: "He said:"."""
+    index = article.paragraph_index(quote.outer.start)
+    if index == 0 or article.paragraphs[index].start != quote.outer.start:
+        return None
+    previous = article.sentences[index - 1]
+    if previous and article.text[previous[-1].end - 1] == ":":
+        return previous[-1]
     return None
 
 

@@ -15,6 +15,8 @@ class Lexicon:
 
     language: str
     cue_verbs: frozenset[str]
+    cue_phrasal: dict  # verb lemma -> the words that must follow it: "point" -> {"out"}
+    cue_nouns: frozenset[str]
     source_phrases: tuple[str, ...]
     hedges: tuple[str, ...]
     media: frozenset[str]
@@ -31,9 +33,16 @@ def lexicon_for(language: str) -> Lexicon:
         lines = path.read_text(encoding="utf-8").splitlines()
         return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
+    verbs = words("cue_verbs")
+    phrasal: dict[str, set[str]] = {}
+    for entry in (v for v in verbs if " " in v):
+        lemma, rest = entry.split(" ", 1)
+        phrasal.setdefault(lemma, set()).add(rest)
     return Lexicon(
         language=language,
-        cue_verbs=frozenset(words("cue_verbs")),
+        cue_verbs=frozenset(v for v in verbs if " " not in v),
+        cue_phrasal=phrasal,
+        cue_nouns=frozenset(words("cue_nouns")),
         # longest first, so « à en croire » is tried before a shorter phrase inside it
         source_phrases=tuple(sorted(words("source_phrases"), key=len, reverse=True)),
         hedges=tuple(words("hedges")),
