@@ -1,0 +1,108 @@
+"""The window's settings: one JSON file in the platform's config folder, never a reason not to start."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+APP_NAME = "claim-reader"
+FILE_NAME = "settings.json"
+# Tests and portable installs point the app at another folder with this variable.
+CONFIG_DIR_VARIABLE = "CLAIM_READER_CONFIG_DIR"
+MAX_RECENT = 10
+THEMES = ("system", "light", "dark")
+LANGUAGES = ("auto", "fr", "en")
+
+
+@dataclass
+class Settings:
+    """Everything the window remembers between runs."""
+
+    geometry: str = ""
+    splitter: str = ""
+    theme: str = "system"
+    zoom: int = 0
+    language: str = "auto"
+    panel_visible: bool = True
+    recent_files: list[str] = field(default_factory=list)
+
+    def add_recent(self, path: str) -> None:
+        """Put a file at the top of the recent list, once, keeping the list short."""
+        path = str(Path(path).absolute())
+        self.recent_files = [path] + [p for p in self.recent_files if p != path]
+        del self.recent_files[MAX_RECENT:]
+
+    def clear_recent(self) -> None:
+        """Forget every recent file."""
+        self.recent_files = []
+
+
+def config_dir() -> Path:
+    """Where settings live: the variable's folder if set, else the platform's config folder."""
+    override = os.environ.get(CONFIG_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def settings_path(folder: Path | None = None) -> Path:
+    """The settings file inside a folder (the config folder by default)."""
+    return (folder or config_dir()) / FILE_NAME
+
+
+def load(folder: Path | None = None) -> Settings:
+    """The saved settings; the defaults when the file is missing, unreadable or corrupt."""
+    try:
+        data = json.loads(settings_path(folder).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    return from_dict(data) if isinstance(data, dict) else Settings()
+
+
+def from_dict(data: dict) -> Settings:
+    """Settings from parsed JSON, keeping only values of the expected type and range."""
+    defaults = Settings()
+    values = {}
+    for spec in fields(Settings):
+        value = data.get(spec.name, getattr(defaults, spec.name))
+        values[spec.name] = value if _valid(spec.name, value, defaults) else getattr(defaults, spec.name)
+    settings = Settings(**values)
+    settings.recent_files = [p for p in settings.recent_files if isinstance(p, str)][:MAX_RECENT]
+    return settings
+
+
+def _valid(name: str, value, defaults: Settings) -> bool:
+    """Whether a value read from the file can stand for the setting."""
+    expected = type(getattr(defaults, name))
+    if type(value) is not expected:  # bool is an int subclass: compare exact types
+        return False
+    if name == "theme":
+        return value in THEMES
+    if name == "language":
+        return value in LANGUAGES
+    if name == "zoom":
+        return -10 <= value <= 20
+    return True
+
+
+def save(settings: Settings, folder: Path | None = None) -> bool:
+    """Write the settings whole or not at all; False when the folder cannot be written."""
+    path = settings_path(folder)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".settings.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(asdict(settings), stream, ensure_ascii=False, indent=1)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return False
+    return True

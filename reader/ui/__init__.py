@@ -1,0 +1,1 @@
+"""The Claim Reader window: Qt widgets that display what the engine returns."""

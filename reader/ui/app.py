@@ -1,0 +1,105 @@
+"""Starting the window: command-line options, the application object, screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader import __version__
+
+SCREENSHOT_TIMEOUT_MS = 180_000
+SCREENSHOT_SIZE = (1280, 800)
+
+
+class ReaderApplication(QApplication):
+    """The application; on macOS, files opened from the Finder arrive as events."""
+
+    def __init__(self, argv: list[str]):
+        super().__init__(argv)
+        self.setApplicationName("Claim Reader")
+        self.setApplicationVersion(__version__)
+        self.setOrganizationName("claim-reader")
+        self.setDesktopFileName("claim-reader")
+        self.windows: list = []
+
+    def event(self, event) -> bool:
+        """Open a file the system asks us to open in the most recent window."""
+        if event.type() == QEvent.Type.FileOpen and self.windows:
+            self.windows[-1].open_file(event.file())
+            return True
+        return super().event(event)
+
+
+def parse_options(argv: list[str]) -> argparse.Namespace:
+    """The window's options: files to open, a theme, a screenshot to take."""
+    parser = argparse.ArgumentParser(prog="claim-reader",
+                                     description="Read news articles with their claims coloured.")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="articles to open")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="open FILE, wait for its analysis, save the window as a PNG and quit")
+    parser.add_argument("--theme", choices=("system", "light", "dark"),
+                        help="the theme for this run (not saved)")
+    options = parser.parse_args(argv)
+    if options.screenshot and len(options.files) != 1:
+        parser.error("--screenshot needs exactly one FILE")
+    return options
+
+
+def run(argv: list[str]) -> int:
+    """Open a window per file named (or one empty window) and run until the last one closes."""
+    options = parse_options(argv)
+    app = QApplication.instance() or ReaderApplication([sys.argv[0]])
+    from reader.ui.main_window import MainWindow
+
+    if options.screenshot:
+        return take_screenshot(app, options)
+    for path in options.files or [None]:
+        window = MainWindow()
+        if options.theme:
+            window.set_theme(options.theme)
+        window.show()
+        if path:
+            window.open_file(path)
+        getattr(app, "windows", []).append(window)
+    status = app.exec()
+    _wait_for_workers(getattr(app, "windows", []))
+    return status
+
+
+def take_screenshot(app, options) -> int:
+    """Show the article once analysed, save the whole window, and give the exit status."""
+    from reader.ui.main_window import MainWindow
+
+    window = MainWindow(persist=False)
+    if options.theme:
+        window.set_theme(options.theme)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    outcome = {"status": 1}
+
+    def save(status: int) -> None:
+        outcome["status"] = status if window.grab().save(options.screenshot) else 1
+        app.exit()
+
+    # A short delay lets the last layout and paint happen before the grab.
+    window.analysis_shown.connect(lambda _: QTimer.singleShot(300, lambda: save(0)))
+    window.open_failed.connect(lambda _: QTimer.singleShot(300, lambda: save(2)))
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: save(1))
+    window.open_file(Path(options.files[0]))
+    app.exec()
+    _wait_for_workers([window])
+    if outcome["status"] == 0:
+        print(f"Saved {options.screenshot}")
+    return outcome["status"]
+
+
+def _wait_for_workers(windows) -> None:
+    """Let background work end before the interpreter goes away under it."""
+    for window in windows:
+        window.cancel_analysis()
+    for window in windows:
+        window.pool.waitForDone()

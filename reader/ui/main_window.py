@@ -1,0 +1,609 @@
+"""The main window: the article, the claims panel, the menus, and the work behind them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMainWindow,
+                               QMessageBox, QProgressBar, QPushButton, QSplitter, QTextBrowser,
+                               QVBoxLayout, QWidget)
+
+from reader import __version__
+from reader import settings as settings_store
+from reader.document import SUPPORTED_SUFFIXES, Document
+from reader.export import FORMATS, SUFFIXES, render, write_atomically
+from reader.model import Analysis, Claim
+from reader.pipelines import installed_pipelines
+from reader.ui.article_view import ArticleView
+from reader.ui.claims_panel import ClaimsPanel
+from reader.ui.colours import is_dark
+from reader.ui.help_text import help_html
+from reader.ui.presentation import ClaimFilter
+from reader.ui.theme import apply_theme
+from reader.ui.widgets import Legend, MessageBar
+from reader.ui.workers import AnalysisTask, TaskSignals, WarmUp, make_pool
+
+APP_TITLE = "Claim Reader"
+EXPORT_FILTERS = {"json": "JSON analysis (*.json)", "csv": "CSV table (*.csv)",
+                  "markdown": "Markdown report (*.md)", "html": "HTML page (*.html)"}
+LANGUAGE_CHOICES = (("auto", "&Automatic"), ("fr", "&French"), ("en", "&English"))
+THEME_CHOICES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+
+
+class MainWindow(QMainWindow):
+    """One article at a time, read with its claims coloured and listed."""
+
+    analysis_shown = Signal(object)  # Analysis, once it is drawn
+    open_failed = Signal(str)  # the message shown
+
+    def __init__(self, settings_dir: Path | None = None, pool=None, warm_up: bool = True,
+                 persist: bool = True):
+        super().__init__()
+        self.settings_dir = settings_dir
+        self.persist = persist  # a screenshot run must not change the reader's settings
+        self.settings = settings_store.load(settings_dir)
+        self.pool = pool or make_pool()
+        self.signals = TaskSignals(self)
+        self.task: AnalysisTask | None = None
+        self.serial = 0
+        self.path: str | None = None
+        self.document: Document | None = None
+        self.analysis: Analysis | None = None
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_file_changed)
+        self.setWindowTitle(APP_TITLE)
+        self.setAcceptDrops(True)
+        self._build_central()
+        self._build_status_bar()
+        self._build_menus()
+        self._connect_signals()
+        self._restore_settings()
+        if warm_up:
+            self.pool.start(WarmUp())
+
+    # Building the window
+
+    def _build_central(self) -> None:
+        """Message bar and article with its legend on the left, claims panel on the right."""
+        self.message_bar = MessageBar()
+        self.message_bar.action_clicked.connect(self.reload)
+        self.article = ArticleView()
+        self.legend = Legend()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.article, 1)
+        column.addWidget(self.legend)
+        self.panel = ClaimsPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.resize(1200, 780)
+        self.splitter.setSizes([760, 440])
+
+    def _build_status_bar(self) -> None:
+        """A stage message, a progress bar and a cancel button, shown while analysing."""
+        bar = self.statusBar()
+        self.stage_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Analysis progress")
+        self.progress.setFixedWidth(180)
+        self.progress.setRange(0, 0)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel the analysis")
+        self.cancel_button.clicked.connect(self.cancel_analysis)
+        bar.addWidget(self.stage_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self._show_busy(False)
+
+    def _build_menus(self) -> None:
+        """File, Edit, View, Language and Help, every action with its standard shortcut."""
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_view_menu()
+        self._build_language_menu()
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "How to Read the &Colours", self.show_help,
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "&About Claim Reader", self.show_about)
+
+    def _build_file_menu(self) -> None:
+        """Open, recent files, reload, export, print, close and quit."""
+        menu = self.menuBar().addMenu("&File")
+        self._action(menu, "&Open…", self.choose_file, QKeySequence.StandardKey.Open)
+        self.recent_menu = menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.reload_action = self._action(menu, "Re&load", self.reload,
+                                          QKeySequence.StandardKey.Refresh)
+        menu.addSeparator()
+        self.export_action = self._action(menu, "&Export Analysis…", self.choose_export,
+                                          QKeySequence("Ctrl+E"))
+        self.print_action = self._action(menu, "&Print…", self.print_article,
+                                         QKeySequence.StandardKey.Print)
+        self.pdf_action = self._action(menu, "Save as P&DF…", self.choose_pdf,
+                                       QKeySequence("Ctrl+Shift+E"))
+        menu.addSeparator()
+        self.close_action = self._action(menu, "&Close", self.close_article,
+                                         QKeySequence.StandardKey.Close)
+        self._action(menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._fill_recent_menu()
+
+    def _build_edit_menu(self) -> None:
+        """Copy, select all, and find among the claims."""
+        menu = self.menuBar().addMenu("&Edit")
+        self._action(menu, "&Copy", self.article.copy, QKeySequence.StandardKey.Copy)
+        self._action(menu, "Select &All", self.article.selectAll, QKeySequence.StandardKey.SelectAll)
+        menu.addSeparator()
+        self._action(menu, "&Find in Claims…", self.focus_search, QKeySequence.StandardKey.Find)
+
+    def _build_view_menu(self) -> None:
+        """Zoom, theme, the panel, and moving between claims."""
+        menu = self.menuBar().addMenu("&View")
+        self._action(menu, "Zoom &In", lambda: self.set_zoom(self.article.zoom + 1),
+                     QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+="))
+        self._action(menu, "Zoom &Out", lambda: self.set_zoom(self.article.zoom - 1),
+                     QKeySequence.StandardKey.ZoomOut)
+        self._action(menu, "&Reset Zoom", lambda: self.set_zoom(0), QKeySequence("Ctrl+0"))
+        menu.addSeparator()
+        theme_menu = menu.addMenu("&Theme")
+        self.theme_actions = self._choices(theme_menu, THEME_CHOICES, self.set_theme)
+        self.panel_action = self._action(menu, "Show Claims &Panel", self.set_panel_visible,
+                                         QKeySequence("Ctrl+Shift+L"))
+        self.panel_action.setCheckable(True)
+        self.panel_action.setChecked(True)
+        menu.addSeparator()
+        self._action(menu, "&Next Claim", self.next_claim, QKeySequence("F8"))
+        self._action(menu, "Pre&vious Claim", self.previous_claim, QKeySequence("Shift+F8"))
+        self._action(menu, "Focus &Article", self.article.setFocus, QKeySequence("Ctrl+1"))
+        self._action(menu, "Focus Claims &List", self.focus_panel, QKeySequence("Ctrl+2"))
+
+    def _build_language_menu(self) -> None:
+        """Automatic, French or English; choosing one analyses the article again."""
+        menu = self.menuBar().addMenu("&Language")
+        self.language_actions = self._choices(menu, LANGUAGE_CHOICES, self.set_language)
+
+    def _action(self, menu, text: str, slot, *shortcuts) -> QAction:
+        """A menu action with its shortcuts, also active when the menu bar is hidden."""
+        action = QAction(text, self)
+        action.triggered.connect(lambda checked=False: slot(checked) if action.isCheckable() else slot())
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _choices(self, menu, choices, slot) -> dict[str, QAction]:
+        """Exclusive checkable actions, one per choice."""
+        group = QActionGroup(self)
+        actions = {}
+        for value, text in choices:
+            action = QAction(text, self, checkable=True)
+            action.triggered.connect(lambda _=False, v=value: slot(v))
+            group.addAction(action)
+            menu.addAction(action)
+            actions[value] = action
+        return actions
+
+    def _connect_signals(self) -> None:
+        """Task reports, and selection going both ways between article and panel."""
+        self.signals.loaded.connect(self._on_loaded)
+        self.signals.stage.connect(self._on_stage)
+        self.signals.progress.connect(self._on_progress)
+        self.signals.finished.connect(self._on_finished)
+        self.signals.failed.connect(self._on_failed)
+        self.signals.cancelled.connect(self._on_cancelled)
+        self.panel.claim_activated.connect(self.article.select_claim)
+        self.panel.filter_changed.connect(self._on_filter_changed)
+        self.article.claim_clicked.connect(self.panel.select_claim)
+        self._update_actions()
+
+    # Settings
+
+    def _restore_settings(self) -> None:
+        """Geometry, splitter, theme, zoom, language and panel as they were last time."""
+        s = self.settings
+        if s.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(s.geometry.encode("ascii")))
+        if s.splitter:
+            self.splitter.restoreState(QByteArray.fromBase64(s.splitter.encode("ascii")))
+        self.theme_actions[s.theme].setChecked(True)
+        self.language_actions[s.language].setChecked(True)
+        self.set_theme(s.theme)
+        self.article.set_zoom(s.zoom)
+        self.set_panel_visible(s.panel_visible)
+
+    def save_settings(self) -> bool:
+        """Write the settings; a folder that cannot be written is not worth stopping for."""
+        self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        self.settings.splitter = bytes(self.splitter.saveState().toBase64()).decode("ascii")
+        self.settings.zoom = self.article.zoom
+        if not self.persist:
+            return False
+        return settings_store.save(self.settings, self.settings_dir)
+
+    def closeEvent(self, event) -> None:
+        """Stop the analysis and remember the window."""
+        self.cancel_analysis()
+        self.save_settings()
+        super().closeEvent(event)
+
+    # Opening and analysing
+
+    def choose_file(self) -> None:
+        """Ask for an article file and open it."""
+        patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
+        folder = str(Path(self.path).parent) if self.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open an article", folder,
+                                              f"Articles ({patterns});;All files (*)")
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str | os.PathLike) -> None:
+        """Read and analyse an article in the background, cancelling any analysis under way."""
+        self._start(AnalysisTask(self._next_serial(), self.signals, str(path), self.settings.language))
+
+    def reload(self) -> None:
+        """Read the current file again."""
+        if self.path:
+            self.open_file(self.path)
+
+    def set_language(self, language: str) -> None:
+        """Choose the language of the analysis and analyse the article again."""
+        self.settings.language = language
+        self.language_actions[language].setChecked(True)
+        self.save_settings()
+        if self.document is not None:
+            self._start(AnalysisTask(self._next_serial(), self.signals, self.document.path,
+                                     language, document=self.document))
+
+    def cancel_analysis(self) -> None:
+        """Stop the analysis under way; the text stays on screen."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+            self._show_busy(False)
+            self.stage_label.setText("Analysis cancelled.")
+
+    def close_article(self) -> None:
+        """Show no article."""
+        self.cancel_analysis()
+        self._watch(None)
+        self.path, self.document, self.analysis = None, None, None
+        self.article.clear_article()
+        self.panel.show_analysis(None)
+        self.message_bar.hide()
+        self.stage_label.clear()
+        self.setWindowTitle(APP_TITLE)
+        self.setWindowFilePath("")
+        self._update_actions()
+
+    def _next_serial(self) -> int:
+        """A new task number; results of older tasks are ignored."""
+        self.serial += 1
+        return self.serial
+
+    def _start(self, task: AnalysisTask) -> None:
+        """Cancel the running task, then start this one."""
+        if self.task is not None:
+            self.task.cancel()
+        self.task = task
+        self.message_bar.hide()
+        self.stage_label.setText("Opening…")
+        self.progress.setRange(0, 0)
+        self._show_busy(True)
+        task.setAutoDelete(False)  # we keep it to cancel it
+        self.pool.start(task)
+
+    def _current(self, serial: int) -> bool:
+        """Whether a report comes from the task whose results we want."""
+        return self.task is not None and serial == self.task.serial
+
+    def _on_loaded(self, serial: int, document: Document) -> None:
+        """The text appears at once; the claims follow."""
+        if not self._current(serial):
+            return
+        # Reloading an unchanged file, or changing language, keeps the old claims until the new.
+        same_text = self.analysis is not None and self.document is not None \
+            and document.text == self.document.text
+        self.document, self.path = document, document.path
+        if not same_text:
+            self.analysis = None
+            self.article.show_document(document)
+            self.panel.show_busy("Finding the claims…")
+        name = document.metadata.get("title") or Path(document.path).name
+        self.setWindowTitle(f"{name} — {APP_TITLE}")
+        self.setWindowFilePath(document.path)
+        self.settings.add_recent(document.path)
+        self.save_settings()
+        self._watch(document.path)
+        self._update_actions()
+
+    def _on_stage(self, serial: int, text: str) -> None:
+        """Say which step the analysis is at."""
+        if self._current(serial):
+            self.stage_label.setText(text)
+            self.progress.setRange(0, 0)
+
+    def _on_progress(self, serial: int, percent: int) -> None:
+        """Move the progress bar."""
+        if self._current(serial):
+            self.progress.setRange(0, 100)
+            self.progress.setValue(percent)
+
+    def _on_finished(self, serial: int, analysis: Analysis) -> None:
+        """Draw the claims in the text and list them."""
+        if not self._current(serial):
+            return
+        self.task = None
+        self.analysis = analysis
+        self.stage_label.setText("Drawing the claims…")
+        claim_filter = self.panel.claim_filter
+        self.article.show_analysis(analysis, claim_filter)
+        self.panel.show_analysis(analysis)
+        self._show_busy(False)
+        self.stage_label.setText(f"{len(analysis.claims)} claims found.")
+        self._update_actions()
+        self.analysis_shown.emit(analysis)
+
+    def _on_failed(self, serial: int, message: str) -> None:
+        """Say what went wrong; whatever was shown stays usable."""
+        if not self._current(serial):
+            return
+        self.task = None
+        self._show_busy(False)
+        self.stage_label.clear()
+        self.message_bar.show_message(message)
+        if self.analysis is None and self.document is not None:
+            self.panel.show_analysis(None)
+        self._update_actions()
+        self.open_failed.emit(message)
+
+    def _on_cancelled(self, serial: int) -> None:
+        """A cancelled task has nothing more to say; the window already moved on."""
+
+    def _show_busy(self, busy: bool) -> None:
+        """Show or hide the progress bar and the cancel button."""
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    def _watch(self, path: str | None) -> None:
+        """Watch only the file shown, to tell when it changes or disappears."""
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        if path and Path(path).exists():
+            self.watcher.addPath(path)
+
+    def _on_file_changed(self, path: str) -> None:
+        """Tell the reader the file changed or vanished; never reread it behind their back."""
+        if path != self.path:
+            return
+        if Path(path).exists():
+            self.message_bar.show_message(f"{Path(path).name} changed on disk.", error=False,
+                                          action="Reload")
+            self.watcher.addPath(path)  # some editors replace the file, which drops the watch
+        else:
+            self.message_bar.show_message(
+                f"{Path(path).name} was deleted or moved. The text shown is the version last read.")
+
+    # Filters, selection, navigation
+
+    def _on_filter_changed(self, claim_filter: ClaimFilter) -> None:
+        """Kinds hidden in the panel are hidden in the text too."""
+        self.article.set_filter(claim_filter)
+
+    def next_claim(self) -> None:
+        """Select the next claim shown after the cursor."""
+        self._step(+1)
+
+    def previous_claim(self) -> None:
+        """Select the previous claim shown before the cursor."""
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        """Move to the neighbouring claim among those the panel shows."""
+        claims = self.panel.shown_claims()
+        if not claims:
+            return
+        current = self.panel.current_claim()
+        if current in claims:
+            index = claims.index(current) + direction
+        else:
+            offset = self.article.current_offset()
+            after = [i for i, c in enumerate(claims) if c.start >= offset]
+            index = (after[0] if after else len(claims)) - (1 if direction < 0 else 0)
+        index = max(0, min(len(claims) - 1, index))
+        self.show_claim(claims[index])
+
+    def show_claim(self, claim: Claim) -> None:
+        """Select a claim in the panel and in the text."""
+        self.panel.select_claim(claim)
+        self.article.select_claim(claim)
+
+    def focus_panel(self) -> None:
+        """Put the keyboard in the claims list, showing the panel if hidden."""
+        self.set_panel_visible(True)
+        self.panel.tabs.currentWidget().setFocus()
+
+    def focus_search(self) -> None:
+        """Put the keyboard in the claims search box."""
+        self.set_panel_visible(True)
+        self.panel.search.setFocus()
+        self.panel.search.selectAll()
+
+    # View
+
+    def set_zoom(self, steps: int) -> None:
+        """Make the article text bigger or smaller."""
+        self.article.set_zoom(steps)
+        self.settings.zoom = self.article.zoom
+
+    def set_theme(self, theme: str) -> None:
+        """Light, dark, or the system's; the claim colours follow."""
+        self.settings.theme = theme
+        self.theme_actions[theme].setChecked(True)
+        apply_theme(theme)
+        self._theme_changed()
+
+    def _theme_changed(self) -> None:
+        """Swatches and highlights in the colours of the palette now in use."""
+        dark = is_dark(self.palette())
+        self.legend.set_dark(dark)
+        self.panel.set_dark(dark)
+
+    def changeEvent(self, event) -> None:
+        """Follow the system when it switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._theme_changed()
+
+    def set_panel_visible(self, visible: bool) -> None:
+        """Show or hide the claims panel."""
+        self.panel.setVisible(visible)
+        self.panel_action.setChecked(visible)
+        self.settings.panel_visible = visible
+
+    # Recent files, drag and drop
+
+    def _fill_recent_menu(self) -> None:
+        """The recent files, newest first, and a way to forget them."""
+        self.recent_menu.clear()
+        for number, path in enumerate(self.settings.recent_files, 1):
+            prefix = f"&{number % 10} " if number <= 10 else ""
+            action = self.recent_menu.addAction(f"{prefix}{Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if self.settings.recent_files:
+            self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction("&Clear Recent Files", self.clear_recent)
+        clear.setEnabled(bool(self.settings.recent_files))
+
+    def clear_recent(self) -> None:
+        """Forget the recent files."""
+        self.settings.clear_recent()
+        self.save_settings()
+        self._fill_recent_menu()
+
+    def dragEnterEvent(self, event) -> None:
+        """Accept files dropped from a file manager."""
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        """Open the first file dropped."""
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_file(files[0])
+
+    # Export, print, help
+
+    def choose_export(self) -> None:
+        """Ask where and in which format to export the analysis."""
+        if self.analysis is None:
+            return
+        stem = Path(self.analysis.file).with_suffix("")
+        selected = EXPORT_FILTERS["json"]
+        path, selected = QFileDialog.getSaveFileName(
+            self, "Export the analysis", f"{stem}.claims.json", ";;".join(EXPORT_FILTERS.values()),
+            selected)
+        if path:
+            fmt = next(f for f, text in EXPORT_FILTERS.items() if text == selected)
+            self.export_to(path, fmt)
+
+    def export_to(self, path: str | os.PathLike, fmt: str) -> bool:
+        """Write the analysis in a format; say so, or say why not."""
+        if self.analysis is None or fmt not in FORMATS:
+            return False
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(SUFFIXES[fmt])
+        if self.path and path.resolve() == Path(self.path).resolve():
+            self.message_bar.show_message("The export would overwrite the article; choose another name.")
+            return False
+        try:
+            write_atomically(path, render(self.analysis, fmt))
+        except OSError as error:
+            self.message_bar.show_message(f"Cannot write {path.name}: {error.strerror or error}.")
+            return False
+        self.stage_label.setText(f"Exported to {path}.")
+        return True
+
+    def print_article(self) -> None:
+        """Print the article with its colours."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.article.document().print_(printer)
+
+    def choose_pdf(self) -> None:
+        """Ask where to save the article as a PDF."""
+        if self.document is None:
+            return
+        default = str(Path(self.document.path).with_suffix(".pdf"))
+        path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", default, "PDF (*.pdf)")
+        if path:
+            self.save_pdf(path)
+
+    def save_pdf(self, path: str | os.PathLike) -> bool:
+        """Write the article with its colours to a PDF file."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        if self.path and Path(path).resolve() == Path(self.path).resolve():
+            self.message_bar.show_message("The PDF would overwrite the article; choose another name.")
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        self.article.document().print_(printer)
+        if not Path(path).exists():
+            self.message_bar.show_message(f"Cannot write {Path(path).name}.")
+            return False
+        self.stage_label.setText(f"Saved {path}.")
+        return True
+
+    def show_help(self) -> None:
+        """The "How to read the colours" page."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle("How to read the colours")
+        layout = QVBoxLayout(dialog)
+        page = QTextBrowser()
+        page.setAccessibleName("How to read the colours")
+        page.setHtml(help_html(is_dark(self.palette())))
+        layout.addWidget(page)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(640, 520)
+        dialog.show()
+
+    def show_about(self) -> None:
+        """Version, installed pipelines, and where the settings are kept."""
+        pipelines = ", ".join(info.label for info in installed_pipelines()) or "none (rules only)"
+        QMessageBox.about(self, "About Claim Reader",
+                          f"<h3>Claim Reader {__version__}</h3>"
+                          "<p>Who said what in a news article: direct quotes, reported speech "
+                          "and unattributed assertions.</p>"
+                          f"<p><b>Language pipelines:</b> {pipelines}</p>"
+                          f"<p><b>Settings:</b> {settings_store.settings_path(self.settings_dir)}</p>")
+
+    def _update_actions(self) -> None:
+        """Actions that need an article or an analysis are off without one."""
+        has_document = self.document is not None
+        self.reload_action.setEnabled(has_document)
+        self.close_action.setEnabled(has_document)
+        self.print_action.setEnabled(has_document)
+        self.pdf_action.setEnabled(has_document)
+        self.export_action.setEnabled(self.analysis is not None)

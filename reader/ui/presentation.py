@@ -1,0 +1,177 @@
+"""What the window shows about an analysis, computed without any widget: filters, groups, counts."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from reader.model import KINDS, Analysis, Claim
+
+KIND_NAMES = {"direct": "Direct quote", "reported": "Reported speech",
+              "unattributed": "Unattributed assertion"}
+LANGUAGE_NAMES = {"fr": "French", "en": "English"}
+NO_SOURCE = "No source given"
+PREVIEW_CHARS = 90
+
+
+@dataclass
+class ClaimFilter:
+    """Which kinds are shown, and the words a claim or its source must contain."""
+
+    kinds: set[str] = field(default_factory=lambda: set(KINDS))
+    query: str = ""
+
+    def shows_kind(self, kind: str) -> bool:
+        """Whether claims of this kind are shown at all."""
+        return kind in self.kinds
+
+    def matches(self, claim: Claim) -> bool:
+        """Whether a claim passes both the kind filter and the search words."""
+        if claim.kind not in self.kinds:
+            return False
+        words = self.query.casefold().split()
+        if not words:
+            return True
+        haystack = " ".join([claim.text, source_words(claim), claim.cue.text if claim.cue else ""])
+        haystack = haystack.casefold()
+        return all(word in haystack for word in words)
+
+
+def source_words(claim: Claim) -> str:
+    """The source as written and what it resolves to, for searching."""
+    if claim.source is None:
+        return ""
+    return f"{claim.source.text} {claim.source.resolved or ''}"
+
+
+def source_line(claim: Claim) -> str:
+    """The source as the panel shows it: « l'un d'eux → les membres du régiment »."""
+    source = claim.source
+    if source is None:
+        return NO_SOURCE if claim.kind != "unattributed" else ""
+    if source.resolved and source.resolved.casefold() != source.text.casefold():
+        return f"{source.text} → {source.resolved}"
+    return source.text
+
+
+def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
+    """The start of a claim's text on one line, cut at a word."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    return flat[:cut if cut > limit // 2 else limit].rstrip(",;: ") + "…"
+
+
+def tooltip_lines(claim: Claim) -> list[str]:
+    """What hovering a claim tells: kind, source and its referent, cue, hedging."""
+    lines = [KIND_NAMES[claim.kind]]
+    if claim.source is not None:
+        lines.append(f"Source: {claim.source.text}")
+        if claim.source.resolved and claim.source.resolved != claim.source.text:
+            lines.append(f"Refers to: {claim.source.resolved}")
+    elif claim.kind != "unattributed":
+        lines.append("Source: not found")
+    if claim.cue is not None:
+        lines.append(f"Cue: {claim.cue.text}")
+    lines.append("Hedged: yes" if claim.hedged else "Hedged: no")
+    return lines
+
+
+@dataclass
+class SourceGroup:
+    """The claims credited to one source, pronouns and aliases merged into it."""
+
+    name: str
+    claims: list[Claim]
+
+
+def group_by_source(claims: list[Claim]) -> list[SourceGroup]:
+    """Claims grouped by the entity they are credited to, biggest group first."""
+    groups: OrderedDict[object, list[Claim]] = OrderedDict()
+    for claim in claims:
+        groups.setdefault(_source_key(claim), []).append(claim)
+    result = [SourceGroup(_group_name(members), members) for key, members in groups.items()
+              if key is not None]
+    result.sort(key=lambda group: -len(group.claims))  # stable: ties keep reading order
+    if None in groups:
+        result.append(SourceGroup(NO_SOURCE, groups[None]))
+    return result
+
+
+def _source_key(claim: Claim):
+    """What makes two claims share a source: the entity number, else the name it resolves to."""
+    if claim.source is None:
+        return None
+    if claim.source.entity is not None:
+        return ("entity", claim.source.entity)
+    return ("name", " ".join(claim.source.name.casefold().split()))
+
+
+def _group_name(claims: list[Claim]) -> str:
+    """A group's heading: the first resolved name, else the first mention as written."""
+    for claim in claims:
+        if claim.source.resolved:
+            return claim.source.resolved
+    return claims[0].source.text
+
+
+@dataclass
+class Summary:
+    """Counts per kind, the attributed share of the text, language and pipeline."""
+
+    counts: dict[str, int]
+    attributed_share: float
+    language: str
+    pipeline: str
+
+    def describe(self) -> str:
+        """The summary in one line for the panel."""
+        counts = " · ".join(f"{self.counts[kind]} {kind}" for kind in KINDS)
+        return (f"{counts}\n{self.attributed_share:.0%} of the text attributed · "
+                f"{LANGUAGE_NAMES.get(self.language, self.language)} · {self.pipeline}")
+
+
+def summarize(analysis: Analysis) -> Summary:
+    """The summary of an analysis."""
+    counts = {kind: len(analysis.claims_of_kind(kind)) for kind in KINDS}
+    attributed = [c for c in analysis.claims if c.kind != "unattributed"]
+    letters = sum(1 for ch in analysis.text if not ch.isspace())
+    share = _covered_letters(analysis.text, attributed) / letters if letters else 0.0
+    return Summary(counts, share, analysis.language, analysis.pipeline)
+
+
+def _covered_letters(text: str, claims: list[Claim]) -> int:
+    """Non-space characters inside the union of the claims' spans (claims may nest)."""
+    covered, reach = 0, 0
+    for claim in sorted(claims, key=lambda c: c.start):
+        start = max(claim.start, reach)
+        if claim.end > start:
+            covered += sum(1 for ch in text[start:claim.end] if not ch.isspace())
+            reach = claim.end
+    return covered
+
+
+class OffsetMap:
+    """Python string offsets to Qt document positions, which count UTF-16 code units."""
+
+    def __init__(self, text: str, base: int = 0):
+        self.base = base
+        # Only characters beyond the Basic Multilingual Plane take two units; most texts have none.
+        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def to_qt(self, offset: int) -> int:
+        """The document position of a text offset."""
+        return self.base + offset + self._wide_before(offset)
+
+    def from_qt(self, position: int) -> int:
+        """The text offset of a document position (the character it falls in)."""
+        units = position - self.base
+        # The k-th wide character starts at unit index + k; each one started adds one unit.
+        extra = sum(1 for k, index in enumerate(self._wide) if index + k < units)
+        return units - extra
+
+    def _wide_before(self, offset: int) -> int:
+        """How many wide characters come before an offset."""
+        return bisect_left(self._wide, offset)
