@@ -167,7 +167,15 @@ def _is_incise(token, doc) -> bool:
 
 def _has_content_child(token) -> bool:
     """Whether the cue governs a clause to its right (« affirme que … »)."""
-    return any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in token.children)
+    return any(_is_clause(c) and c.i > token.i for c in token.children)
+
+
+def _is_clause(token) -> bool:
+    """A clausal complement with a verb at its head, not a mis-parsed noun (« lundi »)."""
+    if token.dep_ not in ("ccomp", "xcomp"):
+        return False
+    introduced = token.dep_ == "ccomp" and next(iter(token.subtree)).lower_ in COMPLEMENTIZERS
+    return introduced or token.pos_ in ("VERB", "AUX", "ADJ")
 
 
 def _subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Span | None:
@@ -267,10 +275,13 @@ def _recording_span(token, base: int) -> Span | None:
 def _content_after(token, base: int, sentence: Span, inside_quote: bytearray) -> Span | None:
     """The clause a cue governs: « affirment que [leurs armes …] », "said [he would …]"."""
     for child in token.children:
-        if child.dep_ in ("ccomp", "xcomp") and child.i > token.i:
+        if _is_clause(child) and child.i > token.i:
             span = _clause_span(child, base, sentence)
             if span is not None:
                 return span
+    for child in token.children:  # « dénoncent les conditions de travail »: a reported object
+        if child.dep_ in ("obj", "dobj") and child.i > token.i and child.pos_ in ("NOUN", "PROPN"):
+            return _clause_span(child, base, sentence)
     return None
 
 

@@ -98,12 +98,42 @@ def find_claims(article: Article, lexicon: Lexicon, language: str) -> list[Claim
     attributions = _attributions(article, lexicon)
     discourse = _discourse_of_entities(article, language)
     hedges = HedgeFinder(article, lexicon)
-    claims = _attributed_claims(article, attributions, discourse, lexicon, language, hedges)
+    claims = _transcript_turns(article)
+    taken = [c.span for c in claims]
+    article.statements = [q for q in article.statements
+                          if not any(t.overlaps(q.content) for t in taken)]
+    claims += _attributed_claims(article, [a for a in attributions
+                                           if not any(t.overlaps(a.cue) for t in taken)],
+                                 discourse, lexicon, language, hedges)
     claims += _unattributed_claims(article, claims, attributions, hedges)
     claims.sort(key=lambda c: (c.start, -c.end))
     for number, claim in enumerate(claims, 1):
         claim.id = number
     return claims
+
+
+SPEAKER_LABEL = re.compile(r"[«“\"]?\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,40}):\s+")
+
+
+def _transcript_turns(article: Article) -> list[Claim]:
+    """Interview transcripts: « WALLACE: … » paragraphs, each credited to its speaker label."""
+    turns = []
+    for paragraph in article.paragraphs:
+        label = SPEAKER_LABEL.match(article.text, paragraph.start, paragraph.end)
+        if not label or len(label.group("name").split()) > 4:
+            continue
+        start = label.end()
+        end = paragraph.end
+        while end > start and article.text[end - 1] in "»”\" .":
+            end -= 1
+        if len(re.findall(r"\w+", article.text[start:end])) < MIN_CONTENT_WORDS:
+            continue
+        name = label.group("name").strip()
+        source = Source(name, label.start("name"), label.start("name") + len(name), None, "person")
+        colon = label.start("name") + len(label.group("name"))
+        turns.append(Claim("reported", start, end, article.text[start:end], source,
+                           Cue(":", colon, colon + 1)))
+    return turns
 
 
 def _attributions(article: Article, lexicon: Lexicon) -> list[Attribution]:

@@ -98,7 +98,7 @@ def is_journalist(written: str, language: str) -> bool:
 
 def source_type(written: str, entity_labels: set[str], lexicon: Lexicon) -> str:
     """person, organisation, media, document, anonymous or unknown, from the words and entities."""
-    words = re.findall(r"[\w'-]+", written)
+    words = re.findall(r"\w[\w-]*", written.replace("'", " ").replace("’", " "))
     lowered = {w.lower() for w in words}
     names = set(words) | lowered | {written}
     if names & lexicon.media:
@@ -107,13 +107,17 @@ def source_type(written: str, entity_labels: set[str], lexicon: Lexicon) -> str:
         return "document"
     if entity_labels & PERSON_ENTITIES:
         return "person"
-    if lowered & lexicon.anonymous and not any(w[0].isupper() for w in words[1:]):
+    indefinite = bool(words) and words[0].lower() in INDEFINITE[lexicon.language]
+    unnamed = not any(w[0].isupper() for w in words[1:])
+    if lowered & lexicon.anonymous and unnamed and (indefinite or words[0].lower() in lexicon.anonymous):
         return "anonymous"
     if entity_labels & ORGANISATION_ENTITIES or lowered & lexicon.organisations:
         return "organisation"
+    if any(len(w) >= 2 and w.isupper() for w in words):  # an acronym: l'Insee is INSEE, the FBI
+        return "organisation"
     if is_anaphor(written, lexicon.language):
         return "person"
-    if words and words[0].lower() in INDEFINITE[lexicon.language]:
+    if indefinite:
         return "anonymous"
     if any(w[0].isupper() for w in words):
         return "person"
