@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from reader.document import Document
 from reader.model import Analysis, Claim
-from reader.ui.colours import is_dark, kind_styles
+from reader.ui.colours import kind_styles, page_is_dark
 from reader.ui.presentation import ClaimFilter, OffsetMap, tooltip_lines
 
 READING_FONTS = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "serif"]
@@ -33,6 +33,7 @@ class ArticleView(QTextEdit):
         self._filter = ClaimFilter()
         self._visible: list[Claim] = []
         self._selecting = False
+        self._painted_dark: bool | None = None
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -135,7 +136,8 @@ class ArticleView(QTextEdit):
 
     def _paint_claims(self) -> None:
         """Reset the body's formats, then draw each visible claim, outer claims first."""
-        styles = kind_styles(is_dark(self.palette()))
+        self._painted_dark = page_is_dark(self)
+        styles = kind_styles(self._painted_dark)
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         self._select(cursor, 0, len(self._text))
@@ -241,7 +243,12 @@ class ArticleView(QTextEdit):
     def changeEvent(self, event) -> None:
         """Redraw the claims in the other theme's colours when the palette changes."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._analysis is not None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.follow_palette()
+
+    def follow_palette(self) -> None:
+        """Redraw the claims if the page went from light to dark or back."""
+        if self._analysis is not None and page_is_dark(self) != self._painted_dark:
             self._paint_claims()
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap, QTextCharFormat
+from PySide6.QtWidgets import QApplication
 
 from reader.model import KINDS
 
@@ -41,6 +42,13 @@ class KindStyle:
 def is_dark(palette: QPalette) -> bool:
     """Whether a palette paints light text on a dark page."""
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def page_is_dark(widget) -> bool:
+    """Whether a widget's page is dark, by the application palette, which changes at once."""
+    # A widget's own palette() catches up with a new application palette only at the next
+    # event loop turn; the application's answer is already right.
+    return is_dark(QApplication.palette(widget))
 
 
 def kind_styles(dark: bool) -> dict[str, KindStyle]:

@@ -19,7 +19,7 @@ from reader.model import Analysis, Claim
 from reader.pipelines import installed_pipelines
 from reader.ui.article_view import ArticleView
 from reader.ui.claims_panel import ClaimsPanel
-from reader.ui.colours import is_dark
+from reader.ui.colours import page_is_dark
 from reader.ui.help_text import help_html
 from reader.ui.presentation import ClaimFilter
 from reader.ui.theme import apply_theme
@@ -456,7 +456,8 @@ class MainWindow(QMainWindow):
 
     def _theme_changed(self) -> None:
         """Swatches and highlights in the colours of the palette now in use."""
-        dark = is_dark(self.palette())
+        dark = page_is_dark(self)
+        self.article.follow_palette()
         self.legend.set_dark(dark)
         self.panel.set_dark(dark)
 
@@ -581,7 +582,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(dialog)
         page = QTextBrowser()
         page.setAccessibleName("How to read the colours")
-        page.setHtml(help_html(is_dark(self.palette())))
+        page.setHtml(help_html(page_is_dark(self)))
         layout.addWidget(page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)

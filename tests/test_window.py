@@ -1,0 +1,356 @@
+"""The real window, driven as a reader would, on the seed article (QT_QPA_PLATFORM=offscreen)."""
+
+import csv
+import io
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+
+from reader.analysis import analyze
+from reader.document import load_document
+from reader.ui.colours import LIGHT, UNDERLINES
+from reader.ui.main_window import MainWindow
+from reader.ui.presentation import source_line
+from reader.ui.workers import pipeline_for
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_7920a463ad4fbc9f.txt"
+ANALYSIS_TIMEOUT_MS = 120_000
+
+
+@pytest.fixture(scope="session")
+def french_model():
+    """Load the French pipeline once for the whole session; windows reuse the cached one."""
+    nlp, label = pipeline_for("fr")
+    return nlp, label
+
+
+@pytest.fixture(scope="session")
+def engine_analysis(french_model):
+    """What the engine itself finds in the seed, to compare the window against."""
+    nlp, label = french_model
+    return analyze(load_document(SEED), "auto", nlp=nlp, pipeline_label=label)
+
+
+@pytest.fixture
+def config_dir(tmp_path, monkeypatch):
+    """A settings folder of the test's own; the reader's real settings are never touched."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("CLAIM_READER_CONFIG_DIR", str(folder))
+    return folder
+
+
+def make_window(qtbot, config_dir):
+    """A light-themed window with its own settings folder."""
+    window = MainWindow(settings_dir=config_dir, warm_up=False)
+    qtbot.addWidget(window)
+    window.set_theme("light")
+    window.show()
+    return window
+
+
+def open_and_wait(qtbot, window, path):
+    """Open a file and wait until its analysis is drawn."""
+    with qtbot.waitSignal(window.analysis_shown, timeout=ANALYSIS_TIMEOUT_MS) as blocker:
+        window.open_file(path)
+    return blocker.args[0]
+
+
+@pytest.fixture
+def window(qtbot, config_dir, french_model):
+    """A window showing the analysed seed article."""
+    window = make_window(qtbot, config_dir)
+    open_and_wait(qtbot, window, SEED)
+    yield window
+    window.close()
+    window.pool.waitForDone()
+
+
+def format_at(window, offset):
+    """The character format of the character at a text offset."""
+    cursor = QTextCursor(window.article.document())
+    cursor.setPosition(window.article.position_of(offset) + 1)
+    return cursor.charFormat()
+
+
+def plain_offset(window, claim):
+    """An offset inside the claim that belongs to it alone: no inner claim, source or cue."""
+    taken = set()
+    for other in window.analysis.claims:
+        if other is not claim and claim.start <= other.start and other.end <= claim.end:
+            taken.update(range(other.start, other.end))
+        for part in (other.source, other.cue):
+            if part is not None and part.start is not None:
+                taken.update(range(part.start, part.end))
+    return next(o for o in range(claim.start, claim.end) if o not in taken and not
+                window.analysis.text[o].isspace())
+
+
+def test_panel_lists_the_claims_with_their_sources(window, engine_analysis):
+    shown = window.analysis
+    assert [(c.kind, c.start, c.end) for c in shown.claims] == \
+        [(c.kind, c.start, c.end) for c in engine_analysis.claims]
+    rows = window.panel.claim_list
+    assert rows.count() == len(shown.claims) > 0
+    for index, claim in enumerate(shown.claims):
+        item = rows.item(index)
+        assert item.data(Qt.ItemDataRole.UserRole) is claim
+        assert source_line(claim) in item.text()
+    assert any(c.source is not None for c in shown.claims), "the seed credits some claims"
+    counts = window.panel.summary.text()
+    for kind in ("direct", "reported", "unattributed"):
+        assert f"{len(shown.claims_of_kind(kind))} {kind}" in counts
+
+
+def test_grouped_view_counts_claims_per_source(window):
+    tree = window.panel.source_tree
+    total = sum(tree.topLevelItem(i).childCount() for i in range(tree.topLevelItemCount()))
+    assert total == len(window.analysis.claims)
+    for i in range(tree.topLevelItemCount()):
+        branch = tree.topLevelItem(i)
+        assert branch.text(0).endswith(f"— {branch.childCount()}")
+
+
+def test_claims_carry_their_kind_colour_and_underline(window):
+    for claim in window.analysis.claims:
+        fmt = format_at(window, plain_offset(window, claim))
+        assert fmt.underlineStyle() == UNDERLINES[claim.kind], claim
+        assert fmt.fontItalic() == claim.hedged
+        if claim.kind == "unattributed":
+            assert fmt.background().style() == Qt.BrushStyle.NoBrush
+        else:
+            assert fmt.background().color() == QColor(LIGHT[claim.kind]), claim
+
+
+def test_sources_and_cues_are_bold(window):
+    marked = [p for c in window.analysis.claims for p in (c.source, c.cue)
+              if p is not None and p.start is not None]
+    assert marked
+    for part in marked:
+        assert format_at(window, part.start).fontWeight() >= 700, part
+
+
+def test_text_outside_claims_is_plain(window):
+    analysis = window.analysis
+    covered = set()
+    for claim in analysis.claims:
+        covered.update(range(claim.start, claim.end))
+        for part in (claim.source, claim.cue):
+            if part is not None and part.start is not None:
+                covered.update(range(part.start, part.end))
+    free = [o for o in range(len(analysis.text)) if o not in covered and analysis.text[o].strip()]
+    assert free
+    for offset in free[:50]:
+        fmt = format_at(window, offset)
+        assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+        assert fmt.background().style() == Qt.BrushStyle.NoBrush
+
+
+def test_clicking_a_claim_selects_its_text(window, qtbot):
+    rows = window.panel.claim_list
+    for index in (0, rows.count() - 1):
+        claim = rows.item(index).data(Qt.ItemDataRole.UserRole)
+        rect = rows.visualItemRect(rows.item(index))
+        rows.scrollToItem(rows.item(index))
+        rect = rows.visualItemRect(rows.item(index))
+        qtbot.mouseClick(rows.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        cursor = window.article.textCursor()
+        assert (cursor.selectionStart(), cursor.selectionEnd()) == (
+            window.article.position_of(claim.start), window.article.position_of(claim.end))
+        assert cursor.selectedText().replace("\u2029", "\n") == claim.text
+
+
+def test_clicking_in_the_text_selects_its_claim_in_the_panel(window, qtbot):
+    article = window.article
+    for claim in (window.analysis.claims[0], window.analysis.claims[-1]):
+        offset = plain_offset(window, claim)
+        cursor = QTextCursor(article.document())
+        cursor.setPosition(article.position_of(offset))
+        article.setTextCursor(cursor)
+        article.ensureCursorVisible()
+        point = article.cursorRect(cursor).center()
+        point.setX(point.x() + 2)
+        qtbot.mouseClick(article.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        assert window.panel.current_claim() is claim
+
+
+def test_kind_filters_hide_and_show_in_text_and_panel(window):
+    analysis = window.analysis
+    direct = analysis.claims_of_kind("direct")
+    assert direct, "the seed has direct quotes"
+    window.panel.set_kind_shown("direct", False)
+    for claim in analysis.claims:
+        hidden = window.panel._items[claim.id].isHidden()
+        assert hidden == (claim.kind == "direct")
+    for claim in direct:
+        assert format_at(window, plain_offset(window, claim)).background().style() == Qt.BrushStyle.NoBrush
+    window.panel.set_kind_shown("direct", True)
+    assert not any(window.panel._items[c.id].isHidden() for c in analysis.claims)
+    for claim in direct:
+        assert format_at(window, plain_offset(window, claim)).background().color() == QColor(LIGHT["direct"])
+
+
+def test_search_keeps_the_claims_of_a_source(window, qtbot):
+    sourced = next(c for c in window.analysis.claims if c.source is not None)
+    word = sourced.source.name.split()[-1]
+    qtbot.keyClicks(window.panel.search, word)
+    shown = window.panel.shown_claims()
+    assert sourced in shown
+    for claim in shown:
+        haystack = f"{claim.text} {claim.source.text if claim.source else ''} " \
+                   f"{claim.source.resolved or '' if claim.source else ''} {claim.cue.text if claim.cue else ''}"
+        assert word.casefold() in haystack.casefold()
+    window.panel.search.clear()
+    assert len(window.panel.shown_claims()) == len(window.analysis.claims)
+
+
+def test_next_and_previous_claim_walk_in_reading_order(window, qtbot):
+    window.article.moveCursor(QTextCursor.MoveOperation.Start)
+    window.panel.select_claim(None)
+    window.next_claim()
+    assert window.panel.current_claim() is window.analysis.claims[0]
+    window.next_claim()
+    assert window.panel.current_claim() is window.analysis.claims[1]
+    window.previous_claim()
+    assert window.panel.current_claim() is window.analysis.claims[0]
+
+
+def test_recent_files_persist_across_a_restart(qtbot, config_dir, french_model, tmp_path):
+    first = make_window(qtbot, config_dir)
+    open_and_wait(qtbot, first, SEED)
+    first.clear_recent()
+    open_and_wait(qtbot, first, SEED)
+    first.close()
+    first.pool.waitForDone()
+    second = make_window(qtbot, config_dir)
+    assert second.settings.recent_files == [str(SEED)]
+    second._fill_recent_menu()
+    names = [a.text() for a in second.recent_menu.actions()]
+    assert any(SEED.name in name for name in names)
+    second.clear_recent()
+    third = make_window(qtbot, config_dir)
+    assert third.settings.recent_files == []
+
+
+def test_a_corrupt_settings_file_does_not_stop_the_window(qtbot, config_dir):
+    config_dir.mkdir(parents=True)
+    (config_dir / "settings.json").write_bytes(b"\x00\xff{{{")
+    window = make_window(qtbot, config_dir)
+    assert window.isVisible()
+    assert window.settings.recent_files == []
+
+
+@pytest.mark.parametrize("content", [b"\x00\x01\x02binary\x00" * 50, b"", None])
+def test_a_bad_file_shows_a_message_and_the_window_stays_usable(window, qtbot, tmp_path, content):
+    bad = tmp_path / "bad.txt"
+    if content is not None:
+        bad.write_bytes(content)
+    with qtbot.waitSignal(window.open_failed, timeout=10_000) as blocker:
+        window.open_file(bad)
+    assert blocker.args[0]
+    assert not window.message_bar.isHidden()
+    assert window.message_bar.text == blocker.args[0]
+    analysis = open_and_wait(qtbot, window, SEED)
+    assert analysis.claims and window.message_bar.isHidden()
+
+
+def test_a_file_deleted_while_open_is_reported(qtbot, config_dir, french_model, tmp_path):
+    copy = tmp_path / "article.txt"
+    copy.write_bytes(SEED.read_bytes())
+    window = make_window(qtbot, config_dir)
+    open_and_wait(qtbot, window, copy)
+    copy.unlink()
+    qtbot.waitUntil(lambda: not window.message_bar.isHidden(), timeout=5_000)
+    assert "deleted" in window.message_bar.text
+    assert window.analysis is not None  # what was read stays on screen
+    window.pool.waitForDone()
+
+
+def test_opening_another_file_cancels_the_first(qtbot, config_dir, french_model, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_bytes(SEED.read_bytes())
+    window = make_window(qtbot, config_dir)
+    shown = []
+    window.analysis_shown.connect(shown.append)
+    window.open_file(SEED)
+    analysis = open_and_wait(qtbot, window, other)
+    window.pool.waitForDone()
+    qtbot.wait(50)
+    assert analysis.file == str(other)
+    assert [a.file for a in shown] == [str(other)]
+
+
+def test_cancel_keeps_the_text_and_stops_the_analysis(qtbot, config_dir, french_model):
+    window = make_window(qtbot, config_dir)
+    shown = []
+    window.analysis_shown.connect(shown.append)
+    with qtbot.waitSignal(window.signals.loaded, timeout=10_000):
+        window.open_file(SEED)
+    window.cancel_analysis()
+    window.pool.waitForDone()
+    qtbot.wait(50)
+    assert shown == []
+    assert window.document is not None
+    assert window.document.text.split()[0] in window.article.toPlainText()
+    assert window.cancel_button.isHidden()
+
+
+def test_export_writes_valid_files(window, tmp_path):
+    analysis = window.analysis
+    assert window.export_to(tmp_path / "a.json", "json")
+    data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert data["schema"] == "claim-reader/1" and len(data["claims"]) == len(analysis.claims)
+    assert window.export_to(tmp_path / "a.csv", "csv")
+    rows = list(csv.reader(io.StringIO((tmp_path / "a.csv").read_text(encoding="utf-8"))))
+    assert len(rows) == len(analysis.claims) + 1
+    assert window.export_to(tmp_path / "a", "markdown")
+    markdown = (tmp_path / "a.md").read_text(encoding="utf-8")
+    assert markdown.count("\n| ") >= len(analysis.claims)
+    assert window.export_to(tmp_path / "a.html", "html")
+    page = (tmp_path / "a.html").read_text(encoding="utf-8")
+    parser = HTMLParser()
+    parser.feed(page)
+    parser.close()
+    assert page.count("<tr>") == len(analysis.claims) + 1
+    assert window.save_pdf(tmp_path / "a.pdf")
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_export_never_overwrites_the_article(window, tmp_path):
+    copy = tmp_path / "article.txt"
+    copy.write_bytes(SEED.read_bytes())
+    window.path = str(copy)
+    assert not window.export_to(copy, "json")
+    assert copy.read_bytes() == SEED.read_bytes()
+    assert not window.message_bar.isHidden()
+
+
+def test_language_choice_analyses_again(window, qtbot):
+    with qtbot.waitSignal(window.analysis_shown, timeout=ANALYSIS_TIMEOUT_MS) as blocker:
+        window.set_language("en")
+    assert blocker.args[0].language == "en"
+    with qtbot.waitSignal(window.analysis_shown, timeout=ANALYSIS_TIMEOUT_MS) as blocker:
+        window.set_language("auto")
+    assert blocker.args[0].language == "fr"
+
+
+def test_dark_theme_uses_dark_highlights(window):
+    window.set_theme("dark")
+    claim = window.analysis.claims_of_kind("direct")[0]
+    fill = format_at(window, plain_offset(window, claim)).background().color()
+    assert fill != QColor(LIGHT["direct"])
+    assert fill.lightness() < 128
+    window.set_theme("light")
+
+
+def test_zoom_and_panel_are_remembered(qtbot, config_dir):
+    window = make_window(qtbot, config_dir)
+    window.set_zoom(2)
+    window.set_panel_visible(False)
+    window.close()
+    again = make_window(qtbot, config_dir)
+    assert again.article.zoom == 2
+    assert again.panel.isHidden()
