@@ -16,7 +16,7 @@ SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
 METADATA_PREFIX = re.compile(
     r"\A\s*date\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+|[ \t]*\n+)", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?…»”\"]\s*\Z")
+SENTENCE_END = re.compile(r"[.!?…»”\":]\s*\Z")
 
 
 class DocumentError(Exception):

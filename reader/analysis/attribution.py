@@ -31,7 +31,7 @@ class Attribution:
 
     cue: Span
     source: Span | None
-    source_labels: set
+    source_labels: set  # named-entity labels inside the source, filled in by the engine
     content: Span | None
     incise: bool  # the cue follows its content: « …, clame l'un d'eux »
     sentence: Span
@@ -63,11 +63,10 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         incise = _is_incise(token, doc) and not _has_content_child(token)
         source = _subject_span(token, base, inside_quote, incise)
-        labels = _entity_labels(doc, base, source) if source else set()
         content = None if incise else _content_after(token, base, sentence, inside_quote)
         if incise:
             content = _content_before(token, base, sentence, doc)
-        found.append(Attribution(Span(offset, offset + len(token.text)), source, labels,
+        found.append(Attribution(Span(offset, offset + len(token.text)), source, set(),
                                  content, incise, sentence))
     return found
 
@@ -109,8 +108,7 @@ def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: byt
     if content is None:
         return []
     cue = Span(base + token.idx, base + token.idx + len(token.text))
-    labels = _entity_labels(token.doc, base, source) if source else set()
-    return [Attribution(cue, source, labels, content, False, sentence)]
+    return [Attribution(cue, source, set(), content, False, sentence)]
 
 
 def _clause_span(clause, base: int, sentence: Span) -> Span | None:
@@ -308,12 +306,6 @@ def _clip_to_clause(span: Span, sentence: Span, base: int, doc) -> Span:
     if semicolon >= 0:
         end = base + semicolon
     return Span(start, max(start, end))
-
-
-def _entity_labels(doc, base: int, span: Span) -> set:
-    """The named-entity labels found inside a span."""
-    return {ent.label_ for ent in doc.ents
-            if base + ent.start_char < span.end and base + ent.end_char > span.start}
 
 
 SOURCE_PHRASE_TAIL = re.compile(r"\s*[,;.:!?]|\s+(?:que|qu'|that)\b")

@@ -141,10 +141,26 @@ def _attributions(article: Article, lexicon: Lexicon) -> list[Attribution]:
     found = []
     for paragraph, sentences, doc in zip(article.paragraphs, article.sentences, article.docs):
         found += find_cue_attributions(doc, paragraph.start, sentences, article.inside_quote, lexicon)
+    # the writer's own « je pense que » is the article's assertion, not a source's
+    found = [a for a in found if not (a.source and is_journalist(
+        article.text[a.source.start:a.source.end], lexicon.language))]
     found += find_phrase_attributions(article.parse_text, list(article.all_sentences()),
                                       article.inside_quote, lexicon)
     _clip_at_incises(article.parse_text, found)
+    for attribution in found:
+        if attribution.source and not attribution.source_labels:
+            attribution.source_labels = _entity_labels_at(article, attribution.source)
     return sorted(found, key=lambda a: a.cue.start)
+
+
+def _entity_labels_at(article: Article, span: Span) -> set:
+    """The named-entity labels the parse found inside a span."""
+    index = article.paragraph_index(span.start)
+    if index >= len(article.docs):
+        return set()
+    base = article.paragraphs[index].start
+    return {ent.label_ for ent in article.docs[index].ents
+            if base + ent.start_char < span.end and base + ent.end_char > span.start}
 
 
 def _clip_at_incises(text: str, attributions: list[Attribution]) -> None:
@@ -265,8 +281,6 @@ def _reported_claim(article: Article, attribution: Attribution, discourse: Disco
     if len(words) < MIN_CONTENT_WORDS or _mostly_quoted(article, content):
         return None
     source = _source_of(article, attribution, discourse, lexicon, language)
-    if source is not None and is_journalist(source.text, language):
-        return None
     text = article.text
     return Claim("reported", content.start, content.end, text[content.start:content.end], source,
                  _cue(text, attribution.cue), hedges.hedged(content))

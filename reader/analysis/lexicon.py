@@ -23,6 +23,7 @@ class Lexicon:
     documents: frozenset[str]
     anonymous: frozenset[str]
     organisations: frozenset[str]
+    persons: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -50,4 +51,5 @@ def lexicon_for(language: str) -> Lexicon:
         documents=frozenset(words("documents")),
         anonymous=frozenset(words("anonymous")),
         organisations=frozenset(words("organisations")),
+        persons=frozenset(words("persons")),
     )

@@ -100,7 +100,7 @@ def _close(text: str, opened: tuple[str, int, int], content_end: int, outer_end:
     start, end = content_start, content_end
     while start < end and text[start] in SPACES + "\n":
         start += 1
-    while end > start and text[end - 1] in SPACES + "\n":
+    while end > start and text[end - 1] in SPACES + "\n,":  # '“We will win,” she said
         end -= 1
     if end > start:
         quotes.append(Quote(Span(start, end), Span(mark_offset, outer_end), closed, depth))

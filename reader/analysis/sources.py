@@ -99,7 +99,8 @@ def is_journalist(written: str, language: str) -> bool:
 def source_type(written: str, entity_labels: set[str], lexicon: Lexicon) -> str:
     """person, organisation, media, document, anonymous or unknown, from the words and entities."""
     words = re.findall(r"\w[\w-]*", written.replace("'", " ").replace("’", " "))
-    lowered = {w.lower() for w in words}
+    # singular and plural alike: « syndicats » is a « syndicat », "officials" an "official"
+    lowered = {w.lower() for w in words} | {w.lower().rstrip("sx") for w in words}
     names = set(words) | lowered | {written}
     if names & lexicon.media:
         return "media"
@@ -115,11 +116,11 @@ def source_type(written: str, entity_labels: set[str], lexicon: Lexicon) -> str:
         return "organisation"
     if any(len(w) >= 2 and w.isupper() for w in words):  # an acronym: l'Insee is INSEE, the FBI
         return "organisation"
-    if is_anaphor(written, lexicon.language):
+    if is_anaphor(written, lexicon.language) or lowered & lexicon.persons:
         return "person"
     if indefinite:
         return "anonymous"
-    if any(w[0].isupper() for w in words):
+    if any(w[0].isupper() for w in words[1:]) or len(words) == 1 and words[0][0].isupper():
         return "person"
     return "unknown"
 

@@ -1,0 +1,34 @@
+"""Shared fixtures: the spaCy pipelines load once per test session."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import document_from_text
+from reader.pipelines import installed_pipeline, load_pipeline
+
+
+def _pipeline(language: str):
+    """The installed pipeline for a language, or skip the test that needs it."""
+    info = installed_pipeline(language)
+    if info is None:
+        pytest.skip(f"no spaCy pipeline installed for {language}")
+    return load_pipeline(info.name), info.label
+
+
+@pytest.fixture(scope="session")
+def french():
+    """Analyse French text with the installed French pipeline."""
+    from reader.analysis import analyze
+
+    nlp, label = _pipeline("fr")
+    return lambda text: analyze(document_from_text(text), "fr", nlp, label)
+
+
+@pytest.fixture(scope="session")
+def english():
+    """Analyse English text with the installed English pipeline."""
+    from reader.analysis import analyze
+
+    nlp, label = _pipeline("en")
+    return lambda text: analyze(document_from_text(text), "en", nlp, label)

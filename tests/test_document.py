@@ -1,0 +1,83 @@
+"""Loading article files: encodings, metadata, titles, and clear errors for bad files."""
+
+import codecs
+import os
+
+import pytest
+
+from reader.document import DocumentError, document_from_text, load_document
+
+FRENCH = "Le ministre a déclaré que la réforme était prête.\n\nÉlisabeth Borne l’a confirmé."
+
+
+def write(tmp_path, name, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("encoded", [
+    FRENCH.encode("utf-8"),
+    codecs.BOM_UTF8 + FRENCH.encode("utf-8"),
+    FRENCH.encode("utf-16"),  # with its BOM
+    FRENCH.replace("’", "'").encode("cp1252"),
+])
+def test_encodings_decode_to_the_same_text(tmp_path, encoded):
+    document = load_document(write(tmp_path, "a.txt", encoded))
+    assert document.text == FRENCH or document.text == FRENCH.replace("’", "'")
+
+
+def test_cp1252_curly_apostrophe_and_latin1_are_told_apart(tmp_path):
+    assert "l’a" in load_document(write(tmp_path, "w.txt", "Il l’a dit.".encode("cp1252"))).text
+    # 0x81 is undefined in cp1252, so this can only be latin-1
+    assert load_document(write(tmp_path, "l.txt", b"Caf\xe9 \x81 noir.")).text == "Café \x81 noir."
+
+
+def test_metadata_date_prefix_is_taken_out_of_the_text():
+    document = document_from_text(" date 2023-09 Un groupe de soldats a partagé une vidéo.")
+    assert document.metadata["date"] == "2023-09"
+    assert document.text == "Un groupe de soldats a partagé une vidéo."
+
+
+def test_headline_becomes_the_title_and_paragraphs_are_kept():
+    document = document_from_text("La fin des trottinettes\n\nLa ville a tranché.\r\n\r\nC’est fini.")
+    assert document.metadata["title"] == "La fin des trottinettes"
+    assert document.text == "La ville a tranché.\n\nC’est fini."
+    assert [document.text[p.start:p.end] for p in document.paragraphs] == [
+        "La ville a tranché.", "C’est fini."]
+
+
+def test_a_first_sentence_is_not_taken_for_a_title():
+    document = document_from_text("Il sera possible de danser dès le 6 juin en Suisse.\n\nLa suite.")
+    assert document.metadata["title"] is None
+    assert document.text.startswith("Il sera possible")
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("empty.txt", b"", "is empty"),
+    ("blank.txt", b"  \n\n ", "is empty"),
+    ("binary.txt", bytes(range(256)) * 8, "is not a text file"),
+])
+def test_bad_files_give_one_line_messages(tmp_path, name, data, message):
+    with pytest.raises(DocumentError, match=message) as error:
+        load_document(write(tmp_path, name, data))
+    assert "\n" not in str(error.value)
+
+
+def test_missing_folder_and_huge_files_are_refused(tmp_path):
+    with pytest.raises(DocumentError, match="does not exist"):
+        load_document(tmp_path / "nope.txt")
+    with pytest.raises(DocumentError, match="is a folder"):
+        load_document(tmp_path)
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(1024 ** 3)  # sparse: costs no disk
+    with pytest.raises(DocumentError, match="too large"):
+        load_document(huge)
+
+
+def test_the_article_file_is_never_written(tmp_path):
+    path = write(tmp_path, "a.txt", FRENCH.encode("utf-8"))
+    before = (path.read_bytes(), os.stat(path).st_mtime_ns)
+    load_document(path)
+    assert (path.read_bytes(), os.stat(path).st_mtime_ns) == before

@@ -1,0 +1,55 @@
+"""The engine on English: quotes, reported speech, sources, pronouns and hedging."""
+
+
+def test_quote_with_said_incise(english):
+    [claim] = english("“We will not back down from this fight,” the senator said on Tuesday.").claims
+    assert (claim.kind, claim.text) == ("direct", "We will not back down from this fight")
+    assert (claim.source.text, claim.source.type, claim.cue.text) == ("the senator", "person", "said")
+
+
+def test_inverted_said(english):
+    [claim] = english("“The plan is a disaster for working families,” said Senator Warren.").claims
+    assert claim.source.text == "Senator Warren" and claim.cue.text == "said"
+
+
+def test_apposition_and_he(english):
+    first, second = english("Hugh Hill, a doctor at the clinic, said the virus was spreading quickly. "
+                            "He added that hospitals were full.").claims
+    assert (first.kind, first.text, first.source.text) == (
+        "reported", "the virus was spreading quickly", "Hugh Hill")
+    assert (second.text, second.source.text, second.source.resolved) == (
+        "hospitals were full", "He", "Hugh Hill")
+
+
+def test_according_to(english):
+    [claim] = english("According to officials, the bridge will reopen next month.").claims
+    assert (claim.kind, claim.text, claim.cue.text) == (
+        "reported", "the bridge will reopen next month", "According to")
+    assert (claim.source.text, claim.source.type) == ("officials", "anonymous")
+
+
+def test_negated_cue_and_hedged_assertion(english):
+    negated, hedged, plain = english("The mayor did not say that the schools were closing. "
+                                     "The company reportedly lost $2 billion last year. "
+                                     "The storm damaged hundreds of homes in the region.").claims
+    assert [c.kind for c in (negated, hedged, plain)] == ["unattributed"] * 3
+    assert (hedged.hedged, plain.hedged) == (True, False)
+
+
+def test_cue_on_the_line_before_the_quote(english):
+    analysis = english('He said:\n\n"We have a situation where our cities are dangerous. We must act."')
+    [claim] = analysis.claims
+    assert claim.kind == "direct" and claim.source.text == "He" and claim.cue.text == "said"
+
+
+def test_multi_paragraph_quote_is_one_claim(english):
+    text = ("“We started the campaign in the spring with nothing at all.\n\n"
+            "“Now we lead in every single poll,” she said.")
+    [claim] = english(text).claims
+    assert claim.text == text[1:text.index(",”")]
+    assert claim.source.text == "she"
+
+
+def test_journalist_first_person_is_not_a_source(english):
+    [claim] = english("I think that the council made the wrong decision.").claims
+    assert claim.kind == "unattributed"

@@ -1,0 +1,119 @@
+"""The engine on French: quotes, reported speech, sources, pronouns and hedging."""
+
+from pathlib import Path
+
+from reader.analysis import analyze
+from reader.document import load_document
+
+SEED = Path(__file__).parent.parent / "seeds" / "000_7920a463ad4fbc9f.txt"
+
+
+def only(analysis, kind):
+    return [c for c in analysis.claims if c.kind == kind]
+
+
+def test_quote_with_inverted_incise_and_pronoun_subject(french):
+    analysis = french("« Nous ne céderons pas. La grève continuera », a-t-elle affirmé lundi.")
+    [claim] = analysis.claims
+    assert (claim.kind, claim.text) == ("direct", "Nous ne céderons pas. La grève continuera")
+    assert (claim.source.text, claim.cue.text) == ("elle", "affirmé")
+    assert analysis.text[claim.source.start:claim.source.end] == "elle"
+
+
+def test_colon_introduced_quote(french):
+    [claim] = french("La ministre a déclaré : « Nous allons réformer le système cette année. »").claims
+    assert claim.kind == "direct"
+    assert claim.text == "Nous allons réformer le système cette année."
+    assert (claim.source.text, claim.source.type, claim.cue.text) == ("La ministre", "person", "déclaré")
+
+
+def test_quote_split_by_its_incise_is_one_claim(french):
+    [claim] = french("« Nous combattons, dit-il, et nous mourons pour rien », a expliqué le soldat.").claims
+    assert claim.text == "Nous combattons, dit-il, et nous mourons pour rien"
+    assert claim.source.text == "le soldat"
+
+
+def test_reported_speech_with_apposition_and_resolved_pronoun(french):
+    analysis = french("Élisabeth Borne, la Première ministre, a déclaré que la réforme serait adoptée. "
+                      "Elle a ajouté que le texte était prêt.")
+    first, second = only(analysis, "reported")
+    assert (first.text, first.source.text, first.cue.text) == (
+        "la réforme serait adoptée", "Élisabeth Borne", "déclaré")
+    assert first.hedged
+    assert (second.text, second.source.text, second.source.resolved) == (
+        "le texte était prêt", "Elle", "Élisabeth Borne")
+    assert not second.hedged
+
+
+def test_selon_and_d_apres(french):
+    [claim] = french("Selon une source proche du dossier, l'accord sera signé demain.").claims
+    assert (claim.kind, claim.text, claim.cue.text) == ("reported", "l'accord sera signé demain", "Selon")
+    assert (claim.source.text, claim.source.type) == ("une source proche du dossier", "anonymous")
+    [claim] = french("Le chômage a baissé de deux points, d'après l'Insee.").claims
+    assert (claim.text, claim.source.text, claim.source.type) == (
+        "Le chômage a baissé de deux points", "l'Insee", "organisation")
+
+
+def test_negated_cue_is_not_a_claim_of_the_source(french):
+    [claim] = french("Le maire n'a pas dit que la ville fermait les écoles.").claims
+    assert claim.kind == "unattributed"
+
+
+def test_conditional_assertion_is_hedged_and_plain_one_is_not(french):
+    hedged, plain = french("Le gouvernement aurait décidé de reporter la réforme. "
+                           "Le parlement a voté la loi hier.").claims
+    assert (hedged.kind, hedged.hedged) == ("unattributed", True)
+    assert (plain.kind, plain.hedged) == ("unattributed", False)
+
+
+def test_suffix_rule_catches_a_conditional_the_tagger_misses(french):
+    [claim] = french("Combattre avec un tel équipement équivaudrait à signer leur arrêt de mort.").claims
+    assert claim.hedged
+
+
+def test_scare_quotes_are_part_of_an_unattributed_sentence(french):
+    [claim] = french("Ce sont les «escouades de la mort» russes qui les fusillent.").claims
+    assert claim.kind == "unattributed"
+
+
+def test_recording_is_the_source(french):
+    [claim] = french("« Aujourd'hui, un homme de notre régiment s'est pendu », peut-on entendre dans la vidéo.").claims
+    assert claim.kind == "direct"
+    assert (claim.source.text, claim.source.type) == ("la vidéo", "document")
+
+
+def test_floating_quote_takes_the_previous_speaker(french):
+    analysis = french("« Nous avons gagné cette bataille difficile », a déclaré Jean Dupont.\n\n"
+                      "« Nous gagnerons aussi la prochaine, sans aucun doute. »")
+    first, second = analysis.claims
+    assert first.source.text == "Jean Dupont"
+    assert second.kind == "direct" and second.source.name == "Jean Dupont" and second.cue is None
+
+
+def test_seed_article(french):
+    analysis = analyze(load_document(SEED), "fr", *_loaded(french))
+    direct = only(analysis, "direct")
+    assert len(direct) == 4
+    assert analysis.metadata["date"] == "2023-09"
+    assert not analysis.text.startswith(" date")
+    first = analysis.claims[0]
+    assert first.kind == "reported" and first.text.startswith("Un groupe de soldats russes")
+    assert first.text.endswith("combattre en Ukraine")
+    assert (first.source.text, first.source.type, first.cue.text) == ("le Daily Mail", "media", "rapporte")
+    nested = analysis.claims[1]
+    assert nested.text.startswith("plusieurs de leurs frères") and nested.source.text == "ils"
+    clame = direct[0]
+    assert clame.source.text == "l’un d’eux"
+    assert clame.source.resolved == "Les membres du 1442e régiment"
+    hedged = [c for c in only(analysis, "unattributed") if c.text.startswith("C’est en raison")]
+    assert len(hedged) == 1 and hedged[0].hedged
+    for claim in analysis.claims:
+        assert analysis.text[claim.start:claim.end] == claim.text
+
+
+def _loaded(french):
+    """The pipeline behind the french fixture, to analyse a whole file with it."""
+    from reader.pipelines import installed_pipeline, load_pipeline
+
+    info = installed_pipeline("fr")
+    return load_pipeline(info.name), info.label

@@ -1,0 +1,51 @@
+"""The quotation pass, which needs no language model."""
+
+from reader.analysis import prepare
+
+
+def quoted(text):
+    article = prepare(text)
+    return [text[q.content.start:q.content.end] for q in article.statements]
+
+
+def test_guillemets_with_and_without_no_break_spaces():
+    text = "«\u202fNous combattons près du village.\u202f» Puis « Ils ont tous fui le front » et «Un ordre est arrivé ce matin.»"
+    assert quoted(text) == ["Nous combattons près du village.", "Ils ont tous fui le front",
+                            "Un ordre est arrivé ce matin."]
+
+
+def test_english_curly_straight_and_german_marks():
+    text = '“We will win this election,” she said. He replied "that is not going to happen at all". „Wir schaffen das nicht allein“'
+    assert quoted(text) == ["We will win this election", "that is not going to happen at all",
+                            "Wir schaffen das nicht allein"]
+
+
+def test_nested_single_quotes_stay_inside_and_apostrophes_are_not_marks():
+    text = "“He told me ‘never again’ and I don’t believe he meant it,” she said."
+    assert quoted(text) == ["He told me ‘never again’ and I don’t believe he meant it"]
+
+
+def test_quote_continued_over_paragraphs_is_one_quote():
+    text = "« Nous combattons près du village depuis des mois.\n\n« Presque toute notre infanterie a été tuée », dit-il."
+    assert quoted(text) == ["Nous combattons près du village depuis des mois.\n\n« Presque toute notre infanterie a été tuée"]
+
+
+def test_unbalanced_marks_never_crash_and_end_at_the_paragraph():
+    text = "« Une phrase qui ne se ferme jamais dans ce paragraphe\n\nUn autre paragraphe » sans ouverture."
+    assert quoted(text) == ["Une phrase qui ne se ferme jamais dans ce paragraphe"]
+
+
+def test_scare_quotes_are_not_statements():
+    assert quoted("Ce sont les «escouades de la mort» russes qui tirent.") == []
+
+
+def test_dialogue_dash_paragraph():
+    assert quoted("— Nous partirons demain à l'aube, dit le capitaine.") == [
+        "Nous partirons demain à l'aube, dit le capitaine."]
+
+
+def test_sentences_are_not_cut_inside_quotes_or_after_abbreviations():
+    text = "« Il pleut. Nous partons », dit M. Dupont. La suite vient après."
+    article = prepare(text)
+    assert [text[s.start:s.end] for s in article.sentences[0]] == [
+        "« Il pleut. Nous partons », dit M. Dupont.", "La suite vient après."]
