@@ -117,3 +117,15 @@ def _loaded(french):
 
     info = installed_pipeline("fr")
     return load_pipeline(info.name), info.label
+
+
+def test_aliases_and_pronouns_share_one_entity(french):
+    claims = french("Élisabeth Borne a déclaré que la réforme était prête. "
+                    "Le syndicat estime que le texte est injuste. "
+                    "Borne a ajouté que le vote aurait lieu demain. "
+                    "Elle a précisé que le calendrier était tenu.").claims
+    entities = [(c.source.text, c.source.entity) for c in claims]
+    borne = entities[0][1]
+    assert entities == [("Élisabeth Borne", borne), ("Le syndicat", entities[1][1]),
+                        ("Borne", borne), ("Elle", borne)]
+    assert entities[1][1] != borne

@@ -74,9 +74,9 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
 def _is_cue_verb(token, lexicon: Lexicon) -> bool:
     """A verb whose lemma is in the lexicon, or « entendre » after « peut-on »."""
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "parataxis"):
-        return False
+        return _mistagged_cue(token, lexicon)
     lemma = token.lemma_.lower()
-    if lemma in lexicon.cue_verbs:
+    if lemma in lexicon.cue_verbs or _infinitives_of(token) & lexicon.cue_verbs:
         return True
     if lemma in lexicon.cue_phrasal:
         following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 4])
@@ -121,6 +121,22 @@ def _clause_span(clause, base: int, sentence: Span) -> Span | None:
     if not tokens:
         return None
     return _clip_to_clause(token_span(base, tokens), sentence, base, clause.doc)
+
+
+def _mistagged_cue(token, lexicon: Lexicon) -> bool:
+    """« Le syndicat estime que … » with « estime » tagged as a noun: a verb form before « que »."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.pos_ != "NOUN" or following is None or following.lower_ not in COMPLEMENTIZERS:
+        return False
+    return bool(_infinitives_of(token) & lexicon.cue_verbs)
+
+
+def _infinitives_of(token) -> set[str]:
+    """French present forms back to their infinitive, for the lemmas the lemmatizer misses."""
+    form = token.lower_
+    if token.lang_ != "fr" or not form.endswith("e") and not form.endswith("ent"):
+        return set()
+    return {form + "r", form[:-2] + "r"} if form.endswith("ent") else {form + "r"}
 
 
 def _negated_or_conditional(token) -> bool:

@@ -12,7 +12,8 @@ from reader.analysis.hedging import HedgeFinder
 from reader.analysis.lexicon import Lexicon, lexicon_for
 from reader.analysis.quotes import Quote, find_quotes, inside_quote_mask, statement_quotes
 from reader.analysis.sentences import split_sentences
-from reader.analysis.sources import Discourse, Mention, is_journalist, make_source
+from reader.analysis.sources import (Discourse, Mention, assign_entities, is_journalist,
+                                     make_source)
 from reader.document import Document
 from reader.language import detect_language
 from reader.model import Analysis, Claim, Cue, Source, Span
@@ -109,6 +110,7 @@ def find_claims(article: Article, lexicon: Lexicon, language: str) -> list[Claim
     claims.sort(key=lambda c: (c.start, -c.end))
     for number, claim in enumerate(claims, 1):
         claim.id = number
+    assign_entities([c.source for c in claims if c.source is not None])
     return claims
 
 

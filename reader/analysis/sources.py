@@ -131,3 +131,32 @@ def make_source(written: str, start: int | None, end: int | None, entity_labels:
     resolved = discourse.resolve(written, start if start is not None else 10**12)
     kind = source_type(resolved or written, entity_labels, lexicon)
     return Source(text=written, start=start, end=end, resolved=resolved, type=kind)
+
+
+def assign_entities(sources: list[Source]) -> None:
+    """Number the entities sources refer to: « Borne » and « Élisabeth Borne » share one id."""
+    entities: list[set[str]] = []  # the name words of each entity, in order of first mention
+    for source in sources:
+        words = _name_words(source.name)
+        source.entity = _matching_entity(entities, words)
+        if source.entity is None:
+            entities.append(words)
+            source.entity = len(entities)
+
+
+def _matching_entity(entities: list[set[str]], words: set[str]) -> int | None:
+    """The id of an earlier entity whose name holds these words (or is held by them), if any."""
+    if not words:
+        return None
+    for number in range(len(entities), 0, -1):  # the most recent first
+        known = entities[number - 1]
+        small, big = sorted((words, known), key=len)
+        if small <= big and (small == big or any(w[:1].isupper() for w in small)):
+            return number
+    return None
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name that identify it, without articles and short function words."""
+    words = re.findall(r"\w[\w-]*", name.replace("'", " ").replace("’", " "))
+    return {w for w in words if len(w) > 2 or w[:1].isupper()} - {"Les", "Le", "La", "The", "les", "le", "la", "the", "des", "du", "de"}
