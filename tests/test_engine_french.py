@@ -129,3 +129,10 @@ def test_aliases_and_pronouns_share_one_entity(french):
     assert entities == [("Élisabeth Borne", borne), ("Le syndicat", entities[1][1]),
                         ("Borne", borne), ("Elle", borne)]
     assert entities[1][1] != borne
+
+
+def test_quote_after_a_colon_takes_the_person_named_before_it(french):
+    analysis = french("Le son de cloche est le même pour le gérant de l'Atlantide Dogan Sirimsi : "
+                      "« Je ne comprends pas la décision, c'est inimaginable ».")
+    [claim] = analysis.claims
+    assert claim.kind == "direct" and claim.source.text == "Dogan Sirimsi"

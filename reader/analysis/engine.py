@@ -226,10 +226,11 @@ def _cue_for_quote(article: Article, quote: Quote, attributions: list[Attributio
     """An incise after the quotation, else a cue just before it in the same sentence."""
     text = article.parse_text
     introduction = _introducing_sentence(article, quote)
+    introducing = [a for a in attributions if a.sentence == introduction and not a.incise]
+    if introducing:
+        return introducing[-1]  # the cue nearest the colon
     for attribution in attributions:
         sentence = attribution.sentence
-        if introduction is not None and sentence == introduction and not attribution.incise:
-            return attribution
         if not sentence.overlaps(quote.outer):
             continue
         if attribution.incise and attribution.cue.start >= quote.outer.end:
@@ -256,6 +257,24 @@ def _introducing_sentence(article: Article, quote: Quote) -> Span | None:
     return None
 
 
+def _speaker_before_colon(article: Article, quote: Quote) -> Span | None:
+    """« Pour le gérant Dogan Sirimsi : « … » »: the last person named before the colon."""
+    before = article.text[:quote.outer.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    index = article.paragraph_index(quote.outer.start)
+    if index >= len(article.docs):
+        return None
+    base = article.paragraphs[index].start
+    colon = len(before) - 1
+    sentence_start = max((s.start for s in article.sentences[index] if s.start <= colon), default=base)
+    people = [e for e in article.docs[index].ents if e.label_ in ("PER", "PERSON")
+              and sentence_start <= base + e.start_char and base + e.end_char <= colon]
+    if not people:
+        return None
+    return Span(base + people[-1].start_char, base + people[-1].end_char)
+
+
 def _direct_claim(article: Article, quote: Quote, attribution: Attribution | None,
                   discourse: Discourse, lexicon: Lexicon, language: str,
                   last_speaker: tuple[Source, int] | None) -> Claim:
@@ -265,6 +284,9 @@ def _direct_claim(article: Article, quote: Quote, attribution: Attribution | Non
     if attribution is not None:
         source = _source_of(article, attribution, discourse, lexicon, language)
         cue = _cue(text, attribution.cue)
+    elif (speaker := _speaker_before_colon(article, quote)) is not None:
+        source = make_source(text[speaker.start:speaker.end], speaker.start, speaker.end,
+                             _entity_labels_at(article, speaker), lexicon, discourse)
     elif last_speaker is not None:
         speaker, paragraph = last_speaker
         if article.paragraph_index(quote.content.start) - paragraph <= FLOATING_REACH_PARAGRAPHS:
