@@ -132,7 +132,7 @@ def test_aliases_and_pronouns_share_one_entity(french):
 
 
 def test_quote_after_a_colon_takes_the_person_named_before_it(french):
-    analysis = french("Le son de cloche est le même pour le gérant de l'Atlantide Dogan Sirimsi : "
-                      "« Je ne comprends pas la décision, c'est inimaginable ».")
+    analysis = french("L'avis est le même à Lyon pour la directrice de l'école Marie Dubois : "
+                      "« Nous ne comprenons pas du tout cette décision ».")
     [claim] = analysis.claims
-    assert claim.kind == "direct" and claim.source.text == "Dogan Sirimsi"
+    assert claim.kind == "direct" and claim.source.text == "Marie Dubois"

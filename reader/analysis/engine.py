@@ -258,7 +258,7 @@ def _introducing_sentence(article: Article, quote: Quote) -> Span | None:
 
 
 def _speaker_before_colon(article: Article, quote: Quote) -> Span | None:
-    """« Pour le gérant Dogan Sirimsi : « … » »: the last person named before the colon."""
+    """« L'avis est le même pour la directrice Marie Dubois : « … » »: the last person named."""
     before = article.text[:quote.outer.start].rstrip()
     if not before.endswith(":"):
         return None
