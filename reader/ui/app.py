@@ -103,3 +103,6 @@ def _wait_for_workers(windows) -> None:
         window.cancel_analysis()
     for window in windows:
         window.pool.waitForDone()
+    from reader.ui.workers import shutdown_analysis_process
+
+    shutdown_analysis_process()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import chain
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (QFont, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat,
                            QTextCursor, QTextFormat)
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from reader.document import Document
 from reader.model import Analysis, Claim
+from reader.ui.chunked import ChunkedJob
 from reader.ui.colours import kind_styles, page_is_dark
 from reader.ui.presentation import ClaimFilter, OffsetMap, tooltip_lines
 
@@ -17,12 +22,17 @@ BASE_POINT_SIZE = 12.5
 COLUMN_CHARACTERS = 72  # a comfortable line length for reading
 MIN_SIDE_MARGIN = 16
 LINE_HEIGHT_PERCENT = 145
+# Sizes of the pieces of GUI-thread work, each well under a frame's time on a long article.
+WRITE_PIECE = 8_000
+RESET_PIECE = 50_000
+PAINT_BATCH = 50
 
 
 class ArticleView(QTextEdit):
     """A read-only, selectable article whose claims are drawn in their kind's style."""
 
     claim_clicked = Signal(object)  # the Claim under the text cursor, or None
+    drawn = Signal()  # the text or its claims are completely drawn
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -34,6 +44,9 @@ class ArticleView(QTextEdit):
         self._visible: list[Claim] = []
         self._selecting = False
         self._painted_dark: bool | None = None
+        self._written = False  # the whole text is in the document
+        self._job = ChunkedJob(self)
+        self._job.finished.connect(self.drawn)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -52,25 +65,35 @@ class ArticleView(QTextEdit):
     def show_document(self, document: Document) -> None:
         """Show an article's title, date and text, without any claim."""
         self._analysis, self._visible = None, []
-        self._write(document.text, document.metadata)
+        self._job.start(self._write(document.text, document.metadata))
 
     def show_analysis(self, analysis: Analysis, claim_filter: ClaimFilter) -> None:
-        """Colour the claims of an analysis that pass the filter's kinds."""
-        if analysis.text != self._text:
-            self._write(analysis.text, analysis.metadata)
+        """Colour the claims of an analysis that pass the filter's kinds; `drawn` tells when done."""
+        rewrite = analysis.text != self._text or not self._written
+        steps = self._write(analysis.text, analysis.metadata) if rewrite else iter(())
         self._analysis = analysis
-        self.set_filter(claim_filter)
+        self._filter = claim_filter
+        self._visible = self._claims_shown(claim_filter)
+        self._job.start(chain(steps, self._paint_claims()))
 
     def set_filter(self, claim_filter: ClaimFilter) -> None:
         """Redraw the claims with only the kinds the filter shows."""
         self._filter = claim_filter
         if self._analysis is None:
             return
-        self._visible = [c for c in self._analysis.claims if claim_filter.shows_kind(c.kind)]
-        self._paint_claims()
+        if self._job.running:  # still writing the text: repaint once it is there
+            self.show_analysis(self._analysis, claim_filter)
+            return
+        self._visible = self._claims_shown(claim_filter)
+        self._job.start(self._paint_claims())
+
+    def _claims_shown(self, claim_filter: ClaimFilter) -> list[Claim]:
+        """The analysis's claims of the kinds shown."""
+        return [c for c in self._analysis.claims if claim_filter.shows_kind(c.kind)]
 
     def clear_article(self) -> None:
         """Show nothing."""
+        self._job.cancel()
         self._analysis, self._visible, self._text = None, [], ""
         self._offsets = OffsetMap("")
         self.clear()
@@ -93,21 +116,24 @@ class ArticleView(QTextEdit):
         """The article text offset of a document position."""
         return self._offsets.from_qt(position)
 
-    def _write(self, text: str, metadata: dict) -> None:
-        """Write the header and the body, remembering where the body starts."""
+    def _write(self, text: str, metadata: dict) -> Iterator[None]:
+        """Write the header, then the body a piece at a time, remembering where the body starts."""
+        self._written = False
         self.clear()
         cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
         self._write_header(cursor, metadata)
         body = QTextBlockFormat()
         body.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.setBlockFormat(body)
-        base = cursor.position()
-        cursor.insertText(text, QTextCharFormat())
-        cursor.endEditBlock()
         self._text = text
-        self._offsets = OffsetMap(text, base)
-        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._offsets = OffsetMap(text, cursor.position())
+        plain = QTextCharFormat()
+        for start in range(0, len(text), WRITE_PIECE):
+            cursor.insertText(text[start:start + WRITE_PIECE], plain)
+            if start == 0:
+                self.moveCursor(QTextCursor.MoveOperation.Start)
+            yield
+        self._written = True
 
     def _write_header(self, cursor: QTextCursor, metadata: dict) -> None:
         """The title in large type and the date under it, when the article has them."""
@@ -134,23 +160,33 @@ class ArticleView(QTextEdit):
             cursor.setBlockFormat(block)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
 
-    def _paint_claims(self) -> None:
-        """Reset the body's formats, then draw each visible claim, outer claims first."""
+    def _paint_claims(self) -> Iterator[None]:
+        """Reset the body's formats, then draw the visible claims, outer claims first."""
         self._painted_dark = page_is_dark(self)
         styles = kind_styles(self._painted_dark)
         cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        self._select(cursor, 0, len(self._text))
-        cursor.setCharFormat(QTextCharFormat())
-        for claim in sorted(self._visible, key=lambda c: c.start - c.end):
-            self._select(cursor, claim.start, claim.end)
-            cursor.mergeCharFormat(claim_format(styles[claim.kind], claim.hedged))
-        for claim in self._visible:
-            for part in (claim.source, claim.cue):
-                if part is not None and part.start is not None and part.end is not None:
-                    self._select(cursor, part.start, part.end)
-                    cursor.mergeCharFormat(marker_format(styles[claim.kind]))
-        cursor.endEditBlock()
+        for start in range(0, len(self._text), RESET_PIECE):
+            with edit_block(cursor):
+                self._select(cursor, start, min(len(self._text), start + RESET_PIECE))
+                cursor.setCharFormat(QTextCharFormat())
+            yield
+        # Reading order keeps each batch's relayout local; an outer claim still comes before the
+        # claims nested in it, which therefore draw over it.
+        outer_first = sorted(self._visible, key=lambda c: (c.start, -c.end))
+        for batch in range(0, len(outer_first), PAINT_BATCH):
+            with edit_block(cursor):
+                for claim in outer_first[batch:batch + PAINT_BATCH]:
+                    self._select(cursor, claim.start, claim.end)
+                    cursor.mergeCharFormat(claim_format(styles[claim.kind], claim.hedged))
+            yield
+        for batch in range(0, len(self._visible), PAINT_BATCH):
+            with edit_block(cursor):
+                for claim in self._visible[batch:batch + PAINT_BATCH]:
+                    for part in (claim.source, claim.cue):
+                        if part is not None and part.start is not None and part.end is not None:
+                            self._select(cursor, part.start, part.end)
+                            cursor.mergeCharFormat(marker_format(styles[claim.kind]))
+            yield
 
     def _select(self, cursor: QTextCursor, start: int, end: int) -> None:
         """Select a stretch of the article text given by text offsets."""
@@ -249,7 +285,17 @@ class ArticleView(QTextEdit):
     def follow_palette(self) -> None:
         """Redraw the claims if the page went from light to dark or back."""
         if self._analysis is not None and page_is_dark(self) != self._painted_dark:
-            self._paint_claims()
+            self.set_filter(self._filter)
+
+
+@contextmanager
+def edit_block(cursor: QTextCursor):
+    """Group edits so that the layout is redone once for all of them, not once for each."""
+    cursor.beginEditBlock()
+    try:
+        yield
+    finally:
+        cursor.endEditBlock()
 
 
 def claim_format(style, hedged: bool) -> QTextCharFormat:

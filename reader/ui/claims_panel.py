@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -9,11 +11,13 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListW
                                QVBoxLayout, QWidget)
 
 from reader.model import KINDS, Analysis, Claim
+from reader.ui.chunked import ChunkedJob
 from reader.ui.colours import kind_icon
 from reader.ui.presentation import (KIND_NAMES, NO_SOURCE, ClaimFilter, group_by_source, preview,
                                     source_line, summarize, tooltip_lines)
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
+FILL_BATCH = 100
 SHORT_KIND_NAMES = {"direct": "Direct", "reported": "Reported", "unattributed": "Unattributed"}
 
 
@@ -22,6 +26,7 @@ class ClaimsPanel(QWidget):
 
     claim_activated = Signal(object)  # Claim
     filter_changed = Signal(object)  # ClaimFilter
+    listed = Signal()  # every claim of the analysis is in the lists
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -31,6 +36,8 @@ class ClaimsPanel(QWidget):
         self._dark = False
         self._items: dict[int, QListWidgetItem] = {}
         self._tree_items: dict[int, QTreeWidgetItem] = {}
+        self._job = ChunkedJob(self)
+        self._job.finished.connect(self.listed)
         self._build()
 
     def _build(self) -> None:
@@ -94,20 +101,28 @@ class ClaimsPanel(QWidget):
     # Filling the views
 
     def show_analysis(self, analysis: Analysis | None) -> None:
-        """List the claims of an analysis (or nothing)."""
+        """List the claims of an analysis (or nothing); `listed` tells when the lists are full."""
         self._analysis = analysis
         self.claim_list.clear()
         self.source_tree.clear()
         self._items, self._tree_items = {}, {}
         if analysis is None:
+            self._job.cancel()
             self.summary.setText("No article open.")
             self._label_switches(None)
             return
         self.summary.setText(summarize(analysis).describe())
         self._label_switches(analysis)
-        for claim in analysis.claims:
-            self._items[claim.id] = self._list_item(claim)
-        self._fill_tree(analysis)
+        self._job.start(self._fill(analysis))
+
+    def _fill(self, analysis: Analysis) -> Iterator[None]:
+        """Add the rows a batch at a time, hiding those the filter leaves out."""
+        for batch in range(0, len(analysis.claims), FILL_BATCH):
+            for claim in analysis.claims[batch:batch + FILL_BATCH]:
+                self._items[claim.id] = item = self._list_item(claim)
+                item.setHidden(not self._filter.matches(claim))
+            yield
+        yield from self._fill_tree(analysis)
         self._apply_filter()
 
     def show_busy(self, message: str) -> None:
@@ -135,9 +150,10 @@ class ClaimsPanel(QWidget):
         self.claim_list.addItem(item)
         return item
 
-    def _fill_tree(self, analysis: Analysis) -> None:
+    def _fill_tree(self, analysis: Analysis) -> Iterator[None]:
         """One branch per source, with the number of its claims."""
         for group in group_by_source(analysis.claims):
+            yield
             branch = QTreeWidgetItem([f"{group.name} — {len(group.claims)}"])
             font = branch.font(0)
             font.setWeight(QFont.Weight.DemiBold)
@@ -185,8 +201,9 @@ class ClaimsPanel(QWidget):
             return
         for claim in self._analysis.claims:
             hidden = not self._filter.matches(claim)
-            self._items[claim.id].setHidden(hidden)
-            self._tree_items[claim.id].setHidden(hidden)
+            for items in (self._items, self._tree_items):
+                if claim.id in items:  # rows still being added get the filter as they come
+                    items[claim.id].setHidden(hidden)
         for index in range(self.source_tree.topLevelItemCount()):
             branch = self.source_tree.topLevelItem(index)
             shown = sum(1 for i in range(branch.childCount()) if not branch.child(i).isHidden())

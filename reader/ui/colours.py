@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap, QTextCharFormat
@@ -68,6 +69,7 @@ def swatch_colour(kind: str, dark: bool) -> QColor:
     return QColor((DARK if dark else LIGHT)[kind])
 
 
+@lru_cache(maxsize=None)
 def kind_icon(kind: str, dark: bool, size: int = 16) -> QIcon:
     """A small swatch: the kind's colour over its underline style, as in the text."""
     pixmap = QPixmap(size, size)

@@ -24,7 +24,7 @@ from reader.ui.help_text import help_html
 from reader.ui.presentation import ClaimFilter
 from reader.ui.theme import apply_theme
 from reader.ui.widgets import Legend, MessageBar
-from reader.ui.workers import AnalysisTask, TaskSignals, WarmUp, make_pool
+from reader.ui.workers import AnalysisTask, TaskSignals, analysis_process, make_pool
 
 APP_TITLE = "Claim Reader"
 EXPORT_FILTERS = {"json": "JSON analysis (*.json)", "csv": "CSV table (*.csv)",
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.pool = pool or make_pool()
         self.signals = TaskSignals(self)
         self.task: AnalysisTask | None = None
+        self._drawing: set[str] = set()  # parts still drawing the analysis just finished
         self.serial = 0
         self.path: str | None = None
         self.document: Document | None = None
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_settings()
         if warm_up:
-            self.pool.start(WarmUp())
+            analysis_process().warm_up()
 
     # Building the window
 
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
         self.signals.finished.connect(self._on_finished)
         self.signals.failed.connect(self._on_failed)
         self.signals.cancelled.connect(self._on_cancelled)
+        self.article.drawn.connect(lambda: self._on_part_drawn("article"))
+        self.panel.listed.connect(lambda: self._on_part_drawn("panel"))
         self.panel.claim_activated.connect(self.article.select_claim)
         self.panel.filter_changed.connect(self._on_filter_changed)
         self.article.claim_clicked.connect(self.panel.select_claim)
@@ -297,6 +300,7 @@ class MainWindow(QMainWindow):
         if self.task is not None:
             self.task.cancel()
         self.task = task
+        self._drawing = set()
         self.message_bar.hide()
         self.stage_label.setText("Opening…")
         self.progress.setRange(0, 0)
@@ -347,13 +351,21 @@ class MainWindow(QMainWindow):
         self.task = None
         self.analysis = analysis
         self.stage_label.setText("Drawing the claims…")
-        claim_filter = self.panel.claim_filter
-        self.article.show_analysis(analysis, claim_filter)
+        self._drawing = {"article", "panel"}
+        self.article.show_analysis(analysis, self.panel.claim_filter)
         self.panel.show_analysis(analysis)
+
+    def _on_part_drawn(self, part: str) -> None:
+        """Once text and panel both show the claims, the analysis is shown."""
+        if part not in self._drawing:
+            return
+        self._drawing.discard(part)
+        if self._drawing or self.analysis is None:
+            return
         self._show_busy(False)
-        self.stage_label.setText(f"{len(analysis.claims)} claims found.")
+        self.stage_label.setText(f"{len(self.analysis.claims)} claims found.")
         self._update_actions()
-        self.analysis_shown.emit(analysis)
+        self.analysis_shown.emit(self.analysis)
 
     def _on_failed(self, serial: int, message: str) -> None:
         """Say what went wrong; whatever was shown stays usable."""
