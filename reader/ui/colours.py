@@ -77,9 +77,10 @@ def kind_icon(kind: str, dark: bool, size: int = 16) -> QIcon:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(swatch_colour(kind, dark))
+    # Small swatches on a dark window read better in the bright hues than in the text's dark fills.
+    painter.setBrush(QColor(LIGHT[kind]))
     painter.drawRoundedRect(QRectF(1, 1, size - 2, size * 0.62), 2, 2)
-    pen = QPen(QColor((DARK_LINES if dark else LIGHT_LINES)[kind]), 2, PEN_STYLES[kind])
+    pen = QPen(QColor(LIGHT_LINES[kind] if not dark else DARK_LINES[kind]), 2, PEN_STYLES[kind])
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     painter.setPen(pen)
     baseline = size * 0.85
