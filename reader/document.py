@@ -34,7 +34,12 @@ class Document:
     @property
     def paragraphs(self) -> list[Span]:
         """The non-blank lines of the text, each a paragraph."""
-        return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", self.text)]
+        return paragraph_spans(self.text)
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """The non-blank lines of a text, each a paragraph."""
+    return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
 
 
 def load_document(path: str | Path) -> Document:

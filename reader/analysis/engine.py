@@ -14,7 +14,7 @@ from reader.analysis.quotes import Quote, find_quotes, inside_quote_mask, statem
 from reader.analysis.sentences import split_sentences
 from reader.analysis.sources import (Discourse, Mention, assign_entities, is_journalist,
                                      make_source)
-from reader.document import Document
+from reader.document import Document, paragraph_spans
 from reader.language import detect_language
 from reader.model import Analysis, Claim, Cue, Source, Span
 from reader.pipelines import installed_pipeline, load_pipeline
@@ -74,7 +74,7 @@ def analyze(document: Document, language: str = "auto", nlp=None, pipeline_label
 
 def prepare(text: str) -> Article:
     """Paragraphs, quotations and sentences: everything that needs no language model."""
-    paragraphs = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    paragraphs = paragraph_spans(text)
     quotes = find_quotes(text, paragraphs)
     mask = inside_quote_mask(len(text), quotes)
     sentences = [split_sentences(text, p, mask) for p in paragraphs]
@@ -155,13 +155,20 @@ def _attributions(article: Article, lexicon: Lexicon) -> list[Attribution]:
     return sorted(found, key=lambda a: a.cue.start)
 
 
+def _parse_at(article: Article, offset: int):
+    """The parsed paragraph holding an offset and where it starts, or (None, 0) without a parse."""
+    index = article.paragraph_index(offset)
+    if index >= len(article.docs):
+        return None, 0
+    return article.docs[index], article.paragraphs[index].start
+
+
 def _entity_labels_at(article: Article, span: Span) -> set:
     """The named-entity labels the parse found inside a span."""
-    index = article.paragraph_index(span.start)
-    if index >= len(article.docs):
+    doc, base = _parse_at(article, span.start)
+    if doc is None:
         return set()
-    base = article.paragraphs[index].start
-    return {ent.label_ for ent in article.docs[index].ents
+    return {ent.label_ for ent in doc.ents
             if base + ent.start_char < span.end and base + ent.end_char > span.start}
 
 
@@ -262,13 +269,13 @@ def _speaker_before_colon(article: Article, quote: Quote) -> Span | None:
     before = article.text[:quote.outer.start].rstrip()
     if not before.endswith(":"):
         return None
-    index = article.paragraph_index(quote.outer.start)
-    if index >= len(article.docs):
+    doc, base = _parse_at(article, quote.outer.start)
+    if doc is None:
         return None
-    base = article.paragraphs[index].start
+    index = article.paragraph_index(quote.outer.start)
     colon = len(before) - 1
     sentence_start = max((s.start for s in article.sentences[index] if s.start <= colon), default=base)
-    people = [e for e in article.docs[index].ents if e.label_ in ("PER", "PERSON")
+    people = [e for e in doc.ents if e.label_ in ("PER", "PERSON")
               and sentence_start <= base + e.start_char and base + e.end_char <= colon]
     if not people:
         return None
@@ -336,10 +343,9 @@ def _source_of(article: Article, attribution: Attribution, discourse: Discourse,
 
 def _agreement_of(article: Article, span: Span) -> tuple[str | None, str | None]:
     """Number and gender of the head noun of a source phrase, from the parser's morphology."""
-    index = article.paragraph_index(span.start)
-    if index >= len(article.docs):
+    doc, base = _parse_at(article, span.start)
+    if doc is None:
         return None, None
-    doc, base = article.docs[index], article.paragraphs[index].start
     tokens = [t for t in doc if span.start <= base + t.idx < span.end]
     heads = [t for t in tokens if t.head not in tokens or t.head == t]
     head = heads[0] if heads else None
