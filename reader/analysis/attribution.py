@@ -329,14 +329,13 @@ SOURCE_PHRASE_TAIL = re.compile(r"\s*[,;.:!?]|\s+(?:que|qu'|that)\b")
 
 def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: bytearray,
                              lexicon: Lexicon) -> list[Attribution]:
-    """« selon X », « d'après X », "according to X": source phrases needing no parse."""
+    """« selon X », « d'après X », "according to X" in the parse text: phrases needing no parse."""
+    phrases = "|".join(re.escape(phrase) for phrase in lexicon.source_phrases)  # longest first
+    pattern = re.compile(rf"(?<!\w)(?:{phrases})\s+", re.IGNORECASE)
     found = []
     for sentence in sentences:
-        for phrase in lexicon.source_phrases:
-            pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"\s+", re.IGNORECASE)
-            for match in pattern.finditer(text.replace("’", "'"), sentence.start, sentence.end):
-                if inside_quote[match.start()]:
-                    continue
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            if not inside_quote[match.start()]:
                 found.append(_phrase_attribution(text, sentence, match))
     return found
 
