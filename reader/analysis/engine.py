@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from reader.analysis.attribution import (Attribution, find_cue_attributions,
                                          find_phrase_attributions)
@@ -43,11 +45,14 @@ class Article:
     docs: list = field(default_factory=list)
 
     def paragraph_index(self, offset: int) -> int:
-        """The index of the paragraph holding an offset."""
-        for index, paragraph in enumerate(self.paragraphs):
-            if offset < paragraph.end:
-                return index
-        return len(self.paragraphs) - 1
+        """The index of the paragraph holding an offset (or the last one, past the end)."""
+        index = bisect.bisect_right(self._paragraph_ends, offset)
+        return min(index, len(self.paragraphs) - 1)
+
+    @cached_property
+    def _paragraph_ends(self) -> list[int]:
+        """Where each paragraph ends, for a binary search."""
+        return [paragraph.end for paragraph in self.paragraphs]
 
     def all_sentences(self) -> Iterable[Span]:
         """Every sentence in reading order."""
