@@ -53,3 +53,29 @@ def test_multi_paragraph_quote_is_one_claim(english):
 def test_journalist_first_person_is_not_a_source(english):
     [claim] = english("I think that the council made the wrong decision.").claims
     assert claim.kind == "unattributed"
+
+
+def test_mixed_quote_after_that_is_reported_speech(english):
+    text = 'The airline said that it is "taking every step to keep flights on time."'
+    [claim] = english(text).claims
+    assert (claim.kind, claim.text) == ("reported", 'it is "taking every step to keep flights on time."')
+    assert (claim.source.text, claim.cue.text) == ("The airline", "said")
+
+
+def test_quote_after_a_comma_stays_direct(english):
+    [claim] = english('She added, "What kind of leader loses a billion dollars in a year?"').claims
+    assert (claim.kind, claim.text, claim.source.text) == (
+        "direct", "What kind of leader loses a billion dollars in a year?", "She")
+
+
+def test_cue_with_an_object_is_not_an_incise(english):
+    text = "At the debate, Clinton cited remarks the candidate had made about the pageant winner."
+    [claim] = english(text).claims
+    assert (claim.kind, claim.source.text, claim.cue.text) == ("reported", "Clinton", "cited")
+    assert claim.text.startswith("remarks")
+
+
+def test_call_for_reports_its_object(english):
+    [claim] = english("The senator has called for the complete repeal of the tax.").claims
+    assert (claim.kind, claim.text, claim.source.text) == (
+        "reported", "the complete repeal of the tax", "The senator")

@@ -136,3 +136,26 @@ def test_quote_after_a_colon_takes_the_person_named_before_it(french):
                       "« Nous ne comprenons pas du tout cette décision ».")
     [claim] = analysis.claims
     assert claim.kind == "direct" and claim.source.text == "Marie Dubois"
+
+
+def test_mixed_quote_with_incise_is_reported(french):
+    text = ("Des sanctions pour les pays surendettés « empêcheront l'Italie de finir comme la Grèce », "
+            "a fait valoir le chancelier.")
+    [claim] = french(text).claims
+    assert (claim.kind, claim.text) == (
+        "reported", "Des sanctions pour les pays surendettés « empêcheront l'Italie de finir comme la Grèce »")
+    assert (claim.source.text, claim.cue.text) == ("le chancelier", "fait")
+
+
+def test_quote_after_an_adverbial_and_comma_stays_direct(french):
+    text = "Jusqu'en fin de matinée, « la circulation restera coupée dans les deux sens », estime la préfecture."
+    [claim] = french(text).claims
+    assert (claim.kind, claim.text, claim.source.text) == (
+        "direct", "la circulation restera coupée dans les deux sens", "la préfecture")
+
+
+def test_quote_after_que_is_reported(french):
+    text = "Le ministre a assuré qu'il n'y avait « aucun tabou sur les privatisations »."
+    [claim] = french(text).claims
+    assert (claim.kind, claim.text, claim.source.text) == (
+        "reported", "il n'y avait « aucun tabou sur les privatisations »", "Le ministre")

@@ -23,6 +23,8 @@ CUT_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct",
 CIRCUMSTANCE = {"dans", "lors", "sur", "en", "à", "au", "aux", "pendant", "devant", "après", "avant",
                 "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "par"}
 COMPLEMENTIZERS = {"que", "qu'", "that"}
+# A preposition right after a cue that introduces what is said: "called for", "warned about".
+TOPIC_PREPOSITIONS = {"for", "about", "against"}
 
 
 @dataclass
@@ -169,7 +171,7 @@ def _is_incise(token, doc) -> bool:
     subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
     if subject:
         first = min(t.i for t in subject[0].subtree)
-        if first == 0 or _has_content_child(token):
+        if first == 0 or _has_content_child(token) or _has_object(token):
             return False
         if doc[first - 1].text in ("”", '"', "»", "'"):
             return True
@@ -181,15 +183,28 @@ def _is_incise(token, doc) -> bool:
 
 def _has_content_child(token) -> bool:
     """Whether the cue governs a clause to its right (« affirme que … »)."""
-    return any(_is_clause(c) and c.i > token.i for c in token.children)
+    return any(_is_clause(c) and c.i > token.i and not _second_verb_of_phrase(c, token)
+               for c in token.children)
+
+
+def _second_verb_of_phrase(child, token) -> bool:
+    """« valoir » in « faire valoir »: part of the cue, not what is said."""
+    return token.lemma_ == "faire" and child.i == token.i + 1 and child.pos_ == "VERB"
+
+
+def _has_object(token) -> bool:
+    """Whether the cue has a direct object: "Clinton cited his remarks" is no incise."""
+    return any(c.dep_ in ("obj", "dobj") and c.i > token.i for c in token.children)
 
 
 def _is_clause(token) -> bool:
     """A clausal complement with a verb at its head, not a mis-parsed noun (« lundi »)."""
+    introduced = next(iter(token.subtree)).lower_ in COMPLEMENTIZERS
+    if token.dep_ in ("advcl", "dep", "acl") and token.pos_ in ("VERB", "AUX"):
+        return introduced  # "tweeted in the night that he was …" parsed as an adverbial clause
     if token.dep_ not in ("ccomp", "xcomp"):
         return False
-    introduced = token.dep_ == "ccomp" and next(iter(token.subtree)).lower_ in COMPLEMENTIZERS
-    return introduced or token.pos_ in ("VERB", "AUX", "ADJ")
+    return introduced and token.dep_ == "ccomp" or token.pos_ in ("VERB", "AUX", "ADJ")
 
 
 def _subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Span | None:
@@ -270,7 +285,11 @@ def _opens_circumstance(token) -> bool:
 
 def _inverted_noun_phrase(token, base: int) -> Span | None:
     """The noun phrase just after an inverted cue when the parser gave it another role."""
-    for child in token.children:
+    # « a fait valoir le chancelier »: the noun hangs from the second verb of the phrase
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    verbs = [token, following] if following is not None and _second_verb_of_phrase(following, token) \
+        else [token]
+    for child in (c for verb in verbs for c in verb.children):
         if child.i > token.i and child.pos_ in ("NOUN", "PROPN", "PRON") and child.dep_ in (
                 "obj", "nmod", "obl", "obl:arg", "obl:mod", "dep", "iobj", "dobj", "attr"):
             return token_span(base, _phrase_tokens(child))
@@ -289,13 +308,19 @@ def _recording_span(token, base: int) -> Span | None:
 def _content_after(token, base: int, sentence: Span, inside_quote: bytearray) -> Span | None:
     """The clause a cue governs: « affirment que [leurs armes …] », "said [he would …]"."""
     for child in token.children:
-        if _is_clause(child) and child.i > token.i:
+        if _is_clause(child) and child.i > token.i and not _second_verb_of_phrase(child, token):
             span = _clause_span(child, base, sentence)
             if span is not None:
                 return span
     for child in token.children:  # « dénoncent les conditions de travail »: a reported object
-        if child.dep_ in ("obj", "dobj") and child.i > token.i and child.pos_ in ("NOUN", "PROPN"):
+        # a noun object the tagger took for a verb ("cited remarks") is an object all the same
+        if child.dep_ in ("obj", "dobj") and child.i > token.i and child.pos_ in ("NOUN", "PROPN", "VERB"):
             return _clause_span(child, base, sentence)
+    for child in token.children:  # "called for a repeal", "warned about the risks"
+        if child.i == token.i + 1 and child.lower_ in TOPIC_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _clause_span(objects[0], base, sentence)
     return None
 
 

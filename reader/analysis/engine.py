@@ -151,6 +151,8 @@ def _attributions(article: Article, lexicon: Lexicon) -> list[Attribution]:
     # the writer's own « je pense que » is the article's assertion, not a source's
     found = [a for a in found if not (a.source and is_journalist(
         article.text[a.source.start:a.source.end], lexicon.language))]
+    # a cue with neither speaker nor content ("remarks" read as a verb) credits nothing
+    found = [a for a in found if a.source or a.content]
     found += find_phrase_attributions(article.parse_text, list(article.all_sentences()),
                                       article.inside_quote, lexicon)
     _clip_at_incises(article.parse_text, found)
@@ -206,14 +208,18 @@ def _attributed_claims(article: Article, attributions: list[Attribution], discou
                        lexicon: Lexicon, language: str, hedges: HedgeFinder) -> list[Claim]:
     """Direct quotes with their cues, and reported statements, sources resolved in reading order."""
     quote_cues = _cues_of_quotes(article, attributions)
+    mixed = _mixed_quotes(article, quote_cues)
+    # a cue that frames a mixed quote reports through it, not through a clause of its own
+    framing = {id(quote_cues[key]) for key in mixed}
     events = [(q.outer.start, "quote", q) for q in article.statements]
-    # a cue whose content is mostly a quotation belongs to the quote; with more words of its own
-    # it also reports a statement that quotes a fragment: « X dit que ses armes sont « … » »
-    events += [(a.cue.start, "report", a) for a in attributions]
+    events += [(a.cue.start, "report", a) for a in attributions if id(a) not in framing]
     claims: list[Claim] = []
     last_speaker: tuple[Source, int] | None = None
     for _, what, item in sorted(events, key=lambda e: e[0]):
-        if what == "quote":
+        if what == "quote" and id(item) in mixed:
+            claim = _reported_claim(article, quote_cues[id(item)], discourse, lexicon, language,
+                                    hedges, mixed[id(item)])
+        elif what == "quote":
             claim = _direct_claim(article, item, quote_cues.get(id(item)), discourse, lexicon,
                                   language, last_speaker)
         else:
@@ -256,6 +262,62 @@ def _cue_for_quote(article: Article, quote: Quote, attributions: list[Attributio
                     and attribution.content.overlaps(quote.content)):
                 return attribution
     return None
+
+
+def _mixed_quotes(article: Article, quote_cues: dict) -> dict:
+    """Quotations woven into the writer's own syntax, each with the span of the statement holding it.
+
+    « Des sanctions « empêcheront … », a-t-il dit » and "he said that it is “a disaster”" are
+    reported speech that quotes its words; « Il a dit : « … » » is a direct quote.
+    """
+    mixed = {}
+    for quote in article.statements:
+        attribution = quote_cues.get(id(quote))
+        if attribution is None:
+            continue
+        if attribution.incise:
+            start = _woven_before(article, quote)
+        else:
+            start = _woven_after_cue(article, attribution, quote)
+        if start is not None:
+            mixed[id(quote)] = Span(start, max(quote.outer.end, attribution.content.end
+                                               if attribution.content and not attribution.incise
+                                               else quote.outer.end))
+    return mixed
+
+
+def _woven_before(article: Article, quote: Quote) -> int | None:
+    """Where the writer's words leading into a quotation begin, when they run into its mark."""
+    text = article.text
+    sentence = _sentence_at(article, quote.outer.start)
+    clause_start = max(sentence.start, text.rfind(":", sentence.start, quote.outer.start) + 1,
+                       text.rfind(";", sentence.start, quote.outer.start) + 1)
+    lead = text[clause_start:quote.outer.start]
+    if not re.search(r"\w", lead) or lead.rstrip()[-1] in ",:;—–-(":
+        return None
+    return clause_start + len(lead) - len(lead.lstrip())
+
+
+def _woven_after_cue(article: Article, attribution: Attribution, quote: Quote) -> int | None:
+    """Where a reported statement begins when the cue's clause runs into a quotation."""
+    text = article.text
+    between = text[attribution.cue.end:quote.outer.start]
+    introduced = re.search(r"\b(?:que|qu['’]|that)\b", between, re.IGNORECASE)
+    if between.rstrip()[-1:] in (":", ",") and not introduced:
+        return None
+    start = introduced.end() if introduced else len(between) - len(between.lstrip())
+    if attribution.content is not None and attribution.content.start < quote.outer.start:
+        return attribution.content.start
+    start = attribution.cue.end + start
+    while text[start] in " ,\u00a0":
+        start += 1
+    return start
+
+
+def _sentence_at(article: Article, offset: int) -> Span:
+    """The sentence holding an offset."""
+    sentences = article.sentences[article.paragraph_index(offset)]
+    return next((s for s in sentences if s.start <= offset < s.end), sentences[-1])
 
 
 def _introducing_sentence(article: Article, quote: Quote) -> Span | None:
@@ -308,13 +370,15 @@ def _direct_claim(article: Article, quote: Quote, attribution: Attribution | Non
 
 
 def _reported_claim(article: Article, attribution: Attribution, discourse: Discourse,
-                    lexicon: Lexicon, language: str, hedges: HedgeFinder) -> Claim | None:
-    """Reported speech: a cue with a content clause of its own, not a quotation's cue."""
-    content = attribution.content
-    if content is None or attribution.source is None and attribution.incise:
+                    lexicon: Lexicon, language: str, hedges: HedgeFinder,
+                    content: Span | None = None) -> Claim | None:
+    """Reported speech: a cue with a content clause of its own (or a mixed quote), not a quote's cue."""
+    woven = content is not None
+    content = content or attribution.content
+    if content is None or attribution.source is None and attribution.incise and not woven:
         return None
     words = re.findall(r"\w+", article.text[content.start:content.end])
-    if len(words) < MIN_CONTENT_WORDS or _mostly_quoted(article, content):
+    if len(words) < MIN_CONTENT_WORDS or not woven and _mostly_quoted(article, content):
         return None
     source = _source_of(article, attribution, discourse, lexicon, language)
     text = article.text
