@@ -79,3 +79,15 @@ def test_call_for_reports_its_object(english):
     [claim] = english("The senator has called for the complete repeal of the tax.").claims
     assert (claim.kind, claim.text, claim.source.text) == (
         "reported", "the complete repeal of the tax", "The senator")
+
+
+def test_signature_after_a_dash_is_the_speaker(english):
+    text = "“Maybe we can build a wall around the whole campaign.” ― Steve Quinlan."
+    [claim] = english(text).claims
+    assert (claim.kind, claim.source.text, claim.source.type) == ("direct", "Steve Quinlan", "person")
+
+
+def test_abbreviations_between_quote_and_cue(english):
+    text = "“It is a dog whistle to all Americans, especially to us,” Rep. Gwen Moore (D-Wis.) said Friday."
+    [claim] = english(text).claims
+    assert (claim.source.text, claim.cue.text) == ("Rep. Gwen Moore", "said")

@@ -159,3 +159,26 @@ def test_quote_after_que_is_reported(french):
     [claim] = french(text).claims
     assert (claim.kind, claim.text, claim.source.text) == (
         "reported", "il n'y avait « aucun tabou sur les privatisations »", "Le ministre")
+
+
+def test_inverted_speaker_is_read_after_the_cue(french):
+    text = ("« Je n'en vois pas l'intérêt. Ce serait une concurrence pour les bars », "
+            "détaille Dogan Sirimsi, le gérant de la discothèque.")
+    [claim] = french(text).claims
+    assert (claim.kind, claim.source.text, claim.cue.text) == ("direct", "Dogan Sirimsi", "détaille")
+
+
+def test_a_t_elle_pronoun_resolves_to_the_person_not_her_institution(french):
+    text = ("Christine Lagarde, directrice générale du Fonds monétaire international (FMI), "
+            "s'est exprimée mardi. « Les tensions représentent une menace sur l'économie mondiale », "
+            "a-t-elle estimé.")
+    [claim] = [c for c in french(text).claims if c.kind == "direct"]
+    assert (claim.source.text, claim.source.resolved) == ("elle", "Christine Lagarde")
+
+
+def test_content_stops_at_a_colon_before_a_quotation(french):
+    text = ("Christine Lagarde a jugé mardi que les tensions commerciales doivent s'apaiser : "
+            "« Elles représentent une menace sur l'économie mondiale », a-t-elle ajouté.")
+    reported, direct = french(text).claims
+    assert (reported.kind, reported.text) == ("reported", "les tensions commerciales doivent s'apaiser")
+    assert direct.kind == "direct" and direct.source.resolved == "Christine Lagarde"

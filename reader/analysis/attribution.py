@@ -13,6 +13,11 @@ CONDITIONS = {"si", "s'", "if", "unless"}
 # Words between a comma and an inverted cue: « , a-t-il déclaré », « , peut-on entendre ».
 INVERSION_WORDS = {"a", "ont", "avait", "avaient", "aura", "-t", "-t-il", "-t-elle", "-il", "-elle",
                    "-ils", "-elles", "-on", "peut", "pouvait", "peut-on", "t", "a-t-il", "a-t-elle"}
+INVERTED_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on"}
+# Words of time between an inverted cue and its speaker: « a déclaré mardi le ministre ».
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "yesterday", "today"}
 # Perception verbs that report a recording, only in « peut-on entendre dans la vidéo ».
 PERCEPTION = {"entendre", "lire", "voir", "hear", "read", "see"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -20,7 +25,7 @@ CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
 # Where a subject phrase ends: relative clauses, appositions, participles and the like.
 CUT_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct", "dep", "cc", "conj"}
 # Prepositions that open a circumstance (« dans la vidéo », "in a statement"), not part of a name.
-CIRCUMSTANCE = {"dans", "lors", "sur", "en", "à", "au", "aux", "pendant", "devant", "après", "avant",
+CIRCUMSTANCE = {"dans", "depuis", "lors", "sur", "en", "à", "au", "aux", "pendant", "devant", "après", "avant",
                 "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "par"}
 COMPLEMENTIZERS = {"que", "qu'", "that"}
 # A preposition right after a cue that introduces what is said: "called for", "warned about".
@@ -215,8 +220,11 @@ def _subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Sp
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
     if token.lemma_.lower() in PERCEPTION:
         return _recording_span(token, base)
-    if not subjects and incise:
-        return _inverted_noun_phrase(token, base)
+    if incise:
+        # the parser often mislabels an inverted subject; what stands after the cue is reliable
+        inverted = _inverted_pronoun(token, base) or _noun_phrase_after(token, base, inside_quote)
+        if inverted is not None or not subjects:
+            return inverted or _inverted_noun_phrase(token, base)
     if not subjects:
         subjects = _stranded_subject(token)
     if not subjects:
@@ -234,6 +242,42 @@ def _subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Sp
     return span
 
 
+def _noun_phrase_after(token, base: int, inside_quote: bytearray) -> Span | None:
+    """« …, détaille Dogan Sirimsi, … », '…," said Senator Warren on Tuesday': the words after the cue."""
+    doc = token.doc
+    index = token.i + 1
+    if index < len(doc) and _second_verb_of_phrase(doc[index], token):
+        index += 1
+    while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in TIME_WORDS):
+        index += 1
+    phrase = []
+    while index < len(doc) and not inside_quote[base + doc[index].idx] and _continues_name(doc[index]):
+        phrase.append(doc[index])
+        index += 1
+    while phrase and phrase[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        phrase.pop()
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase):
+        return None
+    return token_span(base, phrase)
+
+
+def _continues_name(token) -> bool:
+    """Whether a word can belong to the noun phrase naming a speaker."""
+    if token.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "PART"):
+        return token.pos_ != "PRON" or token.lower_ not in ("qui", "que", "who", "which")
+    if token.pos_ == "ADJ":
+        return True
+    return token.pos_ == "ADP" and token.lower_ in ("de", "d'", "du", "des", "of")
+
+
+def _inverted_pronoun(token, base: int) -> Span | None:
+    """« a-t-elle estimé » parsed with « -t » as subject: the pronoun after the hyphen speaks."""
+    for candidate in token.doc[max(0, token.i - 4):token.i + 2]:
+        if candidate.lower_ in INVERTED_PRONOUNS:
+            return Span(base + candidate.idx + 1, base + candidate.idx + len(candidate.text))
+    return None
+
+
 def _stranded_subject(token) -> list:
     """When a long relative clause misleads the parser, the sentence's opening noun phrase."""
     if not _has_content_child(token):
@@ -243,6 +287,9 @@ def _stranded_subject(token) -> list:
         if candidate.i >= token.i:
             break
         if candidate.pos_ in ("NOUN", "PROPN", "PRON") and candidate.dep_ in ("ROOT", "nsubj"):
+            return [candidate]
+        # « Depuis Washington, Christine Lagarde, …, a jugé »: a name hung on the circumstance
+        if candidate.pos_ == "PROPN" and candidate.dep_ == "appos" and _opens_circumstance(candidate.head):
             return [candidate]
         if candidate.pos_ in ("VERB", "AUX") and candidate.dep_ != "aux:tense":
             break
@@ -343,9 +390,13 @@ def _clip_to_clause(span: Span, sentence: Span, base: int, doc) -> Span:
     """Keep a content inside its sentence and before a semicolon that starts a new clause."""
     start, end = max(span.start, sentence.start), min(span.end, sentence.end)
     text = doc.text
-    semicolon = text.find(";", start - base, end - base)
-    if semicolon >= 0:
-        end = base + semicolon
+    # a semicolon starts a new clause; a colon before a quotation hands over to that quotation
+    stop = re.compile(r";|:\s*[«“\"]")
+    found = stop.search(text, start - base, end - base)
+    if found:
+        end = base + found.start()
+        while end > start and text[end - base - 1].isspace():
+            end -= 1
     return Span(start, max(start, end))
 
 

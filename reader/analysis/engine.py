@@ -200,7 +200,9 @@ def _discourse_of_entities(article: Article, language: str) -> Discourse:
         for ent in doc.ents:
             start = paragraph.start + ent.start_char
             if ent.label_ in ("PER", "PERSON", "ORG") and not article.inside_quote[start]:
-                discourse.remember(Mention(ent.text, start, "Sing", None))
+                gender = ent.root.morph.get("Gender") if ent.label_ != "ORG" else None
+                discourse.remember(Mention(ent.text, start, "Sing", gender[0] if gender else None,
+                                           person=ent.label_ != "ORG"))
     return discourse
 
 
@@ -211,6 +213,8 @@ def _attributed_claims(article: Article, attributions: list[Attribution], discou
     mixed = _mixed_quotes(article, quote_cues)
     # a cue that frames a mixed quote reports through it, not through a clause of its own
     framing = {id(quote_cues[key]) for key in mixed}
+    # an incise after a quotation is that quotation's cue, not a statement of its own
+    framing |= {id(cue) for cue in quote_cues.values() if cue is not None and cue.incise}
     events = [(q.outer.start, "quote", q) for q in article.statements]
     events += [(a.cue.start, "report", a) for a in attributions if id(a) not in framing]
     claims: list[Claim] = []
@@ -247,14 +251,12 @@ def _cue_for_quote(article: Article, quote: Quote, attributions: list[Attributio
     introducing = [a for a in attributions if a.sentence == introduction and not a.incise]
     if introducing:
         return introducing[-1]  # the cue nearest the colon
-    for attribution in attributions:
-        sentence = attribution.sentence
-        if not sentence.overlaps(quote.outer):
-            continue
-        if attribution.incise and attribution.cue.start >= quote.outer.end:
-            between = text[quote.outer.end:attribution.cue.start]
-            if len(between) < 60 and not re.search(r"[.!?]\s", between):
-                return attribution
+    in_sentence = [a for a in attributions if a.sentence.overlaps(quote.outer)]
+    for attribution in in_sentence:
+        # the sentence holds both; "Rep. Gwen Moore (D-Wis.)" may stand between them
+        if attribution.incise and 0 <= attribution.cue.start - quote.outer.end < 80:
+            return attribution
+    for attribution in in_sentence:
         if not attribution.incise and attribution.cue.end <= quote.outer.start:
             between = text[attribution.cue.end:quote.outer.start]
             if re.fullmatch(r"[^.!?«“\"»”]{0,80}", between) and (
@@ -331,6 +333,17 @@ def _introducing_sentence(article: Article, quote: Quote) -> Span | None:
     return None
 
 
+SIGNATURE = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?P<name>[A-ZÀ-Ý][^\n.,;:!?]{1,60}?)[ \t.]*$",
+                       re.MULTILINE)
+
+
+def _signature_after(article: Article, quote: Quote) -> Span | None:
+    """"“Maybe we can build a wall.” ― Steve Quinlan": a name after a dash ends the paragraph."""
+    paragraph = article.paragraphs[article.paragraph_index(quote.outer.start)]
+    match = SIGNATURE.match(article.text, quote.outer.end, paragraph.end)
+    return Span(match.start("name"), match.end("name")) if match else None
+
+
 def _speaker_before_colon(article: Article, quote: Quote) -> Span | None:
     """« L'avis est le même pour la directrice Marie Dubois : « … » »: the last person named."""
     before = article.text[:quote.outer.start].rstrip()
@@ -358,7 +371,7 @@ def _direct_claim(article: Article, quote: Quote, attribution: Attribution | Non
     if attribution is not None:
         source = _source_of(article, attribution, discourse, lexicon, language)
         cue = _cue(text, attribution.cue)
-    elif (speaker := _speaker_before_colon(article, quote)) is not None:
+    elif (speaker := _signature_after(article, quote) or _speaker_before_colon(article, quote)):
         source = make_source(text[speaker.start:speaker.end], speaker.start, speaker.end,
                              _entity_labels_at(article, speaker), lexicon, discourse)
     elif last_speaker is not None:
@@ -406,7 +419,8 @@ def _source_of(article: Article, attribution: Attribution, discourse: Discourse,
     source = make_source(written, span.start, span.end, attribution.source_labels, lexicon, discourse)
     if source.resolved is None:
         number, gender = _agreement_of(article, span)
-        discourse.remember(Mention(written, span.start, number, gender))
+        discourse.remember(Mention(written, span.start, number, gender,
+                                   person=source.type in ("person", "anonymous", "unknown")))
     return source
 
 

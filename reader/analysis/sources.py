@@ -39,6 +39,7 @@ class Mention:
     start: int
     number: str | None
     gender: str | None
+    person: bool = True  # a person, or possibly one: « il » and "she" look for these first
 
 
 @dataclass
@@ -58,15 +59,13 @@ class Discourse:
         if wanted is None:
             return None
         number, gender = wanted
-        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
-            if mention.start >= before:
-                continue
-            if number and mention.number and mention.number != number:
-                continue
-            if gender and mention.gender and mention.gender != gender:
-                continue
-            return mention.name
-        return None
+        candidates = [m for m in self.mentions if m.start < before
+                      and not (number and m.number and m.number != number)
+                      and not (gender and m.gender and m.gender != gender)]
+        if number == "Sing":  # « elle » is Christine Lagarde before it is the IMF she runs
+            candidates = [m for m in candidates if m.person] or candidates
+        nearest = max(candidates, key=lambda m: m.start, default=None)
+        return nearest.name if nearest else None
 
     def _agreement(self, written: str) -> tuple[str | None, str | None] | None:
         """Number and gender a pronoun asks of its antecedent; None for a non-pronoun."""
