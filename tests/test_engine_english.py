@@ -91,3 +91,10 @@ def test_abbreviations_between_quote_and_cue(english):
     text = "“It is a dog whistle to all Americans, especially to us,” Rep. Gwen Moore (D-Wis.) said Friday."
     [claim] = english(text).claims
     assert (claim.source.text, claim.cue.text) == ("Rep. Gwen Moore", "said")
+
+
+def test_stance_verb_reports_its_object_with_what_it_says_of_it(english):
+    text = "The candidate openly admires the Russian president as a strong leader, comparing him to others."
+    claims = english(text).claims
+    assert (claims[0].kind, claims[0].text, claims[0].source.text) == (
+        "reported", "the Russian president as a strong leader", "The candidate")

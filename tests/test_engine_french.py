@@ -182,3 +182,20 @@ def test_content_stops_at_a_colon_before_a_quotation(french):
     reported, direct = french(text).claims
     assert (reported.kind, reported.text) == ("reported", "les tensions commerciales doivent s'apaiser")
     assert direct.kind == "direct" and direct.source.resolved == "Christine Lagarde"
+
+
+def test_participle_cue_shares_the_speaker_before_it(french):
+    text = ("« Nous continuerons de nous mobiliser mercredi », a poursuivi Ricardin St Jean, "
+            "soulignant que des responsables de stations d'essence ont stocké du carburant.")
+    direct, reported = french(text).claims
+    assert (direct.kind, direct.source.text) == ("direct", "Ricardin St Jean")
+    assert (reported.kind, reported.cue.text, reported.source.text) == (
+        "reported", "soulignant", "Ricardin St Jean")
+    assert reported.text == "des responsables de stations d'essence ont stocké du carburant"
+
+
+def test_reflexive_inverted_cue(french):
+    text = ("« Fermer une discothèque à minuit, c'est un peu ridicule », s'exclame Franco Vinciguerra, "
+            "le patron du Stage Club.")
+    [claim] = french(text).claims
+    assert (claim.source.text, claim.cue.text) == ("Franco Vinciguerra", "exclame")

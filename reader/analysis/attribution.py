@@ -12,8 +12,9 @@ NEGATIONS = {"pas", "jamais", "guère", "point", "not", "n't", "never"}
 CONDITIONS = {"si", "s'", "if", "unless"}
 # Words between a comma and an inverted cue: « , a-t-il déclaré », « , peut-on entendre ».
 INVERSION_WORDS = {"a", "ont", "avait", "avaient", "aura", "-t", "-t-il", "-t-elle", "-il", "-elle",
-                   "-ils", "-elles", "-on", "peut", "pouvait", "peut-on", "t", "a-t-il", "a-t-elle"}
-INVERTED_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on"}
+                   "-ils", "-elles", "-on", "peut", "pouvait", "peut-on", "t", "a-t-il", "a-t-elle",
+                   "se", "s'"}
+INVERTED_PRONOUN = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$")
 # Words of time between an inverted cue and its speaker: « a déclaré mardi le ministre ».
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -28,6 +29,9 @@ CUT_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct",
 CIRCUMSTANCE = {"dans", "depuis", "lors", "sur", "en", "à", "au", "aux", "pendant", "devant", "après", "avant",
                 "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "par"}
 COMPLEMENTIZERS = {"que", "qu'", "that"}
+# What follows a reported object without belonging to it: the next clause, another verb.
+OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "acl:relcl", "npadvmod",
+                       "obl:mod", "ccomp", "dep"}
 # A preposition right after a cue that introduces what is said: "called for", "warned about".
 TOPIC_PREPOSITIONS = {"for", "about", "against"}
 
@@ -68,14 +72,21 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         sentence = _sentence_of(sentences, offset)
         if sentence is None:
             continue
-        incise = _is_incise(token, doc) and not _has_content_child(token)
+        incise = _is_incise(token, doc) and not _has_content_child(token) and not _is_participle(token)
         source = _subject_span(token, base, inside_quote, incise)
+        if source is None and _is_participle(token) and found and found[-1].sentence == sentence:
+            source = found[-1].source  # « …, a poursuivi X, soulignant que … »: X again
         content = None if incise else _content_after(token, base, sentence, inside_quote)
         if incise:
             content = _content_before(token, base, sentence, doc)
         found.append(Attribution(Span(offset, offset + len(token.text)), source, set(),
                                  content, incise, sentence))
     return found
+
+
+def _is_participle(token) -> bool:
+    """« soulignant », "adding": a cue that shares the subject of the verb before it."""
+    return token.tag_ == "VBG" or token.morph.get("VerbForm") == ["Part"] and token.morph.get("Tense") == ["Pres"]
 
 
 def _is_cue_verb(token, lexicon: Lexicon) -> bool:
@@ -128,6 +139,20 @@ def _clause_span(clause, base: int, sentence: Span) -> Span | None:
     if not tokens:
         return None
     return _clip_to_clause(token_span(base, tokens), sentence, base, clause.doc)
+
+
+def _object_span(token, obj, base: int, sentence: Span) -> Span | None:
+    """A reported object with what the cue says of it: "admires [Putin as a strong leader]"."""
+    tokens = list(obj.subtree)
+    for child in token.children:
+        if child.i > obj.i and child.dep_ not in OUTSIDE_OBJECT_DEPS:
+            tokens += list(child.subtree)
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    return _clip_to_clause(token_span(base, tokens), sentence, base, obj.doc)
 
 
 def _mistagged_cue(token, lexicon: Lexicon) -> bool:
@@ -272,9 +297,10 @@ def _continues_name(token) -> bool:
 
 def _inverted_pronoun(token, base: int) -> Span | None:
     """« a-t-elle estimé » parsed with « -t » as subject: the pronoun after the hyphen speaks."""
-    for candidate in token.doc[max(0, token.i - 4):token.i + 2]:
-        if candidate.lower_ in INVERTED_PRONOUNS:
-            return Span(base + candidate.idx + 1, base + candidate.idx + len(candidate.text))
+    for candidate in token.doc[max(0, token.i - 4):token.i + 3]:
+        pronoun = INVERTED_PRONOUN.match(candidate.lower_)
+        if pronoun:
+            return Span(base + candidate.idx + pronoun.start(1), base + candidate.idx + pronoun.end(1))
     return None
 
 
@@ -362,7 +388,7 @@ def _content_after(token, base: int, sentence: Span, inside_quote: bytearray) ->
     for child in token.children:  # « dénoncent les conditions de travail »: a reported object
         # a noun object the tagger took for a verb ("cited remarks") is an object all the same
         if child.dep_ in ("obj", "dobj") and child.i > token.i and child.pos_ in ("NOUN", "PROPN", "VERB"):
-            return _clause_span(child, base, sentence)
+            return _object_span(token, child, base, sentence)
     for child in token.children:  # "called for a repeal", "warned about the risks"
         if child.i == token.i + 1 and child.lower_ in TOPIC_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
