@@ -49,3 +49,12 @@ def test_sentences_are_not_cut_inside_quotes_or_after_abbreviations():
     article = prepare(text)
     assert [text[s.start:s.end] for s in article.sentences[0]] == [
         "« Il pleut. Nous partons », dit M. Dupont.", "La suite vient après."]
+
+
+def test_a_short_sentence_with_its_comma_inside_the_marks_is_a_statement():
+    assert quoted("“I love you,” he said. “It’s finished,” she said.") == ["I love you", "It’s finished"]
+
+
+def test_titles_in_quotation_marks_are_not_statements():
+    text = "On “The Steve Harvey Morning Show,” she spoke of the “Contract with America.”"
+    assert quoted(text) == []

@@ -118,12 +118,25 @@ def statement_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
 
 
 def is_statement(text: str, quote: Quote) -> bool:
-    """A quotation of five words or more, or a shorter one that is a whole sentence."""
+    """A quotation of five words or more, or a shorter one that is a whole sentence.
+
+    “I love you,” he said: a short sentence keeps its comma inside the marks; a title
+    (“The Morning Show,”) is told apart by its capitals.
+    """
+    content = text[quote.content.start:quote.content.end]
+    if _title_case(content):
+        return False
     words = quote.word_count(text)
     if words >= 5:
         return True
-    content = text[quote.content.start:quote.content.end]
-    return words >= 2 and content[-1] in ".!?…" and content[0].isupper()
+    ends_sentence = content[-1] in ".!?…" or text[quote.content.end:quote.content.end + 1] == ","
+    return words >= 2 and ends_sentence and content[0].isupper()
+
+
+def _title_case(words: str) -> bool:
+    """Whether every word longer than three letters begins with a capital, as titles' words do."""
+    long_words = [w for w in re.findall(r"\w+", words) if len(w) > 3]
+    return len(long_words) > 1 and all(w[0].isupper() for w in long_words)
 
 
 def inside_quote_mask(text_length: int, quotes: list[Quote]) -> bytearray:
