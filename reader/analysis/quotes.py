@@ -12,6 +12,9 @@ CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘"
 ALSO_CLOSES = {"„": "”"}
 DIALOGUE_DASH = re.compile(r"[—–-][ \u00a0\u202f]+(?=\w)")
 SPACES = " \u00a0\u202f\t"
+# Words a title leaves in lower case: "Contract with America", « La Guerre des étoiles ».
+TITLE_SMALL_WORDS = {"with", "from", "into", "over", "upon", "about", "than", "that", "dans", "pour",
+                     "avec", "sans", "sous", "vers", "chez"}
 
 
 @dataclass
@@ -134,8 +137,8 @@ def is_statement(text: str, quote: Quote) -> bool:
 
 
 def _title_case(words: str) -> bool:
-    """Whether every word longer than three letters begins with a capital, as titles' words do."""
-    long_words = [w for w in re.findall(r"\w+", words) if len(w) > 3]
+    """Whether every word but the small ones begins with a capital, as titles' words do."""
+    long_words = [w for w in re.findall(r"\w+", words) if len(w) > 3 and w not in TITLE_SMALL_WORDS]
     return len(long_words) > 1 and all(w[0].isupper() for w in long_words)
 
 
