@@ -199,3 +199,18 @@ def test_reflexive_inverted_cue(french):
             "le patron du Stage Club.")
     [claim] = french(text).claims
     assert (claim.source.text, claim.cue.text) == ("Franco Vinciguerra", "exclame")
+
+
+def test_que_clause_runs_past_the_comma_the_parser_stops_at(french):
+    text = "Mardi, la Commission a confirmé qu'outre-Rhin, le PIB ne pourrait croître que de 0,5 % en 2019."
+    [claim] = french(text).claims
+    assert (claim.kind, claim.text, claim.source.text) == (
+        "reported", "outre-Rhin, le PIB ne pourrait croître que de 0,5 % en 2019", "la Commission")
+    assert claim.hedged
+
+
+def test_announced_object_runs_to_the_end_of_the_clause(french):
+    text = "Il a annoncé l'arrivée, le 28 avril, de deux bateaux transportant des produits pétroliers."
+    [claim] = french(text).claims
+    assert (claim.kind, claim.text) == (
+        "reported", "l'arrivée, le 28 avril, de deux bateaux transportant des produits pétroliers")

@@ -30,8 +30,7 @@ CIRCUMSTANCE = {"dans", "depuis", "lors", "sur", "en", "à", "au", "aux", "penda
                 "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "par"}
 COMPLEMENTIZERS = {"que", "qu'", "that"}
 # What follows a reported object without belonging to it: the next clause, another verb.
-OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "acl:relcl", "npadvmod",
-                       "obl:mod", "ccomp", "dep"}
+OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "acl:relcl", "ccomp", "dep"}
 # A preposition right after a cue that introduces what is said: "called for", "warned about".
 TOPIC_PREPOSITIONS = {"for", "about", "against"}
 
@@ -380,6 +379,9 @@ def _recording_span(token, base: int) -> Span | None:
 
 def _content_after(token, base: int, sentence: Span, inside_quote: bytearray) -> Span | None:
     """The clause a cue governs: « affirment que [leurs armes …] », "said [he would …]"."""
+    introduced = _clause_after_complementizer(token, base, sentence)
+    if introduced is not None:
+        return introduced
     for child in token.children:
         if _is_clause(child) and child.i > token.i and not _second_verb_of_phrase(child, token):
             span = _clause_span(child, base, sentence)
@@ -395,6 +397,31 @@ def _content_after(token, base: int, sentence: Span, inside_quote: bytearray) ->
             if objects:
                 return _clause_span(objects[0], base, sentence)
     return None
+
+
+def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | None:
+    """« a confirmé qu'[outre-Rhin, le PIB …] »: what follows « que » runs to the sentence's end.
+
+    The parser often cuts such a clause at its first comma; the words say more than the tree.
+    """
+    doc = token.doc
+    index = token.i + 1
+    while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in TIME_WORDS
+                                or INVERTED_PRONOUN.match(doc[index].lower_)):
+        index += 1
+    if index >= len(doc):
+        return None
+    word = doc[index]
+    elided = word.lower_.startswith("qu'") and len(word.text) > 3  # « qu'outre-Rhin » as one token
+    if word.lower_ not in COMPLEMENTIZERS and not elided:
+        return None
+    start = base + word.idx + (3 if elided else len(word.text))
+    while start < sentence.end and doc.text[start - base].isspace():
+        start += 1
+    end = sentence.end
+    while end > start and doc.text[end - base - 1] in " .!?\n":
+        end -= 1
+    return _clip_to_clause(Span(start, end), sentence, base, doc) if end > start else None
 
 
 def _content_before(token, base: int, sentence: Span, doc) -> Span | None:
