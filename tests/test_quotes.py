@@ -58,3 +58,13 @@ def test_a_short_sentence_with_its_comma_inside_the_marks_is_a_statement():
 def test_titles_in_quotation_marks_are_not_statements():
     text = "On “The Steve Harvey Morning Show,” she spoke of the “Contract with America.”"
     assert quoted(text) == []
+
+
+def test_a_closing_mark_used_as_opener_still_opens_a_quote():
+    text = "”Mr. Smith embodies the lasting legacy of our town. He represents our pride.” ― Sonya Herridge"
+    assert quoted(text) == ["Mr. Smith embodies the lasting legacy of our town. He represents our pride."]
+
+
+def test_initials_do_not_end_a_sentence():
+    article = prepare("“This is a sad day,” said Rep. G.K. Butterfield, head of the caucus. Others agreed.")
+    assert len(article.sentences[0]) == 2

@@ -31,6 +31,9 @@ CIRCUMSTANCE = {"dans", "depuis", "lors", "sur", "en", "à", "au", "aux", "penda
 COMPLEMENTIZERS = {"que", "qu'", "that"}
 # What follows a reported object without belonging to it: the next clause, another verb.
 OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "acl:relcl", "ccomp", "dep"}
+# Cues whose object is the person spoken to: "he told reporters", "she warned them".
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "brief",
+                   "informer", "prévenir", "avertir"}
 # A preposition right after a cue that introduces what is said: "called for", "warned about".
 TOPIC_PREPOSITIONS = {"for", "about", "against"}
 
@@ -223,7 +226,8 @@ def _second_verb_of_phrase(child, token) -> bool:
 
 def _has_object(token) -> bool:
     """Whether the cue has a direct object: "Clinton cited his remarks" is no incise."""
-    return any(c.dep_ in ("obj", "dobj") and c.i > token.i for c in token.children)
+    return token.lemma_.lower() not in ADDRESSEE_VERBS and any(
+        c.dep_ in ("obj", "dobj") and c.i > token.i for c in token.children)
 
 
 def _is_clause(token) -> bool:
@@ -387,7 +391,8 @@ def _content_after(token, base: int, sentence: Span, inside_quote: bytearray) ->
             span = _clause_span(child, base, sentence)
             if span is not None:
                 return span
-    for child in token.children:  # « dénoncent les conditions de travail »: a reported object
+    objects = [] if token.lemma_.lower() in ADDRESSEE_VERBS else token.children
+    for child in objects:  # « dénoncent les conditions de travail »: a reported object
         # a noun object the tagger took for a verb ("cited remarks") is an object all the same
         if child.dep_ in ("obj", "dobj") and child.i > token.i and child.pos_ in ("NOUN", "PROPN", "VERB"):
             return _object_span(token, child, base, sentence)

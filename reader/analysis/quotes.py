@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from reader.model import Span
 
-CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’"}
+CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’",
+           "”": "”"}  # ”…” where a writer (or a keyboard) put the closing mark first
 # „ closes with “ in German typography, but some writers close it with ”.
 ALSO_CLOSES = {"„": "”"}
 DIALOGUE_DASH = re.compile(r"[—–-][ \u00a0\u202f]+(?=\w)")
@@ -75,6 +76,9 @@ def _can_open(text: str, offset: int, char: str, stack: list) -> bool:
     if char == '"':
         after = text[offset + 1:offset + 2]
         return after != "" and not after.isspace()
+    if char == "”":  # only where an opening mark would stand: after a space, before a word
+        before, after = text[offset - 1:offset], text[offset + 1:offset + 2]
+        return (offset == 0 or before.isspace()) and after.isalnum() and not stack
     return True
 
 

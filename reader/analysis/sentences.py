@@ -13,6 +13,9 @@ ABBREVIATIONS = frozenset(
     "capt cmdr adm gén av apr env etc cf vol no p ex inc corp co ltd vs jan feb mar aug sept "
     "oct nov dec u.s u.k u.n d.c a.m p.m".split())
 
+# "G.K. Butterfield", "J. Smith": initials, not the end of a sentence.
+INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+
 
 def split_sentences(text: str, paragraph: Span, inside_quote: bytearray) -> list[Span]:
     """The sentences of one paragraph, each trimmed, never cut inside quotation marks."""
@@ -35,7 +38,7 @@ def _after_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower()
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    return token in ABBREVIATIONS or bool(INITIALS.fullmatch(token))
 
 
 def _trim(text: str, span: Span) -> Span:
