@@ -98,3 +98,37 @@ def test_stance_verb_reports_its_object_with_what_it_says_of_it(english):
     claims = english(text).claims
     assert (claims[0].kind, claims[0].text, claims[0].source.text) == (
         "reported", "the Russian president as a strong leader", "The candidate")
+
+
+def test_the_senator_resolves_to_the_senator_named_before(english):
+    claims = english("Senator Jane Ortiz met the families on Monday. The senator said the law would change.").claims
+    assert (claims[1].source.text, claims[1].source.resolved) == ("The senator", "Jane Ortiz")
+
+
+def test_they_resolves_to_the_group_named_as_subject(english):
+    claims = english("The nurses walked out on Friday. They said their wages were too low.").claims
+    assert (claims[1].source.text, claims[1].source.resolved) == ("They", "The nurses")
+
+
+def test_who_clause_told_reporters_and_social_media(english):
+    first, second, third = english(
+        "Hugh Hill, who has run the clinic for a decade, said the waiting list had doubled. "
+        "The governor told reporters that the bridge would reopen in May. "
+        "The senator wrote on social media that she would vote against the bill.").claims
+    assert (first.source.text, first.text) == ("Hugh Hill", "the waiting list had doubled")
+    assert (second.source.text, second.cue.text, second.text) == (
+        "The governor", "told", "the bridge would reopen in May")
+    assert (third.source.text, third.cue.text) == ("The senator", "wrote")
+
+
+def test_impersonal_passives(english):
+    reported, believed = english("It was reported that the mayor had resigned. "
+                                 "It is believed that he is in Mexico.").claims
+    assert (reported.kind, reported.text, reported.source) == ("reported", "the mayor had resigned", None)
+    assert (believed.kind, believed.hedged) == ("unattributed", True)
+
+
+def test_dateline_byline_and_photo_credit(english):
+    claims = english("By Mary Jones, Staff Writer\n\nWASHINGTON (AP) — The Senate passed the bill on "
+                     "Tuesday after a long debate.\n\nPhoto by John Smith/Reuters").claims
+    assert [c.text for c in claims] == ["The Senate passed the bill on Tuesday after a long debate."]

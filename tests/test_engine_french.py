@@ -214,3 +214,42 @@ def test_announced_object_runs_to_the_end_of_the_clause(french):
     [claim] = french(text).claims
     assert (claim.kind, claim.text) == (
         "reported", "l'arrivée, le 28 avril, de deux bateaux transportant des produits pétroliers")
+
+
+def test_title_after_a_named_person_is_that_person(french):
+    text = ("Élisabeth Borne, la Première ministre, a déclaré que le texte serait adopté. "
+            "« Nous irons jusqu'au bout », a ajouté la Première ministre.")
+    reported, direct = french(text).claims
+    assert (direct.source.text, direct.source.resolved) == ("la Première ministre", "Élisabeth Borne")
+    assert direct.source.entity == reported.source.entity
+
+
+def test_ceux_ci_resolves_to_the_group_named_as_subject(french):
+    text = "Les enseignants sont en grève depuis lundi. Ceux-ci estiment que leurs salaires sont trop bas."
+    claim = french(text).claims[1]
+    assert (claim.kind, claim.source.text, claim.source.resolved) == ("reported", "Ceux-ci", "Les enseignants")
+
+
+def test_selon_toute_vraisemblance_hedges_and_names_no_one(french):
+    [claim] = french("Le suspect aurait, selon toute vraisemblance, quitté le pays.").claims
+    assert (claim.kind, claim.hedged, claim.source) == ("unattributed", True, None)
+
+
+def test_dateline_is_left_out_of_the_first_sentence(french):
+    [claim] = french("Paris (AFP) - Le musée rouvrira ses portes le 3 mars après deux ans de travaux.").claims
+    assert claim.text == "Le musée rouvrira ses portes le 3 mars après deux ans de travaux."
+
+
+def test_condition_and_question_make_no_claim_of_a_source(french):
+    claims = french("S'il affirme que la réforme est juste, le gouvernement devra le prouver. "
+                    "Que va faire le gouvernement face à cette crise ?").claims
+    assert [(c.kind, c.hedged) for c in claims] == [("unattributed", False), ("unattributed", True)]
+
+
+def test_statement_and_social_network_circumstances_are_not_sources(french):
+    first, second = french("Dans un communiqué publié mardi, le syndicat affirme que les salaires "
+                           "n'ont pas suivi l'inflation. Sur X (ex-Twitter), le maire a écrit que la "
+                           "piscine rouvrirait en juin.").claims
+    assert (first.source.text, first.source.type) == ("le syndicat", "organisation")
+    assert (second.source.text, second.text, second.hedged) == (
+        "le maire", "la piscine rouvrirait en juin", True)

@@ -69,7 +69,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         if not _is_cue_verb(token, lexicon):
             continue
-        if _negated_or_conditional(token):
+        if _negated_or_conditional(token) or _impersonal_passive(token, lexicon):
             continue
         sentence = _sentence_of(sentences, offset)
         if sentence is None:
@@ -122,7 +122,7 @@ def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: byt
     content = _clause_span(clauses[0], base, sentence)
     owners = [c for c in token.children if c.dep_ in ("poss", "nmod:poss")
               or (c.dep_ == "nmod" and c.i > token.i and c.i < clauses[0].i)]
-    source = token_span(base, _phrase_tokens(owners[0])) if owners else None
+    source = token_span(base, phrase_tokens(owners[0])) if owners else None
     if source and (inside_quote[source.start] or token.doc[owners[0].i].pos_ == "DET"):
         source = None
     if content is None:
@@ -183,6 +183,20 @@ def _negated_or_conditional(token) -> bool:
     return False
 
 
+def _impersonal_passive(token, lexicon: Lexicon) -> bool:
+    """"It is believed that …", « il a été observé que »: nobody is credited; a hedge at most.
+
+    "It was reported that …" names no one either, but says a report exists: it stays reported.
+    """
+    subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj:pass", "expl:subj",
+                                                         "expl", "expl:pass")]
+    passive = token.morph.get("Voice") == ["Pass"] or token.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in token.children)
+    agent = any(c.dep_ in ("agent", "obl:agent") for c in token.children)
+    impersonal = any(s.lower_ in ("it", "il") for s in subjects)
+    return passive and impersonal and not agent and token.lemma_.lower() not in lexicon.report_verbs
+
+
 def _sentence_of(sentences: list[Span], offset: int) -> Span | None:
     """The sentence holding an offset."""
     for sentence in sentences:
@@ -207,8 +221,12 @@ def _is_incise(token, doc) -> bool:
             return False
         if doc[first - 1].text in ("”", '"', "»", "'"):
             return True
-        # "…, Warren said." but not "Depuis Washington, Christine Lagarde a estimé …"
-        after = [t for t in doc[token.i + 1:token.sent.end] if not t.is_punct]
+        # "…, Warren said Friday, as …" but not "Depuis Washington, Christine Lagarde a estimé …"
+        after = []
+        for following in doc[token.i + 1:token.sent.end]:
+            if following.is_punct:
+                break
+            after.append(following)
         return doc[first - 1].text == "," and len(after) <= 6
     return False
 
@@ -260,7 +278,7 @@ def _subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Sp
     subject = subjects[-1] if incise else subjects[0]
     if inside_quote[base + subject.idx]:
         return None
-    tokens = _phrase_tokens(subject)
+    tokens = phrase_tokens(subject)
     # « Ceux-ci » comes as three subject tokens: keep the ones that follow on
     while tokens[-1].i + 1 < len(token.doc) and token.doc[tokens[-1].i + 1] in subjects:
         tokens.append(token.doc[tokens[-1].i + 1])
@@ -325,7 +343,7 @@ def _stranded_subject(token) -> list:
     return []
 
 
-def _phrase_tokens(head) -> list:
+def phrase_tokens(head) -> list:
     """The head's phrase without relative clauses, appositions or trailing circumstances."""
     keep = {head.i}
     stack = [head]
@@ -368,7 +386,7 @@ def _inverted_noun_phrase(token, base: int) -> Span | None:
     for child in (c for verb in verbs for c in verb.children):
         if child.i > token.i and child.pos_ in ("NOUN", "PROPN", "PRON") and child.dep_ in (
                 "obj", "nmod", "obl", "obl:arg", "obl:mod", "dep", "iobj", "dobj", "attr"):
-            return token_span(base, _phrase_tokens(child))
+            return token_span(base, phrase_tokens(child))
     return None
 
 
@@ -466,10 +484,12 @@ def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: byt
     """« selon X », « d'après X », "according to X" in the parse text: phrases needing no parse."""
     phrases = "|".join(re.escape(phrase) for phrase in lexicon.source_phrases)  # longest first
     pattern = re.compile(rf"(?<!\w)(?:{phrases})\s+", re.IGNORECASE)
+    hedge = re.compile("|".join(re.escape(h) for h in lexicon.hedges), re.IGNORECASE)
     found = []
     for sentence in sentences:
         for match in pattern.finditer(text, sentence.start, sentence.end):
-            if not inside_quote[match.start()]:
+            # « selon toute vraisemblance » hedges; it names no one
+            if not inside_quote[match.start()] and not hedge.match(text, match.start()):
                 found.append(_phrase_attribution(text, sentence, match))
     return found
 

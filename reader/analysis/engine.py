@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from reader.analysis.attribution import (Attribution, find_cue_attributions,
-                                         find_phrase_attributions)
+                                         find_phrase_attributions, phrase_tokens)
 from reader.analysis.hedging import HedgeFinder
 from reader.analysis.lexicon import Lexicon, lexicon_for
 from reader.analysis.quotes import Quote, find_quotes, inside_quote_mask, statement_quotes
 from reader.analysis.sentences import split_sentences
-from reader.analysis.sources import (Discourse, Mention, assign_entities, is_journalist,
+from reader.analysis.sources import (Discourse, Mention, assign_entities, is_anaphor, is_journalist,
                                      make_source)
 from reader.document import Document, paragraph_spans
 from reader.language import detect_language
@@ -102,7 +102,7 @@ def _parse(nlp, article: Article, cancelled):
 def find_claims(article: Article, lexicon: Lexicon, language: str) -> list[Claim]:
     """All claims of the article in reading order, numbered from 1."""
     attributions = _attributions(article, lexicon)
-    discourse = _discourse_of_entities(article, language)
+    discourse = _discourse_of(article, lexicon)
     hedges = HedgeFinder(article, lexicon)
     claims = _transcript_turns(article)
     taken = [c.span for c in claims]
@@ -193,17 +193,53 @@ def _clip_at_incises(text: str, attributions: list[Attribution]) -> None:
                     attribution.content = content = Span(content.start, comma)
 
 
-def _discourse_of_entities(article: Article, language: str) -> Discourse:
-    """Named people and organisations outside quotations, as antecedents for pronouns."""
-    discourse = Discourse(language)
+def _discourse_of(article: Article, lexicon: Lexicon) -> Discourse:
+    """Who the article names outside quotations, as antecedents for pronouns and titles.
+
+    Named people and organisations, with the roles written around them (« Élisabeth Borne, la
+    Première ministre »), and the nouns that are subjects (« Les enseignants … Ceux-ci … »).
+    """
+    discourse = Discourse(lexicon.language, lexicon.persons)
     for paragraph, doc in zip(article.paragraphs, article.docs):
+        named = set()
         for ent in doc.ents:
             start = paragraph.start + ent.start_char
             if ent.label_ in ("PER", "PERSON", "ORG") and not article.inside_quote[start]:
                 gender = ent.root.morph.get("Gender") if ent.label_ != "ORG" else None
+                titles = discourse.titles_in(t.text for t in _words_around(ent))
                 discourse.remember(Mention(ent.text, start, "Sing", gender[0] if gender else None,
-                                           person=ent.label_ != "ORG"))
+                                           person=ent.label_ != "ORG", titles=titles))
+                named.update(range(ent.start, ent.end))
+        for token in doc:
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ == "NOUN" and token.i not in named \
+                    and not article.inside_quote[paragraph.start + token.idx]:
+                discourse.remember(_subject_mention(token, paragraph.start, lexicon, discourse))
     return discourse
+
+
+def _words_around(ent) -> list:
+    """The words just before a name and those of its apposition: where its titles are written."""
+    doc = ent.doc
+    words = list(doc[max(0, ent.start - 4):ent.start])
+    for child in ent.root.children:
+        if child.dep_ == "appos":
+            words += list(child.subtree)
+    if ent.root.dep_ in ("appos", "flat", "flat:name"):  # « Le ministre de l'Intérieur, Gérald Darmanin »
+        words += list(doc[ent.root.head.left_edge.i:ent.root.head.i + 1])
+    return words
+
+
+def _subject_mention(token, base: int, lexicon: Lexicon, discourse: Discourse) -> Mention:
+    """A noun subject as a possible antecedent: « les enseignants » for a later « ceux-ci »."""
+    phrase = phrase_tokens(token)
+    start, end = base + phrase[0].idx, base + phrase[-1].idx + len(phrase[-1].text)
+    number = token.morph.get("Number") or (["Plur"] if token.tag_ == "NNS" else ["Sing"])
+    gender = token.morph.get("Gender")
+    lemma = token.lemma_.lower()
+    return Mention(token.doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)], start,
+                   number[0], gender[0] if gender else None,
+                   person=lemma in lexicon.persons or lemma in lexicon.anonymous,
+                   titles=discourse.titles_in([lemma]))
 
 
 def _attributed_claims(article: Article, attributions: list[Attribution], discourse: Discourse,
@@ -417,10 +453,12 @@ def _source_of(article: Article, attribution: Attribution, discourse: Discourse,
         return None
     written = article.text[span.start:span.end]
     source = make_source(written, span.start, span.end, attribution.source_labels, lexicon, discourse)
-    if source.resolved is None:
+    if source.resolved is None and not is_anaphor(written, language):  # « ils » names no one
         number, gender = _agreement_of(article, span)
         discourse.remember(Mention(written, span.start, number, gender,
-                                   person=source.type in ("person", "anonymous", "unknown")))
+                                   # people, or a group speaking as one (« le syndicat … il »)
+                                   person=source.type not in ("media", "document"),
+                                   titles=discourse.titles_in(re.findall(r"\w+", written))))
     return source
 
 
@@ -460,10 +498,24 @@ def _unattributed_claims(article: Article, claims: list[Claim], attributions: li
                 continue
             if len(re.findall(r"\w+", article.text[sentence.start:sentence.end])) < 3:
                 continue
+            if sentence.start == paragraph.start:
+                sentence = _without_dateline(article.text, sentence)
             result.append(Claim("unattributed", sentence.start, sentence.end,
                                 article.text[sentence.start:sentence.end], None, None,
                                 hedges.hedged(sentence)))
     return result
+
+
+# "WASHINGTON (AP) — ", « Paris (AFP) - »: where and from whom, before the first sentence.
+DATELINE = re.compile(r"[A-ZÀ-Ý][\w.' -]{1,30}?(?:,[\w. ]{1,20})?\s*(?:\([\w .-]{1,20}\))?\s*[—–―-]\s+")
+
+
+def _without_dateline(text: str, sentence: Span) -> Span:
+    """A paragraph's first sentence without the dateline in front of it."""
+    match = DATELINE.match(text, sentence.start, sentence.end)
+    if match is None or not (match.group(0).split("(")[0].strip(" —–―-").isupper() or "(" in match.group(0)):
+        return sentence
+    return Span(match.end(), sentence.end)
 
 
 CREDIT = re.compile(r"^(?:par|by|photo|crédit|credit|source|lire aussi|read more|\(?afp\)?|"

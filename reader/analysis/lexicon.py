@@ -24,6 +24,7 @@ class Lexicon:
     anonymous: frozenset[str]
     organisations: frozenset[str]
     persons: frozenset[str]
+    report_verbs: frozenset[str]  # cues that still report in an impersonal passive: "it was reported"
 
 
 @lru_cache(maxsize=None)
@@ -52,4 +53,5 @@ def lexicon_for(language: str) -> Lexicon:
         anonymous=frozenset(words("anonymous")),
         organisations=frozenset(words("organisations")),
         persons=frozenset(words("persons")),
+        report_verbs=frozenset(words("report_verbs")),
     )

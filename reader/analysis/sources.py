@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader.analysis.lexicon import Lexicon
@@ -24,6 +25,10 @@ PARTITIVE = {
     "fr": re.compile(r"^l'une? d'(?P<group>eux|elles|entre eux|entre elles)$", re.IGNORECASE),
     "en": re.compile(r"^(?:one|some|many|several|two|three) of (?P<group>them)$", re.IGNORECASE),
 }
+# A title's articles and adjectives: « la Première ministre », "the former senator".
+DEFINITE = {"fr": {"le", "la", "les", "l", "ce", "cette", "ces"}, "en": {"the", "this", "that"}}
+TITLE_ADJECTIVES = {"premier", "première", "first", "prime", "vice", "deputy", "former", "ancien",
+                    "ancienne"}
 JOURNALIST = {"fr": {"je", "j'", "nous", "me", "moi"}, "en": {"i", "we", "me", "us"}}
 INDEFINITE = {"fr": {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques"},
               "en": {"a", "an", "some", "several", "many", "one"}}
@@ -40,6 +45,7 @@ class Mention:
     number: str | None
     gender: str | None
     person: bool = True  # a person, or possibly one: « il » and "she" look for these first
+    titles: frozenset = frozenset()  # the roles the article gives them: {"ministre"}, {"senator"}
 
 
 @dataclass
@@ -47,6 +53,7 @@ class Discourse:
     """What the article has named so far: the candidates a pronoun may refer to."""
 
     language: str
+    roles: frozenset = frozenset()  # the words that name a role: « ministre », "senator"
     mentions: list[Mention] = field(default_factory=list)
 
     def remember(self, mention: Mention) -> None:
@@ -54,16 +61,34 @@ class Discourse:
         self.mentions.append(mention)
 
     def resolve(self, written: str, before: int) -> str | None:
-        """The nearest earlier mention a pronoun or partitive can refer to, or None."""
+        """What a pronoun, partitive or title (« le ministre ») refers to, or None."""
         wanted = self._agreement(written)
         if wanted is None:
-            return None
+            return self._titled(written, before)
         number, gender = wanted
         candidates = [m for m in self.mentions if m.start < before
                       and not (number and m.number and m.number != number)
                       and not (gender and m.gender and m.gender != gender)]
-        if number == "Sing":  # « elle » is Christine Lagarde before it is the IMF she runs
-            candidates = [m for m in candidates if m.person] or candidates
+        # « elle » is Christine Lagarde before the IMF she runs; « l'un d'eux », one of the soldiers
+        # who spoke before their ammunition; a group of things only when no people agree
+        candidates = [m for m in candidates if m.person] or candidates
+        nearest = max(candidates, key=lambda m: m.start, default=None)
+        return nearest.name if nearest else None
+
+    def titles_in(self, words: Iterable[str]) -> frozenset:
+        """The role words among some words."""
+        return frozenset(w.lower() for w in words) & self.roles
+
+    def _titled(self, written: str, before: int) -> str | None:
+        """« la Première ministre », "the senator": the person last named with that role."""
+        words = re.findall(r"\w[\w-]*", written.replace("'", "' ").replace("’", "’ "))
+        if not words or words[0].lower() not in DEFINITE[self.language]:
+            return None
+        if any(w[0].isupper() and w.lower() not in self.roles | TITLE_ADJECTIVES for w in words[1:]):
+            return None  # « le ministre Gérald Darmanin » names someone already
+        titles = self.titles_in(words)
+        candidates = [m for m in self.mentions if m.start < before and m.titles & titles
+                      and normalise(m.name) != normalise(written)]
         nearest = max(candidates, key=lambda m: m.start, default=None)
         return nearest.name if nearest else None
 
