@@ -132,3 +132,14 @@ def test_dateline_byline_and_photo_credit(english):
     claims = english("By Mary Jones, Staff Writer\n\nWASHINGTON (AP) — The Senate passed the bill on "
                      "Tuesday after a long debate.\n\nPhoto by John Smith/Reuters").claims
     assert [c.text for c in claims] == ["The Senate passed the bill on Tuesday after a long debate."]
+
+
+def test_incise_inside_the_statement_credits_the_whole_sentence(english):
+    [claim] = english("But to prevent problems, he said, local officials should be vigilant.").claims
+    assert (claim.kind, claim.text, claim.source.text) == (
+        "reported", "But to prevent problems, he said, local officials should be vigilant", "he")
+
+
+def test_object_before_a_clause_is_its_subject(english):
+    [claim] = english("The candidate is demanding the president make a pledge not to pardon anyone.").claims
+    assert claim.text == "the president make a pledge not to pardon anyone"

@@ -253,3 +253,14 @@ def test_statement_and_social_network_circumstances_are_not_sources(french):
     assert (first.source.text, first.source.type) == ("le syndicat", "organisation")
     assert (second.source.text, second.text, second.hedged) == (
         "le maire", "la piscine rouvrirait en juin", True)
+
+
+def test_incise_inside_the_statement_credits_the_whole_sentence(french):
+    [claim] = french("Le projet, a-t-il expliqué, sera lancé en mai sur tout le territoire.").claims
+    assert (claim.kind, claim.text, claim.source.text, claim.cue.text) == (
+        "reported", "Le projet, a-t-il expliqué, sera lancé en mai sur tout le territoire", "il", "expliqué")
+
+
+def test_passive_cue_without_agent_credits_no_one(french):
+    [claim] = french("Il a cependant été observé que seulement 20 % des trottinettes étaient garées.").claims
+    assert claim.kind == "unattributed"

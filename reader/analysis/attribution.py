@@ -31,6 +31,9 @@ CIRCUMSTANCE = {"dans", "depuis", "lors", "sur", "en", "à", "au", "aux", "penda
 COMPLEMENTIZERS = {"que", "qu'", "that"}
 # What follows a reported object without belonging to it: the next clause, another verb.
 OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "acl:relcl", "ccomp", "dep"}
+# Words that open an adverbial clause after an incise: "…, he said, as they …".
+SUBORDINATORS = {"as", "while", "because", "since", "after", "when", "before", "alors", "tandis",
+                 "car", "puisque", "lorsque", "quand", "avant", "après"}
 # Cues whose object is the person spoken to: "he told reporters", "she warned them".
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "brief",
                    "informer", "prévenir", "avertir"}
@@ -69,7 +72,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         if not _is_cue_verb(token, lexicon):
             continue
-        if _negated_or_conditional(token) or _impersonal_passive(token, lexicon):
+        if _negated_or_conditional(token) or _passive_without_agent(token, lexicon):
             continue
         sentence = _sentence_of(sentences, offset)
         if sentence is None:
@@ -183,8 +186,8 @@ def _negated_or_conditional(token) -> bool:
     return False
 
 
-def _impersonal_passive(token, lexicon: Lexicon) -> bool:
-    """"It is believed that …", « il a été observé que »: nobody is credited; a hedge at most.
+def _passive_without_agent(token, lexicon: Lexicon) -> bool:
+    """"It is believed that …", « il a été observé que »: a passive without agent credits nobody.
 
     "It was reported that …" names no one either, but says a report exists: it stays reported.
     """
@@ -194,7 +197,8 @@ def _impersonal_passive(token, lexicon: Lexicon) -> bool:
         c.dep_ == "auxpass" for c in token.children)
     agent = any(c.dep_ in ("agent", "obl:agent") for c in token.children)
     impersonal = any(s.lower_ in ("it", "il") for s in subjects)
-    return passive and impersonal and not agent and token.lemma_.lower() not in lexicon.report_verbs
+    # "The plan was announced", « le projet sera lancé »: what is said is the subject, not who
+    return passive and not agent and not (impersonal and token.lemma_.lower() in lexicon.report_verbs)
 
 
 def _sentence_of(sentences: list[Span], offset: int) -> Span | None:
@@ -404,12 +408,17 @@ def _content_after(token, base: int, sentence: Span, inside_quote: bytearray) ->
     introduced = _clause_after_complementizer(token, base, sentence)
     if introduced is not None:
         return introduced
+    addressed = token.lemma_.lower() in ADDRESSEE_VERBS
     for child in token.children:
         if _is_clause(child) and child.i > token.i and not _second_verb_of_phrase(child, token):
             span = _clause_span(child, base, sentence)
+            subject = [c for c in token.children if c.dep_ in ("obj", "dobj") and token.i < c.i < child.i]
+            if span is not None and subject and not addressed:
+                # "demanding Obama make a pledge": the object is the clause's subject
+                span = Span(base + subject[0].left_edge.idx, span.end)
             if span is not None:
                 return span
-    objects = [] if token.lemma_.lower() in ADDRESSEE_VERBS else token.children
+    objects = [] if addressed else token.children
     for child in objects:  # « dénoncent les conditions de travail »: a reported object
         # a noun object the tagger took for a verb ("cited remarks") is an object all the same
         if child.dep_ in ("obj", "dobj") and child.i > token.i and child.pos_ in ("NOUN", "PROPN", "VERB"):
@@ -448,18 +457,47 @@ def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | Non
 
 
 def _content_before(token, base: int, sentence: Span, doc) -> Span | None:
-    """For an incise, the content is the sentence up to the comma before the cue."""
+    """For an incise, the sentence up to the comma before the cue, or all of it around the incise.
+
+    « Le projet, a-t-il expliqué, sera lancé en mai »: the incise interrupts the statement, which
+    is the whole sentence.
+    """
     index = token.i - 1
-    while index >= 0 and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"):
+    while index >= 0 and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"
+                          or INVERTED_PRONOUN.match(doc[index].lower_)):
         index -= 1
-    subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
-    if subject:
+    subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i
+               and not INVERTED_PRONOUN.match(c.lower_) and c.lower_ not in ("-t", "t")]
+    if subject and not _inverted_pronoun(token, 0):
         index = min(t.i for t in subject[0].subtree) - 1
     end = base + doc[index].idx if index >= 0 else sentence.start
     start = sentence.start
     if end <= start:
         return None
+    if _interrupts(token, doc, index, sentence.end - base):
+        end = sentence.end
+        while end > start and doc.text[end - base - 1] in " .!?\n":
+            end -= 1
     return Span(start, end)
+
+
+def _interrupts(token, doc, lead_end: int, sentence_end: int) -> bool:
+    """Whether an incise stands inside its statement: a verbless lead, then the finite verb after it."""
+    lead = doc[doc[max(lead_end, 0)].sent.start:lead_end]
+    rest = [t for t in doc[token.i + 1:] if t.idx < sentence_end]
+    comma = next((i for i, t in enumerate(rest[:8]) if t.text == ","), None)
+    if comma is None:
+        return False
+    rest = rest[comma + 1:]
+    if not rest or rest[0].lower_ in SUBORDINATORS or rest[0].pos_ in ("SCONJ", "CCONJ"):
+        return False
+    return not any(_finite(t) for t in lead) and any(_finite(t) for t in rest)
+
+
+def _finite(token) -> bool:
+    """A verb or auxiliary conjugated for a subject: the mark of a clause."""
+    return token.pos_ in ("VERB", "AUX") and (token.morph.get("VerbForm") == ["Fin"]
+                                               or token.tag_ in ("VBD", "VBP", "VBZ", "MD"))
 
 
 def _clip_to_clause(span: Span, sentence: Span, base: int, doc) -> Span:
