@@ -450,9 +450,7 @@ def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | Non
     start = base + word.idx + (3 if elided else len(word.text))
     while start < sentence.end and doc.text[start - base].isspace():
         start += 1
-    end = sentence.end
-    while end > start and doc.text[end - base - 1] in " .!?\n":
-        end -= 1
+    end = _without_final_stop(doc, base, start, sentence.end)
     return _clip_to_clause(Span(start, end), sentence, base, doc) if end > start else None
 
 
@@ -475,10 +473,15 @@ def _content_before(token, base: int, sentence: Span, doc) -> Span | None:
     if end <= start:
         return None
     if _interrupts(token, doc, index, sentence.end - base):
-        end = sentence.end
-        while end > start and doc.text[end - base - 1] in " .!?\n":
-            end -= 1
+        end = _without_final_stop(doc, base, start, sentence.end)
     return Span(start, end)
+
+
+def _without_final_stop(doc, base: int, start: int, end: int) -> int:
+    """Where a sentence's words end, before its full stop and spaces."""
+    while end > start and doc.text[end - base - 1] in " .!?\n":
+        end -= 1
+    return end
 
 
 def _interrupts(token, doc, lead_end: int, sentence_end: int) -> bool:

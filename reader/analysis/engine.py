@@ -314,13 +314,12 @@ def _mixed_quotes(article: Article, quote_cues: dict) -> dict:
         if attribution is None:
             continue
         if attribution.incise:
-            start = _woven_before(article, quote)
+            start, end = _woven_before(article, quote), quote.outer.end
         else:
             start = _woven_after_cue(article, attribution, quote)
+            end = max(quote.outer.end, attribution.content.end if attribution.content else 0)
         if start is not None:
-            mixed[id(quote)] = Span(start, max(quote.outer.end, attribution.content.end
-                                               if attribution.content and not attribution.incise
-                                               else quote.outer.end))
+            mixed[id(quote)] = Span(start, end)
     return mixed
 
 
@@ -343,10 +342,9 @@ def _woven_after_cue(article: Article, attribution: Attribution, quote: Quote) -
     introduced = re.search(r"\b(?:que|qu['’]|that)\b", between, re.IGNORECASE)
     if between.rstrip()[-1:] in (":", ",") and not introduced:
         return None
-    start = introduced.end() if introduced else len(between) - len(between.lstrip())
     if attribution.content is not None and attribution.content.start < quote.outer.start:
         return attribution.content.start
-    start = attribution.cue.end + start
+    start = attribution.cue.end + (introduced.end() if introduced else 0)
     while text[start] in " ,\u00a0":
         start += 1
     return start
