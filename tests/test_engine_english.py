@@ -143,3 +143,16 @@ def test_incise_inside_the_statement_credits_the_whole_sentence(english):
 def test_object_before_a_clause_is_its_subject(english):
     [claim] = english("The candidate is demanding the president make a pledge not to pardon anyone.").claims
     assert claim.text == "the president make a pledge not to pardon anyone"
+
+
+def test_relative_pronoun_speaker_is_the_noun_it_stands_for(english):
+    [claim] = english("Parents sent a letter that said charter schools had saved their children.").claims
+    assert (claim.kind, claim.source.text, claim.source.type) == ("reported", "a letter", "document")
+    assert claim.text == "charter schools had saved their children"
+
+
+def test_a_pronoun_prefers_the_name_to_a_description(english):
+    text = ("Hillary Clinton spoke in Ohio on Monday. The former secretary of state met voters. "
+            "“We will win this state,” she said.")
+    direct = [c for c in english(text).claims if c.kind == "direct"][0]
+    assert (direct.source.text, direct.source.resolved) == ("she", "Hillary Clinton")

@@ -31,6 +31,7 @@ CIRCUMSTANCE = {"dans", "depuis", "lors", "sur", "en", "à", "au", "aux", "penda
 COMPLEMENTIZERS = {"que", "qu'", "that"}
 # What follows a reported object without belonging to it: the next clause, another verb.
 OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "acl:relcl", "ccomp", "dep"}
+RELATIVE_PRONOUNS = {"qui", "que", "who", "which", "that"}
 # Words that open an adverbial clause after an incise: "…, he said, as they …".
 SUBORDINATORS = {"as", "while", "because", "since", "after", "when", "before", "alors", "tandis",
                  "car", "puisque", "lorsque", "quand", "avant", "après"}
@@ -280,6 +281,9 @@ def _subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Sp
     if not subjects:
         return None
     subject = subjects[-1] if incise else subjects[0]
+    if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ in ("relcl", "acl:relcl"):
+        subject = token.head  # "a letter that said …": the letter speaks
+        subjects = [subject]
     if inside_quote[base + subject.idx]:
         return None
     tokens = phrase_tokens(subject)
@@ -314,7 +318,7 @@ def _noun_phrase_after(token, base: int, inside_quote: bytearray) -> Span | None
 def _continues_name(token) -> bool:
     """Whether a word can belong to the noun phrase naming a speaker."""
     if token.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "PART"):
-        return token.pos_ != "PRON" or token.lower_ not in ("qui", "que", "who", "which")
+        return token.pos_ != "PRON" or token.lower_ not in RELATIVE_PRONOUNS
     if token.pos_ == "ADJ":
         return True
     return token.pos_ == "ADP" and token.lower_ in ("de", "d'", "du", "des", "of")
@@ -371,6 +375,8 @@ def phrase_tokens(head) -> list:
     tokens = [doc[i] for i in range(start, end + 1) if i in indices]
     if tokens[0].lower_ in ("-t", "-t-il") and len(tokens) > 1:
         tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[-1].lower_ in RELATIVE_PRONOUNS or tokens[-1].is_punct):
+        tokens.pop()  # "an architect who": the relative clause is cut, its pronoun too
     return tokens
 
 

@@ -239,7 +239,7 @@ def _subject_mention(token, base: int, lexicon: Lexicon, discourse: Discourse) -
     return Mention(token.doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)], start,
                    number[0], gender[0] if gender else None,
                    person=lemma in lexicon.persons or lemma in lexicon.anonymous,
-                   titles=discourse.titles_in([lemma]))
+                   titles=discourse.titles_in([lemma]), named=False)
 
 
 def _attributed_claims(article: Article, attributions: list[Attribution], discourse: Discourse,

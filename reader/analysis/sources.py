@@ -46,6 +46,7 @@ class Mention:
     gender: str | None
     person: bool = True  # a person, or possibly one: « il » and "she" look for these first
     titles: frozenset = frozenset()  # the roles the article gives them: {"ministre"}, {"senator"}
+    named: bool = True  # a name or a speaker; False for a noun that is only a sentence's subject
 
 
 @dataclass
@@ -72,6 +73,8 @@ class Discourse:
         # « elle » is Christine Lagarde before the IMF she runs; « l'un d'eux », one of the soldiers
         # who spoke before their ammunition; a group of things only when no people agree
         candidates = [m for m in candidates if m.person] or candidates
+        # "the former secretary of state … Clinton … she": the name before the description
+        candidates = [m for m in candidates if m.named] or candidates
         nearest = max(candidates, key=lambda m: m.start, default=None)
         return nearest.name if nearest else None
 
