@@ -156,3 +156,11 @@ def test_a_pronoun_prefers_the_name_to_a_description(english):
             "“We will win this state,” she said.")
     direct = [c for c in english(text).claims if c.kind == "direct"][0]
     assert (direct.source.text, direct.source.resolved) == ("she", "Hillary Clinton")
+
+
+def test_a_circumstance_before_the_subject_is_no_incise(english):
+    first, second = english("In July, the NAACP called for a moratorium on charter schools. "
+                            "Hillary Clinton spoke out Tuesday about the death of a driver.").claims
+    assert (first.kind, first.source.text, first.text) == (
+        "reported", "the NAACP", "a moratorium on charter schools")
+    assert (second.source.text, second.text) == ("Hillary Clinton", "the death of a driver")

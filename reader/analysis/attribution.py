@@ -226,13 +226,15 @@ def _is_incise(token, doc) -> bool:
             return False
         if doc[first - 1].text in ("”", '"', "»", "'"):
             return True
-        # "…, Warren said Friday, as …" but not "Depuis Washington, Christine Lagarde a estimé …"
+        # "…, Warren said Friday, as …" but not "In July, the NAACP called for …": what comes
+        # before an incise is a statement, with a verb of its own
         after = []
         for following in doc[token.i + 1:token.sent.end]:
             if following.is_punct:
                 break
             after.append(following)
-        return doc[first - 1].text == "," and len(after) <= 6
+        lead = doc[token.sent.start:first - 1]
+        return doc[first - 1].text == "," and len(after) <= 6 and any(_finite(t) for t in lead)
     return False
 
 
@@ -429,8 +431,8 @@ def _content_after(token, base: int, sentence: Span, inside_quote: bytearray) ->
         # a noun object the tagger took for a verb ("cited remarks") is an object all the same
         if child.dep_ in ("obj", "dobj") and child.i > token.i and child.pos_ in ("NOUN", "PROPN", "VERB"):
             return _object_span(token, child, base, sentence)
-    for child in token.children:  # "called for a repeal", "warned about the risks"
-        if child.i == token.i + 1 and child.lower_ in TOPIC_PREPOSITIONS:
+    for child in token.children:  # "called for a repeal", "spoke out Tuesday about the risks"
+        if child.i > token.i and child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return _clause_span(objects[0], base, sentence)
