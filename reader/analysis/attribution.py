@@ -234,7 +234,9 @@ def _is_incise(token, doc) -> bool:
                 break
             after.append(following)
         lead = doc[token.sent.start:first - 1]
-        return doc[first - 1].text == "," and len(after) <= 6 and any(_finite(t) for t in lead)
+        statement_around = any(_finite(t) for t in lead) or _interrupts(token, doc, first - 1,
+                                                                        token.sent.end_char)
+        return doc[first - 1].text == "," and len(after) <= 6 and statement_around
     return False
 
 
