@@ -7,12 +7,16 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader import __version__
 
 SCREENSHOT_TIMEOUT_MS = 180_000
 SCREENSHOT_SIZE = (1280, 800)
+APP_ID = "claim-reader"
+# The rendered icon sizes, beside the package in a source tree and in the packaged app alike.
+ICON_THEME_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "icons" / "hicolor"
 
 
 class ReaderApplication(QApplication):
@@ -23,7 +27,8 @@ class ReaderApplication(QApplication):
         self.setApplicationName("Claim Reader")
         self.setApplicationVersion(__version__)
         self.setOrganizationName("claim-reader")
-        self.setDesktopFileName("claim-reader")
+        self.setDesktopFileName(APP_ID)
+        self.setWindowIcon(app_icon())
         self.windows: list = []
 
     def event(self, event) -> bool:
@@ -32,6 +37,14 @@ class ReaderApplication(QApplication):
             self.windows[-1].open_file(event.file())
             return True
         return super().event(event)
+
+
+def app_icon() -> QIcon:
+    """The app's icon in every rendered size, or the one installed in the desktop's icon theme."""
+    icon = QIcon()
+    for png in sorted(ICON_THEME_FOLDER.glob(f"*/apps/{APP_ID}.png")):
+        icon.addFile(str(png))
+    return icon if not icon.isNull() else QIcon.fromTheme(APP_ID)
 
 
 def parse_options(argv: list[str]) -> argparse.Namespace:
