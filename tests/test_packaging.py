@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import configparser
+import os
 import plistlib
 import struct
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from reader.document import SUPPORTED_SUFFIXES
 
 ROOT = Path(__file__).resolve().parent.parent
 DESKTOP_ENTRY = ROOT / "packaging" / "linux" / "claim-reader.desktop"
+INSTALLER = ROOT / "packaging" / "linux" / "install-desktop.sh"
 INFO_PLIST = ROOT / "packaging" / "macos" / "Info.plist"
 HICOLOR = ROOT / "resources" / "icons" / "hicolor"
 # Every format the loader opens, or is about to, with the MIME type desktops give it (from
@@ -93,3 +98,53 @@ def test_window_has_the_app_icon(qapp):
 
     sizes = sorted(size.width() for size in app_icon().availableSizes())
     assert sizes == [16, 24, 32, 48, 64, 128, 256, 512]
+
+
+@pytest.fixture
+def home(tmp_path):
+    """Data and command folders of a user of our own, and a stand-in for the packaged app."""
+    app = tmp_path / "dist" / "claim-reader"
+    app.mkdir(parents=True)
+    (app / "claim-reader").write_text("#!/bin/sh\necho packaged\n")
+    (app / "claim-reader").chmod(0o755)
+    environment = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"),
+                       XDG_BIN_HOME=str(tmp_path / "bin"))
+    return tmp_path, app, environment
+
+
+def test_install_desktop_registers_the_app_and_uninstall_removes_it(home):
+    folder, app, environment = home
+    installed = subprocess.run(["sh", str(INSTALLER), str(app)], env=environment,
+                               capture_output=True, text=True)
+    assert installed.returncode == 0, installed.stderr
+    data = folder / "data"
+    executable = data / "claim-reader" / "app" / "claim-reader"
+    entry = (data / "applications" / "claim-reader.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{executable}" %F\n' in entry
+    assert entry.replace(f'Exec="{executable}" %F', "Exec=claim-reader %F") == \
+        DESKTOP_ENTRY.read_text(encoding="utf-8")
+    assert subprocess.run([str(folder / "bin" / "claim-reader")], capture_output=True,
+                          text=True).stdout == "packaged\n"
+    for size in (16, 48, 256, 512):
+        assert (data / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "claim-reader.png").is_file()
+    assert (data / "icons" / "hicolor" / "scalable" / "apps" / "claim-reader.svg").is_file()
+    cache = data / "applications" / "mimeinfo.cache"  # where update-desktop-database is installed
+    if cache.exists():
+        assert "text/markdown=claim-reader.desktop;" in cache.read_text(encoding="utf-8")
+
+    removed = subprocess.run(["sh", str(INSTALLER), "--uninstall"], env=environment,
+                             capture_output=True, text=True)
+    assert removed.returncode == 0, removed.stderr
+    left = [path for path in folder.rglob("*") if path.is_file() and not path.is_relative_to(app)]
+    assert left == ([cache] if cache.exists() else [])
+    assert not cache.exists() or "claim-reader" not in cache.read_text(encoding="utf-8")
+
+
+def test_install_desktop_without_an_app_says_so_in_one_line(home):
+    folder, _, environment = home
+    result = subprocess.run(["sh", str(INSTALLER), str(folder / "nowhere")], env=environment,
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr == (f"install-desktop: no packaged app in {folder / 'nowhere'}; "
+                             "run 'make package' first.\n")
+    assert not (folder / "data").exists()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -47,6 +48,27 @@ def app_icon() -> QIcon:
     return icon if not icon.isNull() else QIcon.fromTheme(APP_ID)
 
 
+class FirstPaintReporter(QObject):
+    """Print the wall-clock time of the first paint of any widget, then quit (for benchmarks)."""
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.app = app
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """On the first paint, let that frame finish, then report and quit."""
+        if event.type() == QEvent.Type.Paint:
+            self.app.removeEventFilter(self)
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self) -> None:
+        """Print the time as seconds since the epoch, so another process can subtract its own."""
+        print(f"first paint at {time.time():.3f}", flush=True)
+        self.app.quit()
+
+
 def parse_options(argv: list[str]) -> argparse.Namespace:
     """The window's options: files to open, a theme, a screenshot to take."""
     parser = argparse.ArgumentParser(prog="claim-reader",
@@ -56,6 +78,7 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
                         help="open FILE, wait for its analysis, save the window as a PNG and quit")
     parser.add_argument("--theme", choices=("system", "light", "dark"),
                         help="the theme for this run (not saved)")
+    parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.screenshot and len(options.files) != 1:
         parser.error("--screenshot needs exactly one FILE")
@@ -70,6 +93,8 @@ def run(argv: list[str]) -> int:
 
     if options.screenshot:
         return take_screenshot(app, options)
+    if options.quit_after_first_paint:
+        FirstPaintReporter(app)
     for path in options.files or [None]:
         window = MainWindow()
         if options.theme:
