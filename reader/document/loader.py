@@ -1,0 +1,84 @@
+"""Opening an article file of any supported format, telling the format by its content first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.document.archive import open_zip
+from reader.document.docx import read_docx
+from reader.document.epub import read_epub
+from reader.document.files import read_article_bytes, shown_name
+from reader.document.html import read_html
+from reader.document.model import Document, DocumentError
+from reader.document.odt import read_odt
+from reader.document.pdf import read_pdf
+from reader.document.text import decode_text, document_from_paragraphs, document_from_text
+
+# The one list of what can be opened: the window's Open dialog and drops take it from here.
+FORMAT_OF_SUFFIX = {
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".epub": "epub",
+    ".odt": "odt", ".pdf": "pdf",
+}
+SUPPORTED_SUFFIXES = tuple(FORMAT_OF_SUFFIX)
+FORMAT_NAMES = {"html": "web page", "docx": "Word document", "epub": "EPUB e-book",
+                "odt": "OpenDocument text", "pdf": "PDF"}
+READERS: dict[str, Callable[[bytes, str], tuple[list[str], dict]]] = {
+    "html": read_html, "docx": read_docx, "epub": read_epub, "odt": read_odt, "pdf": read_pdf}
+# A member that only one zip-based format has.
+ZIP_FORMAT_MARKERS = {"word/document.xml": "docx", "META-INF/container.xml": "epub",
+                      "content.xml": "odt"}
+ZIP_MAGIC = b"PK\x03\x04"
+SNIFFED_BYTES = 1024
+
+
+def load_document(path: str | Path) -> Document:
+    """Read an article file; raise DocumentError with a one-line message when it cannot be read."""
+    path = Path(path)
+    name = shown_name(path.name)
+    raw = read_article_bytes(path)
+    kind = format_of(raw, path.suffix.lower(), name)
+    if kind in ("text", "markdown"):
+        return document_from_text(decode_text(raw, name), str(path), markdown=kind == "markdown")
+    paragraphs, metadata = _read_with(READERS[kind], raw, name, kind)
+    return document_from_paragraphs(paragraphs, str(path), metadata)
+
+
+def format_of(raw: bytes, suffix: str, name: str) -> str:
+    """The file's format: from its first bytes when they tell, else from its suffix."""
+    head = raw[:SNIFFED_BYTES]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(ZIP_MAGIC):
+        return _zip_format(raw, suffix, name)
+    if suffix in FORMAT_OF_SUFFIX:
+        return FORMAT_OF_SUFFIX[suffix]
+    lowered = head.lower()
+    return "html" if b"<!doctype html" in lowered or b"<html" in lowered else "text"
+
+
+def _zip_format(raw: bytes, suffix: str, name: str) -> str:
+    """Which zip-based format an archive is, by the members only that format has."""
+    if FORMAT_OF_SUFFIX.get(suffix) in ("docx", "epub", "odt"):
+        return FORMAT_OF_SUFFIX[suffix]
+    names = set(open_zip(raw, name).namelist())
+    for member, kind in ZIP_FORMAT_MARKERS.items():
+        if member in names:
+            return kind
+    raise DocumentError(f"{name} is a zip archive, not an article.")
+
+
+def _read_with(reader, raw: bytes, name: str, kind: str) -> tuple[list[str], dict]:
+    """Run a format's reader, turning whatever a damaged file makes it raise into one line."""
+    try:
+        return reader(raw, name)
+    except DocumentError:
+        raise
+    except RecursionError:
+        raise DocumentError(f"{name} is nested too deeply to be an article.") from None
+    except MemoryError:
+        raise DocumentError(f"{name} is too large to be an article.") from None
+    # The parsers of these formats raise many kinds of errors on damaged files; all mean this.
+    except Exception:  # noqa: BLE001
+        raise DocumentError(f"{name} is damaged or not a real {FORMAT_NAMES[kind]}.") from None
