@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from article_files import (PARAGRAPHS, PDF_PARAGRAPHS, SAVED_PAGE, TITLE, docx_bytes, epub_bytes,
                            odt_bytes, pdf_bytes, write)
 
+from reader.cli import main
 from reader.document import SUPPORTED_SUFFIXES, document_from_text, load_document
 
 ARTICLE = "\n\n".join(PARAGRAPHS)
@@ -114,3 +117,18 @@ def test_cr_line_ends(tmp_path):
 def test_every_format_is_in_the_one_list_of_suffixes():
     assert set(SUPPORTED_SUFFIXES) >= {".txt", ".md", ".markdown", ".html", ".htm", ".docx",
                                        ".epub", ".odt", ".pdf"}
+
+
+@pytest.mark.parametrize("name, make", [
+    ("page.html", lambda: SAVED_PAGE.encode("utf-8")), ("article.docx", docx_bytes),
+    ("livre.epub", epub_bytes), ("article.odt", odt_bytes), ("article.pdf", pdf_bytes)])
+def test_command_line_prints_the_contract_for_every_format(tmp_path, capsys, french, name, make):
+    path = write(tmp_path, name, make())
+    assert main(["analyze", str(path), "--lang", "fr"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    document = load_document(path)
+    assert (result["schema"], result["text"], result["metadata"]) == (
+        "claim-reader/1", document.text, document.metadata)
+    assert result["claims"], "each of these articles reports speech"
+    for claim in result["claims"]:
+        assert result["text"][claim["start"]:claim["end"]] == claim["text"]
