@@ -69,6 +69,22 @@ def test_sparse_gigabyte_is_refused_before_reading(tmp_path):
         load_document(huge)
 
 
+def test_text_and_pages_too_large_to_parse_are_refused_before_parsing(tmp_path):
+    text = write(tmp_path, "long.txt", b"Il a dit oui. " * (9 * MEGABYTE // 14 + 1))
+    with pytest.raises(DocumentError, match=r"^long.txt is too large to be an article \(9 MB; "
+                                            r"the limit is 8 MB\)\.$"):
+        load_document(text)
+    page = write(tmp_path, "huge.html", b"<html><body>" + b"<p>Il a dit oui.</p>" * 40_000)
+    with pytest.raises(DocumentError, match=r"^huge.html is too large a page to find an article "
+                                            r"in \(40,00\d elements\)\.$"):
+        load_document(page)
+
+
+def test_text_cut_short_in_a_character_keeps_what_came_before(tmp_path):
+    document = load_document(write(tmp_path, "cut.txt", "Il a dit « oui ».".encode("utf-8")[:-2]))
+    assert document.text == "Il a dit « oui"
+
+
 def test_missing_path_and_folder(tmp_path):
     with pytest.raises(DocumentError, match=r"nope.txt does not exist\.$"):
         load_document(tmp_path / "nope.txt")

@@ -16,17 +16,20 @@ def shown_name(text: str) -> str:
     return "".join(ch if ch.isprintable() else "?" for ch in text)
 
 
+def check_size(size: int, limit: int, name: str) -> None:
+    """Refuse a file larger than the limit, saying both sizes."""
+    if size > limit:
+        raise DocumentError(f"{name} is too large to be an article ({size / MEGABYTE:.0f} MB; "
+                            f"the limit is {limit / MEGABYTE:.0f} MB).")
+
+
 def read_article_bytes(path: Path) -> bytes:
     """The file's bytes, or a DocumentError saying why they cannot be had."""
     name = shown_name(path.name)
     try:
         if path.is_dir():
             raise DocumentError(f"{name} is a folder, not an article file.")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(
-                f"{name} is too large to be an article ({size // MEGABYTE} MB; "
-                f"the limit is {MAX_FILE_BYTES // MEGABYTE} MB).")
+        check_size(path.stat().st_size, MAX_FILE_BYTES, name)
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)  # a file may grow after stat()
     except FileNotFoundError:
@@ -35,8 +38,7 @@ def read_article_bytes(path: Path) -> bytes:
         raise DocumentError(f"{name} cannot be read: permission denied.") from None
     except OSError as error:
         raise DocumentError(f"{name} cannot be read: {error.strerror or error}.") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise DocumentError(f"{name} is too large to be an article.")
+    check_size(len(raw), MAX_FILE_BYTES, name)
     if not raw.strip():
         raise DocumentError(f"{name} is empty.")
     return raw

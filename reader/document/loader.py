@@ -8,7 +8,7 @@ from pathlib import Path
 from reader.document.archive import open_zip
 from reader.document.docx import read_docx
 from reader.document.epub import read_epub
-from reader.document.files import read_article_bytes, shown_name
+from reader.document.files import MEGABYTE, check_size, read_article_bytes, shown_name
 from reader.document.html import read_html
 from reader.document.model import Document, DocumentError
 from reader.document.odt import read_odt
@@ -29,6 +29,8 @@ READERS: dict[str, Callable[[bytes, str], tuple[list[str], dict]]] = {
 # A member that only one zip-based format has.
 ZIP_FORMAT_MARKERS = {"word/document.xml": "docx", "META-INF/container.xml": "epub",
                       "content.xml": "odt"}
+# Text and markup are parsed whole: past these sizes no article is left to find in them.
+MAX_BYTES_OF_FORMAT = {"text": 8 * MEGABYTE, "markdown": 8 * MEGABYTE, "html": 16 * MEGABYTE}
 ZIP_MAGIC = b"PK\x03\x04"
 SNIFFED_BYTES = 1024
 
@@ -39,6 +41,8 @@ def load_document(path: str | Path) -> Document:
     name = shown_name(path.name)
     raw = read_article_bytes(path)
     kind = format_of(raw, path.suffix.lower(), name)
+    if kind in MAX_BYTES_OF_FORMAT:
+        check_size(len(raw), MAX_BYTES_OF_FORMAT[kind], name)
     if kind in ("text", "markdown"):
         return document_from_text(decode_text(raw, name), str(path), markdown=kind == "markdown")
     paragraphs, metadata = _read_with(READERS[kind], raw, name, kind)

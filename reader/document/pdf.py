@@ -10,7 +10,8 @@ from pypdf import PdfReader
 from reader.document.model import DocumentError, empty_metadata
 from reader.document.text import reflow
 
-MAX_PAGES = 1000
+# Text extraction takes tens of milliseconds a page; articles and reports are far shorter.
+MAX_PAGES = 300
 # Proportional fonts fill lines unevenly: a line this many characters short of the column
 # still counts as full.
 PROPORTIONAL_SLACK = 12

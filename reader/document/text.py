@@ -38,6 +38,8 @@ def decode_text(raw: bytes, name: str = "the file") -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":
+            return raw[:error.start].decode("utf-8")  # a download cut short mid-character
         if _mostly_utf8(raw):
             raise DocumentError(f"{name} is damaged UTF-8 text: invalid byte at position "
                                 f"{error.start}.") from None
