@@ -59,7 +59,8 @@ def main() -> None:
             print(f"{page:27} {name:17} {kept:>10}/{len(PARAGRAPHS)} {len(furniture):>9} "
                   f"{milliseconds:6.1f}")
     found = trafilatura.bare_extraction(SAVED_PAGE, with_metadata=True)
-    print(f"metadata, trafilatura: {found.title} | {found.date} | {found.author} | {found.sitename}")
+    print(f"metadata, trafilatura: {found.title} | {found.date} | {found.author} | "
+          f"{found.sitename}")
     print(f"metadata, by hand: <title> {parse_markup(SAVED_PAGE)[0]}")
 
 

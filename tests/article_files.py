@@ -178,11 +178,12 @@ def scanned_pdf_bytes() -> bytes:
     return bytes(pdf.output())
 
 
-BILLION_LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-                  + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
-                            for i in range(1, 10))
-                  + ']><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-                  '<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>')
+# Each entity is ten of the one before: the last would expand to a billion "lol".
+LAUGH_ENTITIES = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+BILLION_LAUGHS = (
+    f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">{LAUGH_ENTITIES}]>'
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    "<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>")
 
 EXTERNAL_ENTITY_CONTAINER = ('<?xml version="1.0"?><!DOCTYPE container [<!ENTITY secret SYSTEM '
                              '"file:///etc/passwd">]><container version="1.0" xmlns='

@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
-from article_files import (BILLION_LAUGHS, EXTERNAL_ENTITY_CONTAINER, docx_bytes, epub_bytes,
-                           pdf_bytes, replace_member, scanned_pdf_bytes, write, zip_bomb,
-                           zip_bytes)
+from article_files import (BILLION_LAUGHS, EXTERNAL_ENTITY_CONTAINER, PACKAGE, docx_bytes,
+                           epub_bytes, pdf_bytes, replace_member, scanned_pdf_bytes, write,
+                           zip_bomb, zip_bytes)
 
 from reader.cli import main
 from reader.document import DocumentError, load_document
@@ -22,24 +22,30 @@ BAD_FILES = [
     ("empty.txt", b"", "empty.txt is empty."),
     ("blank.txt", b"  \n\n ", "blank.txt is empty."),
     ("binary.txt", bytes(range(1, 256)) * 8, "binary.txt is not a text file."),
-    ("nul.txt", b"Le ministre\x00 a dit\x00 oui.", "nul.txt is not a text file (it contains NUL bytes)."),
-    ("invalid.txt", "Élisabeth Borne a parlé, ".encode("utf-8") + b"\xc3(" + "déjà.".encode("utf-8"),
+    ("nul.txt", b"Le ministre\x00 a dit\x00 oui.",
+     "nul.txt is not a text file (it contains NUL bytes)."),
+    ("invalid.txt", "Élisabeth Borne a parlé, ".encode() + b"\xc3(" + "déjà.".encode(),
      "invalid.txt is damaged UTF-8 text: invalid byte at position 27."),
-    ("truncated.docx", docx_bytes()[:2000], "truncated.docx is damaged: its zip archive cannot be read."),
+    ("truncated.docx", docx_bytes()[:2000],
+     "truncated.docx is damaged: its zip archive cannot be read."),
+    ("fake.docx", b"PK\x03\x04 not really a zip",
+     "fake.docx is damaged: its zip archive cannot be read."),
     ("bomb.docx", zip_bomb(docx_bytes(), "word/document.xml", 40 * MEGABYTE),
      "bomb.docx unpacks to a huge size (a zip bomb?); it was not opened."),
     ("bomb.epub", zip_bomb(epub_bytes(), "OEBPS/Text/chapitre1.xhtml", 8 * MEGABYTE),
      "bomb.epub unpacks to a huge size (a zip bomb?); it was not opened."),
     ("laughs.docx", replace_member(docx_bytes(), "word/document.xml", BILLION_LAUGHS),
      "laughs.docx declares XML entities, which articles never need; it was not opened."),
-    ("external.epub", replace_member(epub_bytes(), "META-INF/container.xml", EXTERNAL_ENTITY_CONTAINER),
-     "external.epub declares XML entities, which articles never need; it was not opened."),
-    ("scanned.pdf", scanned_pdf_bytes(), "scanned.pdf has no text layer (a scanned PDF?); it would need OCR."),
-    ("truncated.pdf", pdf_bytes()[:300], "truncated.pdf is damaged or not a real PDF."),
-    ("archive.zip", zip_bytes({"a.txt": "x", "b.txt": "y"}), "archive.zip is a zip archive, not an article."),
-    ("laughs.xhtml", BILLION_LAUGHS.encode("utf-8"),
+    ("laughs.xhtml", BILLION_LAUGHS.encode(),
      "laughs.xhtml declares XML entities, which articles never need; it was not opened."),
-    ("fake.docx", b"PK\x03\x04 not really a zip", "fake.docx is damaged: its zip archive cannot be read."),
+    ("external.epub",
+     replace_member(epub_bytes(), "META-INF/container.xml", EXTERNAL_ENTITY_CONTAINER),
+     "external.epub declares XML entities, which articles never need; it was not opened."),
+    ("scanned.pdf", scanned_pdf_bytes(),
+     "scanned.pdf has no text layer (a scanned PDF?); it would need OCR."),
+    ("truncated.pdf", pdf_bytes()[:300], "truncated.pdf is damaged or not a real PDF."),
+    ("archive.zip", zip_bytes({"a.txt": "x", "b.txt": "y"}),
+     "archive.zip is a zip archive, not an article."),
     ("bad\nname « spécial » ☃.txt", b"", "bad?name « spécial » ☃.txt is empty."),
 ]
 
@@ -78,6 +84,19 @@ def test_text_and_pages_too_large_to_parse_are_refused_before_parsing(tmp_path):
     with pytest.raises(DocumentError, match=r"^huge.html is too large a page to find an article "
                                             r"in \(40,00\d elements\)\.$"):
         load_document(page)
+
+
+def test_markdown_beyond_its_limit_is_refused_before_parsing(tmp_path):
+    source = write(tmp_path, "long.md", b"[" * 600 * 1024)
+    with pytest.raises(DocumentError, match=r"^long.md is too large to be an article \(600 kB; "
+                                            r"the limit is 512 kB\)\.$"):
+        load_document(source)
+
+
+def test_a_chapter_listed_thousands_of_times_is_read_once(tmp_path):
+    package = PACKAGE.replace('<itemref idref="two"/>', '<itemref idref="two"/>' * 5000)
+    book = write(tmp_path, "loop.epub", replace_member(epub_bytes(), "OEBPS/content.opf", package))
+    assert load_document(book).text.count("Nous ne céderons pas") == 1
 
 
 def test_text_cut_short_in_a_character_keeps_what_came_before(tmp_path):

@@ -11,12 +11,13 @@ from reader.document import DocumentError
 from reader.model import Claim
 
 # Pieces of news prose mixed into random text, so that quotes, cues and sources are found.
-NEWS_PIECES = ["«", "»", "“", "”", '"', "'", "’", "‘", "—", "–", ":", ",", ".", "?", "!", "…",
-               "\n", "\n\n", " ", "\u00a0", "\u202f", "-t-", " a déclaré ", " selon ", " said ",
-               " according to ", " affirme que ", " il ", " elle ", " they ", " Élisabeth Borne ",
-               " le ministre ", " aurait ", " might ", "Q:", "A:", "« Nous ", " »", "Ce n'est pas",
-               " ajoute-t-elle", " clame l'un d'eux", " rapporte le Daily Mail", " n'a pas dit que ",
-               "Hugh Hill, a doctor, said", " je ", " we ", " d'après ", " a-t-il ", " reportedly "]
+NEWS_PIECES = [
+    "«", "»", "“", "”", '"', "'", "’", "‘", "—", "–", ":", ",", ".", "?", "!", "…", "\n", "\n\n",
+    " ", "\u00a0", "\u202f", "-t-", " a déclaré ", " selon ", " said ", " according to ",
+    " affirme que ", " il ", " elle ", " they ", " Élisabeth Borne ", " le ministre ", " aurait ",
+    " might ", "Q:", "A:", "« Nous ", " »", "Ce n'est pas", " ajoute-t-elle", " clame l'un d'eux",
+    " rapporte le Daily Mail", " n'a pas dit que ", "Hugh Hill, a doctor, said", " je ", " we ",
+    " d'après ", " a-t-il ", " reportedly "]
 CHARACTERS = st.characters(exclude_categories=("Cs",))  # a decoded file holds no lone surrogate
 TEXTS = st.lists(st.one_of(CHARACTERS, st.sampled_from(NEWS_PIECES)), max_size=80).map("".join)
 

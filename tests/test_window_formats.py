@@ -8,15 +8,18 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 # The window fixtures are shared with the window tests; pytest finds them by name.
-from test_window import ANALYSIS_TIMEOUT_MS, config_dir, french_model, make_window, open_and_wait  # noqa: F401
+from test_window import (ANALYSIS_TIMEOUT_MS, config_dir, french_model,  # noqa: F401
+                         make_window, open_and_wait)
 
 from reader.document import SUPPORTED_SUFFIXES
 from reader.ui.presentation import byline
 
 
-def test_saved_page_shows_title_and_byline_above_the_article(qtbot, config_dir, french_model, tmp_path):
+def test_saved_page_shows_title_and_byline_above_the_article(qtbot, config_dir, french_model,
+                                                             tmp_path):
     window = make_window(qtbot, config_dir)
-    analysis = open_and_wait(qtbot, window, write(tmp_path, "page.html", SAVED_PAGE.encode("utf-8")))
+    page = write(tmp_path, "page.html", SAVED_PAGE.encode("utf-8"))
+    analysis = open_and_wait(qtbot, window, page)
     shown = window.article.toPlainText()
     assert shown.startswith(f"{TITLE}\n2023-03-14 · Marie Dupont · Le Quotidien\n")
     body = window.article.position_of(0)
@@ -33,8 +36,12 @@ def test_byline_leaves_out_what_is_unknown():
 def test_open_dialog_offers_every_supported_suffix(qtbot, config_dir, monkeypatch):
     window = make_window(qtbot, config_dir)
     offered = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda parent, caption, folder, filters: (offered.append(filters), ("", ""))[1])
+
+    def cancelled_dialog(parent, caption, folder, filters):
+        offered.append(filters)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", cancelled_dialog)
     window.choose_file()
     articles = offered[0].split(";;")[0]
     assert articles == "Articles (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ")"

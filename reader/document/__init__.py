@@ -1,4 +1,4 @@
-"""Article files of every supported format, read (never written) into text, paragraphs and metadata."""
+"""Article files of every format, read (never written) into text, paragraphs and metadata."""
 
 from reader.document.loader import SUPPORTED_SUFFIXES, load_document
 from reader.document.model import Document, DocumentError, paragraph_spans

@@ -48,7 +48,7 @@ def _chapters(package, folder: str) -> list[str]:
         item = items.get(reference.get("idref"))
         if item is not None and item.get("media-type") in CHAPTER_TYPES and item.get("href"):
             chapters.append(posixpath.normpath(posixpath.join(folder, unquote(item.get("href")))))
-    return chapters
+    return list(dict.fromkeys(chapters))  # a chapter listed twice is read once
 
 
 def _metadata(package) -> dict:

@@ -19,8 +19,13 @@ def shown_name(text: str) -> str:
 def check_size(size: int, limit: int, name: str) -> None:
     """Refuse a file larger than the limit, saying both sizes."""
     if size > limit:
-        raise DocumentError(f"{name} is too large to be an article ({size / MEGABYTE:.0f} MB; "
-                            f"the limit is {limit / MEGABYTE:.0f} MB).")
+        raise DocumentError(f"{name} is too large to be an article ({_in_units(size)}; "
+                            f"the limit is {_in_units(limit)}).")
+
+
+def _in_units(size: int) -> str:
+    """A size in megabytes, or in kilobytes below one megabyte."""
+    return f"{size / MEGABYTE:.0f} MB" if size >= MEGABYTE else f"{size // 1024} kB"
 
 
 def read_article_bytes(path: Path) -> bytes:

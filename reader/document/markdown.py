@@ -1,4 +1,4 @@
-"""Markdown shown as reading text: headings, emphasis, links and lists rendered as plain paragraphs."""
+"""Markdown shown as reading text: headings, emphasis, links and lists as plain paragraphs."""
 
 from __future__ import annotations
 

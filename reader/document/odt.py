@@ -12,9 +12,8 @@ TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
 DC = "{http://purl.org/dc/elements/1.1/}"
-# Inline elements that stand for white space, and how many spaces one may stand for at most.
-SPACES = {f"{TEXT}s": " ", f"{TEXT}tab": "\t", f"{TEXT}line-break": " "}
-MAX_SPACES = 8
+# Inline elements that stand for white space; runs of spaces become one in the article anyway.
+SPACES = {f"{TEXT}s", f"{TEXT}tab", f"{TEXT}line-break"}
 # Notes are read where they are placed, not in the middle of a sentence.
 SKIPPED = {f"{TEXT}note", f"{OFFICE}annotation"}
 
@@ -41,7 +40,7 @@ def _text_of(element: Element) -> str:
     parts = [element.text or ""]
     for child in element:
         if child.tag in SPACES:
-            parts.append(SPACES[child.tag] * min(MAX_SPACES, int(child.get(f"{TEXT}c", "1") or 1)))
+            parts.append(" ")
         elif child.tag not in SKIPPED and child.tag not in (f"{TEXT}p", f"{TEXT}h"):
             parts.append(_text_of(child))
         parts.append(child.tail or "")

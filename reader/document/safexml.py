@@ -1,4 +1,4 @@
-"""XML read safely: entity declarations (billion laughs, external files) refused, nothing fetched."""
+"""XML read safely: entity declarations (billion laughs, external files) refused."""
 
 from __future__ import annotations
 

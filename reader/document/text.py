@@ -55,7 +55,8 @@ def document_from_text(text: str, path: str = "", markdown: bool = False) -> Doc
         from reader.document.markdown import render_markdown
 
         title, paragraphs = render_markdown(text)
-        return document_from_paragraphs(paragraphs, path, empty_metadata(title=title, format="markdown"))
+        metadata = empty_metadata(title=title, format="markdown")
+        return document_from_paragraphs(paragraphs, path, metadata)
     metadata = empty_metadata(format="text")
     match = METADATA_PREFIX.match(text)
     if match:

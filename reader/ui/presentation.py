@@ -56,7 +56,7 @@ def source_line(claim: Claim) -> str:
 
 
 def byline(metadata: dict) -> str:
-    """The line under the title: « 2023-03-14 · Marie Dupont · Le Quotidien », what is known of it."""
+    """The line under the title, from what is known: « 2023-03-14 · Marie Dupont · Le Monde »."""
     return " · ".join(metadata[key] for key in ("date", "author", "outlet") if metadata.get(key))
 
 
