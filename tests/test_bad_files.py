@@ -148,3 +148,18 @@ def unprivileged():
         yield
     finally:
         os.seteuid(0)
+
+
+def test_many_small_members_that_inflate_together_are_a_zip_bomb(tmp_path):
+    members = {f"word/media/part{i}.xml": bytes(MEGABYTE // 2) for i in range(50)}
+    bomb = write(tmp_path, "many.docx", zip_bytes({"mimetype": "x", **members}))
+    with pytest.raises(DocumentError, match="unpacks to a huge size"):
+        load_document(bomb)
+
+
+def test_a_control_character_in_a_member_name_stays_on_one_line(tmp_path):
+    package = PACKAGE.replace("Text/chapitre1.xhtml", "Text/evil%0Aname.xhtml")
+    book = write(tmp_path, "evil.epub", replace_member(epub_bytes(), "OEBPS/content.opf", package))
+    with pytest.raises(DocumentError) as error:
+        load_document(book)
+    assert str(error.value) == "evil.epub is incomplete: OEBPS/Text/evil?name.xhtml is missing."

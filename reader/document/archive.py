@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from reader.document.files import shown_name
 from reader.document.model import DocumentError
 from reader.document.safexml import refuse_entity_declarations
 
@@ -25,8 +26,11 @@ def open_zip(raw: bytes, name: str) -> zipfile.ZipFile:
         raise DocumentError(f"{name} is damaged: its zip archive cannot be read.") from None
     if len(members) > MAX_MEMBERS:
         raise DocumentError(f"{name} holds {len(members)} files; an article has far fewer.")
-    if sum(member.file_size for member in members) > MAX_TOTAL_BYTES or any(
-            _is_bomb(member) for member in members):
+    unpacked = sum(member.file_size for member in members)
+    packed = sum(member.compress_size for member in members)
+    if unpacked > MAX_TOTAL_BYTES or _inflates_too_much(unpacked, packed) or any(
+            member.file_size > MAX_MEMBER_BYTES
+            or _inflates_too_much(member.file_size, member.compress_size) for member in members):
         raise DocumentError(f"{name} unpacks to a huge size (a zip bomb?); it was not opened.")
     return archive
 
@@ -37,9 +41,9 @@ def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
         with archive.open(member) as handle:
             data = handle.read(MAX_MEMBER_BYTES + 1)
     except KeyError:
-        raise DocumentError(f"{name} is incomplete: {member} is missing.") from None
+        raise DocumentError(f"{name} is incomplete: {shown_name(member)} is missing.") from None
     except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError):
-        raise DocumentError(f"{name} is damaged: {member} cannot be unpacked.") from None
+        raise DocumentError(f"{name} is damaged: {shown_name(member)} cannot be unpacked.") from None
     if len(data) > MAX_MEMBER_BYTES:
         raise DocumentError(f"{name} is too large to be an article.")
     return data
@@ -52,9 +56,6 @@ def refuse_entities(archive: zipfile.ZipFile, name: str) -> None:
             refuse_entity_declarations(read_member(archive, member.filename, name), name)
 
 
-def _is_bomb(member: zipfile.ZipInfo) -> bool:
-    """Whether a member declares a size or a compression ratio no article has."""
-    if member.file_size > MAX_MEMBER_BYTES:
-        return True
-    return member.file_size > RATIO_CHECKED_FROM and \
-        member.file_size > MAX_RATIO * max(1, member.compress_size)
+def _inflates_too_much(unpacked: int, packed: int) -> bool:
+    """Whether data this large grows by a ratio no article's text has."""
+    return unpacked > RATIO_CHECKED_FROM and unpacked > MAX_RATIO * max(1, packed)

@@ -22,8 +22,9 @@ FORMAT_OF_SUFFIX = {
     ".odt": "odt", ".pdf": "pdf",
 }
 SUPPORTED_SUFFIXES = tuple(FORMAT_OF_SUFFIX)
-FORMAT_NAMES = {"html": "web page", "docx": "Word document", "epub": "EPUB e-book",
-                "odt": "OpenDocument text", "pdf": "PDF"}
+FORMAT_NAMES = {"text": "text file", "markdown": "Markdown file", "html": "web page",
+                "docx": "Word document", "epub": "EPUB e-book", "odt": "OpenDocument text",
+                "pdf": "PDF"}
 READERS: dict[str, Callable[[bytes, str], tuple[list[str], dict]]] = {
     "html": read_html, "docx": read_docx, "epub": read_epub, "odt": read_odt, "pdf": read_pdf}
 # A member that only one zip-based format has.
@@ -44,16 +45,23 @@ def load_document(path: str | Path) -> Document:
     kind = format_of(raw, path.suffix.lower(), name)
     if kind in MAX_BYTES_OF_FORMAT:
         check_size(len(raw), MAX_BYTES_OF_FORMAT[kind], name)
-    if kind in ("text", "markdown"):
-        return document_from_text(decode_text(raw, name), str(path), markdown=kind == "markdown")
-    paragraphs, metadata = _read_with(READERS[kind], raw, name, kind)
-    return document_from_paragraphs(paragraphs, str(path), metadata)
+    try:
+        return _read(kind, raw, str(path), name)
+    except DocumentError:
+        raise
+    except RecursionError:
+        raise DocumentError(f"{name} is nested too deeply to be an article.") from None
+    except MemoryError:
+        raise DocumentError(f"{name} is too large to be an article.") from None
+    # The parsers of these formats raise many kinds of errors on damaged files; all mean this.
+    except Exception:  # noqa: BLE001
+        raise DocumentError(f"{name} is damaged or not a real {FORMAT_NAMES[kind]}.") from None
 
 
 def format_of(raw: bytes, suffix: str, name: str) -> str:
     """The file's format: from its first bytes when they tell, else from its suffix."""
     head = raw[:SNIFFED_BYTES]
-    if b"%PDF-" in head:
+    if head.lstrip().startswith(b"%PDF-") or suffix == ".pdf":
         return "pdf"
     if head.startswith(ZIP_MAGIC):
         return _zip_format(raw, suffix, name)
@@ -74,16 +82,9 @@ def _zip_format(raw: bytes, suffix: str, name: str) -> str:
     raise DocumentError(f"{name} is a zip archive, not an article.")
 
 
-def _read_with(reader, raw: bytes, name: str, kind: str) -> tuple[list[str], dict]:
-    """Run a format's reader, turning whatever a damaged file makes it raise into one line."""
-    try:
-        return reader(raw, name)
-    except DocumentError:
-        raise
-    except RecursionError:
-        raise DocumentError(f"{name} is nested too deeply to be an article.") from None
-    except MemoryError:
-        raise DocumentError(f"{name} is too large to be an article.") from None
-    # The parsers of these formats raise many kinds of errors on damaged files; all mean this.
-    except Exception:  # noqa: BLE001
-        raise DocumentError(f"{name} is damaged or not a real {FORMAT_NAMES[kind]}.") from None
+def _read(kind: str, raw: bytes, path: str, name: str) -> Document:
+    """The document in a file of a known format."""
+    if kind in ("text", "markdown"):
+        return document_from_text(decode_text(raw, name), path, markdown=kind == "markdown")
+    paragraphs, metadata = READERS[kind](raw, name)
+    return document_from_paragraphs(paragraphs, path, metadata)

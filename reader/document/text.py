@@ -8,6 +8,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from reader.document.files import shown_name
 from reader.document.model import Document, DocumentError, empty_metadata
 
 # The engine takes minutes beyond this; no news article comes near it.
@@ -136,7 +137,7 @@ def _continues(line: str, following: str, column: int, slack: int) -> bool:
 
 def _checked(document: Document) -> Document:
     """The document, unless it has no text or too much of it."""
-    name = Path(document.path).name or "The article"
+    name = shown_name(Path(document.path).name) or "The article"
     if not document.text.strip():
         raise DocumentError(f"{name} has no text to analyse.")
     if len(document.text) > MAX_TEXT_CHARACTERS:
