@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 
 import pytest
 from article_files import (PARAGRAPHS, PDF_PARAGRAPHS, SAVED_PAGE, TITLE, docx_bytes, epub_bytes,
@@ -12,6 +13,9 @@ from reader.cli import main
 from reader.document import SUPPORTED_SUFFIXES, document_from_text, load_document
 
 ARTICLE = "\n\n".join(PARAGRAPHS)
+# A file of each format that is not plain text, and how to make it.
+FORMAT_FILES = [("page.html", lambda: SAVED_PAGE.encode("utf-8")), ("article.docx", docx_bytes),
+                ("livre.epub", epub_bytes), ("article.odt", odt_bytes), ("article.pdf", pdf_bytes)]
 
 
 def test_saved_page_keeps_the_article_and_drops_menus_adverts_comments_and_footer(tmp_path):
@@ -119,9 +123,7 @@ def test_every_format_is_in_the_one_list_of_suffixes():
                                        ".epub", ".odt", ".pdf"}
 
 
-@pytest.mark.parametrize("name, make", [
-    ("page.html", lambda: SAVED_PAGE.encode("utf-8")), ("article.docx", docx_bytes),
-    ("livre.epub", epub_bytes), ("article.odt", odt_bytes), ("article.pdf", pdf_bytes)])
+@pytest.mark.parametrize("name, make", FORMAT_FILES)
 def test_command_line_prints_the_contract_for_every_format(tmp_path, capsys, french, name, make):
     path = write(tmp_path, name, make())
     assert main(["analyze", str(path), "--lang", "fr"]) == 0
@@ -132,3 +134,14 @@ def test_command_line_prints_the_contract_for_every_format(tmp_path, capsys, fre
     assert result["claims"], "each of these articles reports speech"
     for claim in result["claims"]:
         assert result["text"][claim["start"]:claim["end"]] == claim["text"]
+
+
+def test_nothing_is_fetched_while_reading_any_format(tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a connection was attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    for name, make in FORMAT_FILES:
+        assert load_document(write(tmp_path, name, make())).text
