@@ -1,19 +1,14 @@
-"""Loading article files: encodings, metadata, titles, and clear errors for bad files."""
+"""Loading plain-text articles: encodings, the date and title taken out of the text."""
 
 import codecs
 import os
 
 import pytest
+from article_files import write
 
 from reader.document import document_from_text, load_document
 
 FRENCH = "Le ministre a déclaré que la réforme était prête.\n\nÉlisabeth Borne l’a confirmé."
-
-
-def write(tmp_path, name, data: bytes):
-    path = tmp_path / name
-    path.write_bytes(data)
-    return path
 
 
 @pytest.mark.parametrize("encoded", [

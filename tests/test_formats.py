@@ -145,3 +145,11 @@ def test_nothing_is_fetched_while_reading_any_format(tmp_path, monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     for name, make in FORMAT_FILES:
         assert load_document(write(tmp_path, name, make())).text
+
+
+def test_no_article_file_is_ever_written(tmp_path):
+    for name, make in FORMAT_FILES:
+        path = write(tmp_path, name, make())
+        before = (path.read_bytes(), path.stat().st_mtime_ns)
+        load_document(path)
+        assert (path.read_bytes(), path.stat().st_mtime_ns) == before
