@@ -86,6 +86,21 @@ def test_markdown_is_shown_as_reading_text():
         "« C'est fini », dit-il."])
 
 
+def test_markdown_front_matter_gives_the_metadata(tmp_path):
+    source = ('---\ntitle: "La fin des trottinettes"\nauthor: Marie Dupont\nsource: Le Quotidien\n'
+              "date: 2023-06-05T10:00:00+02:00\ntags: [ville]\n---\n\nLa ville a tranché.\n")
+    document = load_document(write(tmp_path, "clip.md", source.encode("utf-8")))
+    assert document.text == "La ville a tranché."
+    assert document.metadata == {"title": "La fin des trottinettes", "date": "2023-06-05",
+                                 "author": "Marie Dupont", "outlet": "Le Quotidien",
+                                 "format": "markdown"}
+
+
+def test_a_rule_at_the_top_of_markdown_is_not_front_matter():
+    document = document_from_text("---\n\nLa ville a tranché.\n\n---\n\nFin.", "a.md", markdown=True)
+    assert document.text == "La ville a tranché.\n\nFin."
+
+
 def test_hard_wrapped_text_is_reflowed_into_paragraphs(tmp_path):
     wrapped = ("Le maire a annoncé lundi que les trottinettes en libre-service\r\n"
                "seraient interdites dans la ville à partir du mois de\r\n"

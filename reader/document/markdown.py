@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -9,9 +11,39 @@ from reader.document.markup import html_paragraphs
 
 # Inline tokens whose words are read; markup tokens around them (emphasis, links) add nothing.
 READ_INLINE = {"text": "", "code_inline": "", "softbreak": " ", "hardbreak": " "}
+# A YAML block at the top, as web clippers and static sites write it.
+FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\n(?P<fields>[A-Za-z_]+[ \t]*:.*\n(?:.*\n){0,50}?)---[ \t]*(?:\n|\Z)")
+FRONT_MATTER_FIELD = re.compile(r"(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>\S.*)")
+METADATA_OF_FIELD = {"title": "title", "date": "date", "published": "date", "author": "author",
+                     "by": "author", "source": "outlet", "site": "outlet", "site_name": "outlet",
+                     "outlet": "outlet", "publisher": "outlet"}
 
 
-def render_markdown(source: str) -> tuple[str | None, list[str]]:
+def render_markdown(source: str) -> tuple[dict, list[str]]:
+    """What the front matter and a heading at the top say of the text, and its paragraphs."""
+    known, source = split_front_matter(source)
+    title, paragraphs = _render(source)
+    known.setdefault("title", title)
+    return known, paragraphs
+
+
+def split_front_matter(source: str) -> tuple[dict, str]:
+    """The title, date, author and outlet in a front matter block, and the text after it."""
+    block = FRONT_MATTER.match(source)
+    if not block:
+        return {}, source
+    known = {}
+    for field in FRONT_MATTER_FIELD.finditer(block.group("fields")):
+        key = METADATA_OF_FIELD.get(field.group("key").lower())
+        if key and key not in known:
+            known[key] = field.group("value").strip().strip("\"'")
+    if "date" in known:
+        known["date"] = known["date"][:10]
+    return known, source[block.end():]
+
+
+def _render(source: str) -> tuple[str | None, list[str]]:
     """The title (a first-level heading at the top) and the paragraphs of a Markdown text."""
     title, paragraphs, item_marks, previous, mark = None, [], [], None, ""
     for token in MarkdownIt("commonmark").parse(source):

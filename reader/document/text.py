@@ -55,8 +55,8 @@ def document_from_text(text: str, path: str = "", markdown: bool = False) -> Doc
     if markdown:
         from reader.document.markdown import render_markdown
 
-        title, paragraphs = render_markdown(text)
-        metadata = empty_metadata(title=title, format="markdown")
+        known, paragraphs = render_markdown(text)
+        metadata = empty_metadata(format="markdown", **known)
         return document_from_paragraphs(paragraphs, path, metadata)
     metadata = empty_metadata(format="text")
     match = METADATA_PREFIX.match(text)
