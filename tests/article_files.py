@@ -168,6 +168,20 @@ def pdf_bytes(lines=PDF_LINES, title="Projet de loi") -> bytes:
     return bytes(pdf.output())
 
 
+def locked_pdf_bytes() -> bytes:
+    """A PDF that opens only with its password."""
+    from fpdf import FPDF
+    from fpdf.enums import EncryptionMethod
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(20, 30, PDF_LINES[0])
+    pdf.set_encryption(owner_password="owner", user_password="secret",
+                       encryption_method=EncryptionMethod.RC4)
+    return bytes(pdf.output())
+
+
 def scanned_pdf_bytes() -> bytes:
     """A PDF whose page holds only a drawing, as a scan holds only a picture."""
     from fpdf import FPDF

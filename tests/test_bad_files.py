@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from article_files import (BILLION_LAUGHS, EXTERNAL_ENTITY_CONTAINER, PACKAGE, docx_bytes,
-                           epub_bytes, pdf_bytes, replace_member, scanned_pdf_bytes, write,
+                           epub_bytes, locked_pdf_bytes, pdf_bytes, replace_member, scanned_pdf_bytes, write,
                            zip_bomb, zip_bytes)
 
 from reader.cli import main
@@ -44,6 +44,7 @@ BAD_FILES = [
     ("scanned.pdf", scanned_pdf_bytes(),
      "scanned.pdf has no text layer (a scanned PDF?); it would need OCR."),
     ("truncated.pdf", pdf_bytes()[:300], "truncated.pdf is damaged or not a real PDF."),
+    ("locked.pdf", locked_pdf_bytes(), "locked.pdf is password-protected."),
     ("archive.zip", zip_bytes({"a.txt": "x", "b.txt": "y"}),
      "archive.zip is a zip archive, not an article."),
     ("bad\nname « spécial » ☃.txt", b"", "bad?name « spécial » ☃.txt is empty."),

@@ -67,6 +67,13 @@ def test_pdf_lines_are_joined_and_broken_words_mended(tmp_path):
                                  "author": "Marie Dupont", "outlet": None, "format": "pdf"}
 
 
+@pytest.mark.parametrize("title", ["Microsoft Word - reforme.docx", "article.pdf", "Untitled"])
+def test_a_pdf_title_made_from_a_file_name_is_no_headline(tmp_path, title):
+    document = load_document(write(tmp_path, "a.pdf", pdf_bytes(title=title)))
+    assert document.metadata["title"] is None
+    assert document.text == "\n\n".join(PDF_PARAGRAPHS)
+
+
 def test_format_is_told_by_content_before_suffix(tmp_path):
     assert load_document(write(tmp_path, "misnamed.txt", docx_bytes())).metadata["format"] == "docx"
     assert load_document(write(tmp_path, "misnamed", pdf_bytes())).metadata["format"] == "pdf"
@@ -97,7 +104,8 @@ def test_markdown_front_matter_gives_the_metadata(tmp_path):
 
 
 def test_a_rule_at_the_top_of_markdown_is_not_front_matter():
-    document = document_from_text("---\n\nLa ville a tranché.\n\n---\n\nFin.", "a.md", markdown=True)
+    source = "---\n\nLa ville a tranché.\n\n---\n\nFin."
+    document = document_from_text(source, "a.md", markdown=True)
     assert document.text == "La ville a tranché.\n\nFin."
 
 

@@ -43,7 +43,8 @@ def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
     except KeyError:
         raise DocumentError(f"{name} is incomplete: {shown_name(member)} is missing.") from None
     except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError):
-        raise DocumentError(f"{name} is damaged: {shown_name(member)} cannot be unpacked.") from None
+        raise DocumentError(
+            f"{name} is damaged: {shown_name(member)} cannot be unpacked.") from None
     if len(data) > MAX_MEMBER_BYTES:
         raise DocumentError(f"{name} is too large to be an article.")
     return data

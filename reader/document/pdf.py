@@ -16,6 +16,8 @@ MAX_PAGES = 300
 # still counts as full.
 PROPORTIONAL_SLACK = 12
 PAGE_NUMBER = re.compile(r"\s*(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*", re.IGNORECASE)
+# Titles that word processors fill in from the file's name: no headline.
+FILE_NAME_TITLE = re.compile(r"^(?:Microsoft \w+ - |untitled\b)|\.\w{2,4}$", re.IGNORECASE)
 
 
 def read_pdf(raw: bytes, name: str) -> tuple[list[str], dict]:
@@ -38,7 +40,8 @@ def _metadata(reader: PdfReader) -> dict:
     info = reader.metadata
     if info is None:
         return empty_metadata(format="pdf")
-    return empty_metadata(title=info.title, author=info.author, date=_creation_date(info),
+    title = info.title if info.title and not FILE_NAME_TITLE.search(info.title) else None
+    return empty_metadata(title=title, author=info.author, date=_creation_date(info),
                           format="pdf")
 
 
