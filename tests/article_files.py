@@ -168,6 +168,42 @@ def pdf_bytes(lines=PDF_LINES, title="Projet de loi") -> bytes:
     return bytes(pdf.output())
 
 
+TYPESET_PARAGRAPHS = [
+    "Le ministre de l'Economie a déclaré mardi que le gouvernement présenterait son projet de "
+    "loi avant la fin du mois de juin, malgré les critiques de l'opposition, qui dénonce un texte "
+    "« bâclé » et réclame un débat plus long au Parlement.",
+    "Selon les syndicats, plus d'un million de personnes ont défilé dans toute la France. Le "
+    "ministère de l'Intérieur en a compté 480 000.",
+    "« Nous tiendrons nos engagements », a-t-il ajouté devant la presse.",
+    "Le texte sera examiné en commission dès la semaine prochaine, puis débattu en séance "
+    "publique à partir du 12 juin, a précisé la présidente de l'Assemblée nationale.",
+]
+
+
+def printed_page_pdf_bytes() -> bytes:
+    """An article as a browser prints it: typeset paragraphs over two pages, each page with the
+    date and title at its top and the address and page number at its bottom."""
+    from fpdf import FPDF
+
+    class PrintedPage(FPDF):
+        def header(self):
+            self.set_font("Helvetica", size=8)
+            self.text(10, 8, f"14/03/2023 10:0{self.page_no()}   {TITLE} - Le Quotidien")
+
+        def footer(self):
+            self.set_font("Helvetica", size=8)
+            self.text(10, 290, f"https://www.lequotidien.fr/politique/reforme   {self.page_no()}/2")
+
+    pdf = PrintedPage()
+    pdf.set_font("Helvetica", size=11)
+    for index, paragraph in enumerate(TYPESET_PARAGRAPHS):
+        if index % 2 == 0:
+            pdf.add_page()
+        pdf.multi_cell(170, 6, paragraph)
+        pdf.ln(3)
+    return bytes(pdf.output())
+
+
 def locked_pdf_bytes() -> bytes:
     """A PDF that opens only with its password."""
     from fpdf import FPDF

@@ -6,8 +6,9 @@ import json
 import socket
 
 import pytest
-from article_files import (PARAGRAPHS, PDF_PARAGRAPHS, SAVED_PAGE, TITLE, docx_bytes, epub_bytes,
-                           odt_bytes, pdf_bytes, write)
+from article_files import (PARAGRAPHS, PDF_PARAGRAPHS, SAVED_PAGE, TITLE, TYPESET_PARAGRAPHS,
+                           docx_bytes, epub_bytes, odt_bytes, pdf_bytes, printed_page_pdf_bytes,
+                           write)
 
 from reader.cli import main
 from reader.document import SUPPORTED_SUFFIXES, document_from_text, load_document
@@ -65,6 +66,11 @@ def test_pdf_lines_are_joined_and_broken_words_mended(tmp_path):
     assert document.text == "\n\n".join(PDF_PARAGRAPHS)
     assert document.metadata == {"title": "Projet de loi", "date": "2023-03-14",
                                  "author": "Marie Dupont", "outlet": None, "format": "pdf"}
+
+
+def test_printed_page_pdf_loses_its_headers_and_footers_and_keeps_its_paragraphs(tmp_path):
+    document = load_document(write(tmp_path, "printed.pdf", printed_page_pdf_bytes()))
+    assert document.text == "\n\n".join(TYPESET_PARAGRAPHS)
 
 
 @pytest.mark.parametrize("title", ["Microsoft Word - reforme.docx", "article.pdf", "Untitled"])

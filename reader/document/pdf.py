@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 
 from pypdf import PdfReader
 
 from reader.document.model import DocumentError, empty_metadata
-from reader.document.text import reflow
+from reader.document.text import long_line_length, reflow
 
 # Text extraction takes tens of milliseconds a page; articles and reports are far shorter.
 MAX_PAGES = 300
@@ -16,6 +17,9 @@ MAX_PAGES = 300
 # still counts as full.
 PROPORTIONAL_SLACK = 12
 PAGE_NUMBER = re.compile(r"\s*(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*", re.IGNORECASE)
+# Browsers print the date, the title and the address at the top and bottom of each page.
+EDGE_LINES = 2
+DIGITS = re.compile(r"\d+")
 # Titles that word processors fill in from the file's name: no headline.
 FILE_NAME_TITLE = re.compile(r"^(?:Microsoft \w+ - |untitled\b)|\.\w{2,4}$", re.IGNORECASE)
 
@@ -27,12 +31,30 @@ def read_pdf(raw: bytes, name: str) -> tuple[list[str], dict]:
         raise DocumentError(f"{name} is password-protected.")
     if len(reader.pages) > MAX_PAGES:
         raise DocumentError(f"{name} has {len(reader.pages)} pages; an article has far fewer.")
-    lines = [line for page in reader.pages for line in (page.extract_text() or "").split("\n")
-             if not PAGE_NUMBER.fullmatch(line)]
-    if not any(line.strip() for line in lines):
+    pages = [[line.strip() for line in (page.extract_text() or "").split("\n") if line.strip()]
+             for page in reader.pages]
+    lines = without_page_furniture(pages)
+    if not lines:
         raise DocumentError(f"{name} has no text layer (a scanned PDF?); it would need OCR.")
-    text = reflow("\n".join(line.strip() for line in lines), slack=PROPORTIONAL_SLACK)
+    # A PDF has no paragraphs, only lines: every line is wrapped at the page's column.
+    column = long_line_length([len(line) for line in lines])
+    text = reflow("\n".join(lines), column=column, slack=PROPORTIONAL_SLACK)
     return text.split("\n"), _metadata(reader)
+
+
+def without_page_furniture(pages: list[list[str]]) -> list[str]:
+    """The lines of all pages, less page numbers and the headers and footers pages repeat."""
+    repeated = Counter(_furniture_key(line) for page in pages
+                       for line in set(page[:EDGE_LINES] + page[-EDGE_LINES:]))
+    furniture = {key for key, pages_with_it in repeated.items()
+                 if len(pages) > 1 and pages_with_it > len(pages) / 2}
+    return [line for page in pages for line in page
+            if not PAGE_NUMBER.fullmatch(line) and _furniture_key(line) not in furniture]
+
+
+def _furniture_key(line: str) -> str:
+    """A line with its digits blanked: headers and footers differ only by page number or date."""
+    return DIGITS.sub("#", line)
 
 
 def _metadata(reader: PdfReader) -> dict:

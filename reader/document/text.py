@@ -86,14 +86,15 @@ def collapse_spaces(text: str) -> str:
     return SPACE_RUN.sub(" ", text).strip(" ")
 
 
-def reflow(text: str, slack: int = 1) -> str:
+def reflow(text: str, column: int | None = None, slack: int = 1) -> str:
     """Join hard-wrapped lines back into paragraphs; lines that are not wrapped stay as they are.
 
     A line was wrapped when the next line's first word would not have fitted after it within the
-    wrapping column (give or take `slack` characters, for proportional fonts).
+    wrapping column (give or take `slack` characters, for proportional fonts). Without a column,
+    the text's own is found, if its lines are wrapped at all.
     """
     lines = text.split("\n")
-    column = wrap_column(lines)
+    column = column or wrap_column(lines)
     if column is None:
         return text
     joined = [lines[0]]
@@ -107,14 +108,20 @@ def reflow(text: str, slack: int = 1) -> str:
 
 def wrap_column(lines: list[str]) -> int | None:
     """The column a text is hard-wrapped at, or None when its lines are not wrapped."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
     if len(lengths) < 4:
         return None
-    column = lengths[int(0.9 * (len(lengths) - 1))]
+    column = long_line_length(lengths)
     near_column = sum(1 for length in lengths if length >= 0.75 * column)
     if not MIN_WRAP_COLUMN <= column <= MAX_WRAP_COLUMN or near_column < 0.5 * len(lengths):
         return None
     return column
+
+
+def long_line_length(lengths: list[int]) -> int:
+    """The length most full lines reach: the 90th percentile, so that a few outliers do not count."""
+    ordered = sorted(lengths)
+    return ordered[int(0.9 * (len(ordered) - 1))] if ordered else 0
 
 
 def join_wrapped(line: str, following: str) -> str:
