@@ -26,6 +26,15 @@ def test_saved_page_keeps_the_article_and_drops_menus_adverts_comments_and_foote
                                  "outlet": "Le Quotidien", "format": "html"}
 
 
+def test_the_pages_files_folder_is_never_read(tmp_path):
+    (tmp_path / "page_files").mkdir()
+    write(tmp_path / "page_files", "frame.html", b"<p>Texte publicitaire du cadre.</p>")
+    page = SAVED_PAGE.replace("</article>", '<iframe src="page_files/frame.html"></iframe>'
+                              '<img src="page_files/photo.jpg" alt="photo"></article>')
+    document = load_document(write(tmp_path, "page.html", page.encode("utf-8")))
+    assert document.text == ARTICLE
+
+
 def test_saved_page_in_a_legacy_encoding_and_without_suffix(tmp_path):
     page = SAVED_PAGE.replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
     document = load_document(write(tmp_path, "page", page.encode("cp1252")))

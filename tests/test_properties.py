@@ -40,7 +40,7 @@ def check_claims(text: str, claims: list[Claim]) -> None:
     assert [c.id for c in claims] == list(range(1, len(claims) + 1))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(text=TEXTS, language=st.sampled_from(["fr", "en"]))
 def test_rules_on_any_text(text, language):
     claims = rule_claims(text, language)
@@ -48,7 +48,7 @@ def test_rules_on_any_text(text, language):
     assert [c.to_dict() for c in rule_claims(text, language)] == [c.to_dict() for c in claims]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=TEXTS)
 def test_french_and_english_pipelines_on_any_text(french, english, text):
     for analyse in (french, english):
