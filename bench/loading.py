@@ -29,15 +29,15 @@ def saved_page(paragraphs: int) -> bytes:
 
 
 def long_pdf(pages: int) -> bytes:
-    """A PDF whose pages each hold the same forty broken lines."""
+    """A PDF whose pages each hold forty broken lines, each page starting at another line."""
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.set_font("Helvetica", size=11)
-    for _ in range(pages):
+    for page in range(pages):
         pdf.add_page()
         for index in range(40):
-            pdf.text(20, 20 + 6 * index, files.PDF_LINES[index % len(files.PDF_LINES)])
+            pdf.text(20, 20 + 6 * index, files.PDF_LINES[(page + index) % len(files.PDF_LINES)])
     return bytes(pdf.output())
 
 

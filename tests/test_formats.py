@@ -12,6 +12,7 @@ from article_files import (PARAGRAPHS, PDF_PARAGRAPHS, SAVED_PAGE, TITLE, TYPESE
 
 from reader.cli import main
 from reader.document import SUPPORTED_SUFFIXES, document_from_text, load_document
+from reader.document.pdf import without_page_furniture
 
 ARTICLE = "\n\n".join(PARAGRAPHS)
 # A file of each format that is not plain text, and how to make it.
@@ -80,6 +81,13 @@ def test_pdf_lines_are_joined_and_broken_words_mended(tmp_path):
 def test_printed_page_pdf_loses_its_headers_and_footers_and_keeps_its_paragraphs(tmp_path):
     document = load_document(write(tmp_path, "printed.pdf", printed_page_pdf_bytes()))
     assert document.text == "\n\n".join(TYPESET_PARAGRAPHS)
+
+
+def test_a_line_the_pages_repeat_in_their_body_is_kept():
+    pages = [["14/03/2023 Le Quotidien", "Premier point.", "« Non. »", "Ensuite.", "Page 1 sur 2"],
+             ["15/03/2023 Le Quotidien", "Autre chose.", "« Non. »", "Enfin.", "Page 2 sur 2"]]
+    assert without_page_furniture(pages) == [
+        "Premier point.", "« Non. »", "Ensuite.", "Autre chose.", "« Non. »", "Enfin."]
 
 
 @pytest.mark.parametrize("title", ["Microsoft Word - reforme.docx", "article.pdf", "Untitled"])

@@ -33,9 +33,9 @@ def read_pdf(raw: bytes, name: str) -> tuple[list[str], dict]:
         raise DocumentError(f"{name} has {len(reader.pages)} pages; an article has far fewer.")
     pages = [[line.strip() for line in (page.extract_text() or "").split("\n") if line.strip()]
              for page in reader.pages]
-    lines = without_page_furniture(pages)
-    if not lines:
+    if not any(pages):
         raise DocumentError(f"{name} has no text layer (a scanned PDF?); it would need OCR.")
+    lines = without_page_furniture(pages)
     # A PDF has no paragraphs, only lines: every line is wrapped at the page's column.
     column = long_line_length([len(line) for line in lines])
     text = reflow("\n".join(lines), column=column, slack=PROPORTIONAL_SLACK)
@@ -44,12 +44,33 @@ def read_pdf(raw: bytes, name: str) -> tuple[list[str], dict]:
 
 def without_page_furniture(pages: list[list[str]]) -> list[str]:
     """The lines of all pages, less page numbers and the headers and footers pages repeat."""
-    repeated = Counter(_furniture_key(line) for page in pages
-                       for line in set(page[:EDGE_LINES] + page[-EDGE_LINES:]))
-    furniture = {key for key, pages_with_it in repeated.items()
-                 if len(pages) > 1 and pages_with_it > len(pages) / 2}
-    return [line for page in pages for line in page
-            if not PAGE_NUMBER.fullmatch(line) and _furniture_key(line) not in furniture]
+    pages = [[line for line in page if not PAGE_NUMBER.fullmatch(line)] for page in pages]
+    furniture = _repeated_at_edges(pages)
+    return [line for page in pages for line in _trim_edges(page, furniture)]
+
+
+def _repeated_at_edges(pages: list[list[str]]) -> set[str]:
+    """The lines (digits blanked) printed at the top or bottom of more than half the pages."""
+    if len(pages) < 2:
+        return set()
+    at_edges = Counter(key for page in pages for key in set(map(_furniture_key, _edges(page))))
+    return {key for key, count in at_edges.items() if count > len(pages) / 2}
+
+
+def _trim_edges(page: list[str], furniture: set[str]) -> list[str]:
+    """A page without the furniture among its first and last lines."""
+    keys = [_furniture_key(line) for line in page]
+    top, bottom = 0, len(page)
+    while top < min(EDGE_LINES, bottom) and keys[top] in furniture:
+        top += 1
+    while bottom > max(top, len(page) - EDGE_LINES) and keys[bottom - 1] in furniture:
+        bottom -= 1
+    return page[top:bottom]
+
+
+def _edges(page: list[str]) -> list[str]:
+    """The lines where headers and footers are printed."""
+    return page[:EDGE_LINES] + page[-EDGE_LINES:]
 
 
 def _furniture_key(line: str) -> str:
