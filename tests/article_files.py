@@ -66,12 +66,12 @@ def write(folder: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def docx_bytes(paragraphs=PARAGRAPHS, title=TITLE) -> bytes:
-    """A Word document with a title paragraph, properties and body paragraphs."""
+def docx_bytes(paragraphs=PARAGRAPHS, title=TITLE, title_in_properties=True) -> bytes:
+    """A Word document with a paragraph in the Title style, properties and body paragraphs."""
     import docx
 
     document = docx.Document()
-    document.core_properties.title = title
+    document.core_properties.title = title if title_in_properties else ""
     document.core_properties.author = "Marie Dupont"
     document.core_properties.created = datetime(2023, 3, 14, 8, 0)
     document.add_heading(title, level=0)

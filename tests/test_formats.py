@@ -56,6 +56,13 @@ def test_docx_paragraphs_and_properties(tmp_path):
                                  "outlet": None, "format": "docx"}
 
 
+def test_docx_title_style_gives_the_title_when_the_properties_do_not(tmp_path):
+    title = "La réforme passera, dit le gouvernement."  # only its style makes it a title
+    data = docx_bytes(title=title, title_in_properties=False)
+    document = load_document(write(tmp_path, "a.docx", data))
+    assert (document.metadata["title"], document.text) == (title, ARTICLE)
+
+
 def test_epub_chapters_come_in_spine_order(tmp_path):
     document = load_document(write(tmp_path, "livre.epub", epub_bytes()))
     assert document.text == "\n\n".join(
