@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,6 +68,16 @@ def test_bad_file_gives_one_line_and_writes_nothing(tmp_path, capsys, name, data
     assert main(["analyze", str(path)]) == 2
     assert capsys.readouterr().err == f"claim-reader: {message}\n"
     assert folder_state(tmp_path) == before
+
+
+def test_the_command_line_prints_nothing_but_the_one_line(tmp_path):
+    # In a process of its own: pytest would catch what libraries log, and hide it.
+    paths = [str(write(tmp_path, name, data)) for name, data, _ in BAD_FILES]
+    script = ("import sys\nfrom reader.cli import main\n"
+              "for path in sys.argv[1:]:\n    main(['analyze', path])\n")
+    result = subprocess.run([sys.executable, "-c", script, *paths], capture_output=True,
+                            text=True, timeout=300, cwd=Path(__file__).parent.parent)
+    assert result.stderr.splitlines() == [f"claim-reader: {message}" for _, _, message in BAD_FILES]
 
 
 def test_sparse_gigabyte_is_refused_before_reading(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 
@@ -11,6 +12,9 @@ from pypdf import PdfReader
 from reader.document.model import DocumentError, empty_metadata
 from reader.document.text import long_line_length, reflow
 
+# pypdf logs the damage it works around; the reader gets our one line about the file instead.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+logging.getLogger("pypdf").propagate = False
 # Text extraction takes tens of milliseconds a page; articles and reports are far shorter.
 MAX_PAGES = 300
 # Proportional fonts fill lines unevenly: a line this many characters short of the column
