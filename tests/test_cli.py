@@ -27,7 +27,8 @@ def test_json_contract_shape(seed_json):
     assert seed_json["file"] == str(SEED)
     assert seed_json["language"] == "fr"
     assert seed_json["pipeline"].startswith("fr_core_news_")
-    assert seed_json["metadata"] == {"date": "2023-09", "title": None}
+    assert seed_json["metadata"] == {"date": "2023-09", "title": None, "author": None,
+                                     "outlet": None, "format": "text"}
     text = seed_json["text"]
     for number, claim in enumerate(seed_json["claims"], 1):
         assert claim["id"] == number

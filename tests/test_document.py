@@ -1,19 +1,14 @@
-"""Loading article files: encodings, metadata, titles, and clear errors for bad files."""
+"""Loading plain-text articles: encodings, the date and title taken out of the text."""
 
 import codecs
 import os
 
 import pytest
+from article_files import write
 
-from reader.document import DocumentError, document_from_text, load_document
+from reader.document import document_from_text, load_document
 
 FRENCH = "Le ministre a déclaré que la réforme était prête.\n\nÉlisabeth Borne l’a confirmé."
-
-
-def write(tmp_path, name, data: bytes):
-    path = tmp_path / name
-    path.write_bytes(data)
-    return path
 
 
 @pytest.mark.parametrize("encoded", [
@@ -51,29 +46,6 @@ def test_a_first_sentence_is_not_taken_for_a_title():
     document = document_from_text("Il sera possible de danser dès le 6 juin en Suisse.\n\nLa suite.")
     assert document.metadata["title"] is None
     assert document.text.startswith("Il sera possible")
-
-
-@pytest.mark.parametrize("name, data, message", [
-    ("empty.txt", b"", "is empty"),
-    ("blank.txt", b"  \n\n ", "is empty"),
-    ("binary.txt", bytes(range(256)) * 8, "is not a text file"),
-])
-def test_bad_files_give_one_line_messages(tmp_path, name, data, message):
-    with pytest.raises(DocumentError, match=message) as error:
-        load_document(write(tmp_path, name, data))
-    assert "\n" not in str(error.value)
-
-
-def test_missing_folder_and_huge_files_are_refused(tmp_path):
-    with pytest.raises(DocumentError, match="does not exist"):
-        load_document(tmp_path / "nope.txt")
-    with pytest.raises(DocumentError, match="is a folder"):
-        load_document(tmp_path)
-    huge = tmp_path / "huge.txt"
-    with huge.open("wb") as handle:
-        handle.truncate(1024 ** 3)  # sparse: costs no disk
-    with pytest.raises(DocumentError, match="too large"):
-        load_document(huge)
 
 
 def test_the_article_file_is_never_written(tmp_path):

@@ -15,7 +15,7 @@ from reader.document import Document
 from reader.model import Analysis, Claim
 from reader.ui.chunked import ChunkedJob
 from reader.ui.colours import kind_styles, page_is_dark
-from reader.ui.presentation import ClaimFilter, OffsetMap, tooltip_lines
+from reader.ui.presentation import ClaimFilter, OffsetMap, byline, tooltip_lines
 
 READING_FONTS = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "serif"]
 BASE_POINT_SIZE = 12.5
@@ -136,8 +136,8 @@ class ArticleView(QTextEdit):
         self._written = True
 
     def _write_header(self, cursor: QTextCursor, metadata: dict) -> None:
-        """The title in large type and the date under it, when the article has them."""
-        title, date = metadata.get("title"), metadata.get("date")
+        """The title in large type and, under it, the date, author and outlet the file gives."""
+        title, under_title = metadata.get("title"), byline(metadata)
         if title:
             heading = QTextCharFormat()
             heading.setFontWeight(QFont.Weight.Bold)
@@ -148,13 +148,13 @@ class ArticleView(QTextEdit):
             cursor.setBlockFormat(block)
             cursor.insertText(title, heading)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        if date:
+        if under_title:
             quiet = QTextCharFormat()
             quiet.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
             quiet.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
-            cursor.insertText(date, quiet)
+            cursor.insertText(under_title, quiet)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        if title or date:
+        if title or under_title:
             block = QTextBlockFormat()
             block.setBottomMargin(12)
             cursor.setBlockFormat(block)

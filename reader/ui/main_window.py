@@ -513,11 +513,12 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        """Open the first file dropped."""
+        """Open the first article dropped; any other file gets the loader's one-line message."""
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        articles = [f for f in files if Path(f).suffix.lower() in SUPPORTED_SUFFIXES]
         if files:
             event.acceptProposedAction()
-            self.open_file(files[0])
+            self.open_file((articles or files)[0])
 
     # Export, print, help
 

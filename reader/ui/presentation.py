@@ -55,6 +55,11 @@ def source_line(claim: Claim) -> str:
     return source.text
 
 
+def byline(metadata: dict) -> str:
+    """The line under the title, from what is known: « 2023-03-14 · Marie Dupont · Le Monde »."""
+    return " · ".join(metadata[key] for key in ("date", "author", "outlet") if metadata.get(key))
+
+
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
     """The start of a claim's text on one line, cut at a word."""
     flat = " ".join(text.split())

@@ -1,0 +1,49 @@
+"""Reading an article file's bytes, read-only and within a size limit checked before reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.document.model import DocumentError
+
+# E-books and PDFs carry pictures; the text itself is a small part of this.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MEGABYTE = 1024 * 1024
+
+
+def shown_name(text: str) -> str:
+    """A file name fit for a one-line message: control characters become '?'."""
+    return "".join(ch if ch.isprintable() else "?" for ch in text)
+
+
+def check_size(size: int, limit: int, name: str) -> None:
+    """Refuse a file larger than the limit, saying both sizes."""
+    if size > limit:
+        raise DocumentError(f"{name} is too large to be an article ({_in_units(size)}; "
+                            f"the limit is {_in_units(limit)}).")
+
+
+def _in_units(size: int) -> str:
+    """A size in megabytes, or in kilobytes below one megabyte."""
+    return f"{size / MEGABYTE:.0f} MB" if size >= MEGABYTE else f"{size // 1024} kB"
+
+
+def read_article_bytes(path: Path) -> bytes:
+    """The file's bytes, or a DocumentError saying why they cannot be had."""
+    name = shown_name(path.name)
+    try:
+        if path.is_dir():
+            raise DocumentError(f"{name} is a folder, not an article file.")
+        check_size(path.stat().st_size, MAX_FILE_BYTES, name)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # a file may grow after stat()
+    except FileNotFoundError:
+        raise DocumentError(f"{shown_name(str(path))} does not exist.") from None
+    except PermissionError:
+        raise DocumentError(f"{name} cannot be read: permission denied.") from None
+    except OSError as error:
+        raise DocumentError(f"{name} cannot be read: {error.strerror or error}.") from None
+    check_size(len(raw), MAX_FILE_BYTES, name)
+    if not raw.strip():
+        raise DocumentError(f"{name} is empty.")
+    return raw
