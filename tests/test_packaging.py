@@ -18,12 +18,12 @@ DESKTOP_ENTRY = ROOT / "packaging" / "linux" / "claim-reader.desktop"
 INSTALLER = ROOT / "packaging" / "linux" / "install-desktop.sh"
 INFO_PLIST = ROOT / "packaging" / "macos" / "Info.plist"
 HICOLOR = ROOT / "resources" / "icons" / "hicolor"
-# Every format the loader opens, or is about to, with the MIME type desktops give it (from
+# Every format the loader opens, with the MIME type desktops give it (from
 # freedesktop.org's shared MIME database): the app must be offered for all of them.
 ARTICLE_TYPES = {
     ".txt": "text/plain", ".text": "text/plain",
     ".md": "text/markdown", ".markdown": "text/markdown",
-    ".html": "text/html", ".htm": "text/html",
+    ".html": "text/html", ".htm": "text/html", ".xhtml": "application/xhtml+xml",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ".odt": "application/vnd.oasis.opendocument.text",
     ".epub": "application/epub+zip",
