@@ -68,3 +68,7 @@ def test_a_closing_mark_used_as_opener_still_opens_a_quote():
 def test_initials_do_not_end_a_sentence():
     article = prepare("“This is a sad day,” said Rep. G.K. Butterfield, head of the caucus. Others agreed.")
     assert len(article.sentences[0]) == 2
+
+
+def test_a_short_french_sentence_with_its_comma_after_the_marks_is_a_statement():
+    assert quoted("« Nous tenons nos promesses », a-t-il déclaré.") == ["Nous tenons nos promesses"]

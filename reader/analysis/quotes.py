@@ -136,7 +136,9 @@ def is_statement(text: str, quote: Quote) -> bool:
     words = quote.word_count(text)
     if words >= 5:
         return True
-    ends_sentence = content[-1] in ".!?…" or text[quote.content.end:quote.content.end + 1] == ","
+    # the comma that leads to the incise: inside the marks (“…,”) or after them (« … »,)
+    after = text[quote.content.end:quote.outer.end + 2].lstrip(SPACES + "»”\"")
+    ends_sentence = content[-1] in ".!?…" or after.startswith(",")
     return words >= 2 and ends_sentence and content[0].isupper()
 
 
