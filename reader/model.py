@@ -46,6 +46,12 @@ class Source:
         return {"text": self.text, "start": self.start, "end": self.end,
                 "resolved": self.resolved, "type": self.type, "entity": self.entity}
 
+    @classmethod
+    def from_dict(cls, data: dict) -> Source:
+        """A source from its JSON contract spelling."""
+        return cls(data["text"], data["start"], data["end"], data["resolved"], data["type"],
+                   data["entity"])
+
 
 @dataclass
 class Cue:
@@ -58,6 +64,11 @@ class Cue:
     def to_dict(self) -> dict:
         """The cue as the JSON contract spells it."""
         return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Cue:
+        """A cue from its JSON contract spelling."""
+        return cls(data["text"], data["start"], data["end"])
 
 
 @dataclass
@@ -85,6 +96,16 @@ class Claim:
                 "source": self.source.to_dict() if self.source else None,
                 "cue": self.cue.to_dict() if self.cue else None,
                 "hedged": self.hedged}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Claim:
+        """A claim from its JSON contract spelling."""
+        if data["kind"] not in KINDS:
+            raise ValueError(f"unknown claim kind {data['kind']!r}")
+        return cls(data["kind"], data["start"], data["end"], data["text"],
+                   Source.from_dict(data["source"]) if data["source"] else None,
+                   Cue.from_dict(data["cue"]) if data["cue"] else None,
+                   bool(data["hedged"]), data["id"])
 
 
 @dataclass

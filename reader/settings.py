@@ -26,6 +26,7 @@ class Settings:
     theme: str = "system"
     zoom: int = 0
     language: str = "auto"
+    last_language: str = "fr"  # of the last article analysed: its model loads first
     panel_visible: bool = True
     recent_files: list[str] = field(default_factory=list)
 
@@ -85,6 +86,8 @@ def _valid(name: str, value, defaults: Settings) -> bool:
         return value in THEMES
     if name == "language":
         return value in LANGUAGES
+    if name == "last_language":
+        return value in LANGUAGES[1:]
     if name == "zoom":
         return -10 <= value <= 20
     return True

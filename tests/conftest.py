@@ -16,6 +16,14 @@ def _pipeline(language: str):
     return load_pipeline(info.name), info.label
 
 
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path, monkeypatch):
+    """A cache folder of each test's own; the reader's real cache is never touched."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CLAIM_READER_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def french():
     """Analyse French text with the installed French pipeline."""

@@ -354,3 +354,39 @@ def test_zoom_and_panel_are_remembered(qtbot, config_dir):
     again = make_window(qtbot, config_dir)
     assert again.article.zoom == 2
     assert again.panel.isHidden()
+
+
+def test_rules_colour_the_text_before_the_model_answers(qtbot, config_dir, french_model):
+    window = make_window(qtbot, config_dir)
+    with qtbot.waitSignal(window.signals.partial, timeout=10_000) as blocker:
+        window.open_file(SEED)
+    first = blocker.args[1]
+    assert first.pipeline == "rules"
+    assert [c.kind for c in first.claims].count("direct") == 4
+    qtbot.waitUntil(lambda: not window.article._job.running, timeout=10_000)
+    assert window.analysis is None, "a partial result is not the analysis to export"
+    direct = first.claims_of_kind("direct")[0]
+    assert window.article.claim_at(direct.start + 1) is not None
+    assert format_at(window, direct.start + 1).underlineStyle() == UNDERLINES["direct"]
+    with qtbot.waitSignal(window.analysis_shown, timeout=ANALYSIS_TIMEOUT_MS) as shown:
+        pass
+    assert shown.args[0].pipeline.startswith("fr_core_news_")
+    window.close()
+    window.pool.waitForDone()
+
+
+def test_reopening_shows_the_cached_analysis_at_once(qtbot, config_dir, cache_dir, french_model,
+                                                     engine_analysis, tmp_path):
+    first = make_window(qtbot, config_dir)
+    open_and_wait(qtbot, first, SEED)
+    first.pool.waitForDone()
+    assert len(list(cache_dir.glob("*.json"))) == 1
+    copy = tmp_path / "same_text.txt"
+    copy.write_bytes(SEED.read_bytes())
+    again = make_window(qtbot, config_dir)
+    partials = []
+    again.signals.partial.connect(lambda serial, analysis: partials.append(analysis))
+    analysis = open_and_wait(qtbot, again, copy)
+    assert partials == [], "nothing is computed again"
+    assert analysis.file == str(copy)
+    assert [c.to_dict() for c in analysis.claims] == [c.to_dict() for c in engine_analysis.claims]

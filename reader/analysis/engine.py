@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -25,10 +25,14 @@ RULES = "rules"
 # A floating quote takes the previous speaker only when that speaker spoke this recently.
 FLOATING_REACH_PARAGRAPHS = 2
 MIN_CONTENT_WORDS = 2
+# Paragraphs handed to spaCy at once: larger batches were no faster and delay the first results.
+PARSE_BATCH = 32
+# The first partial analysis covers this many parsed paragraphs: about a screenful.
+FIRST_PARTIAL = 8
 
 
 class Cancelled(Exception):
-    """The caller asked the analysis to stop."""
+    """The caller asked the analysis to stop; a progress callback raises it to stop the parse."""
 
 
 @dataclass
@@ -60,17 +64,70 @@ class Article:
             yield from sentences
 
 
+Progress = Callable[[int, int], None]  # (paragraphs parsed, paragraphs); may raise Cancelled
+
+
 def analyze(document: Document, language: str = "auto", nlp=None, pipeline_label: str | None = None,
-            cancelled: Callable[[], bool] | None = None) -> Analysis:
+            progress: Progress | None = None) -> Analysis:
     """Analyse a document; load the best installed pipeline unless one is given."""
-    language = detect_language(document.text) if language == "auto" else language
+    language = _language_of(document, language)
+    nlp, pipeline_label = _pipeline_or_best(language, nlp, pipeline_label)
+    article = prepare(document.text)
+    if nlp is not None:
+        article.docs = list(_parse(nlp, article, progress))
+    return _analysis(document, article, language, nlp, pipeline_label)
+
+
+def rule_pass(document: Document, language: str = "auto") -> Analysis:
+    """What the rules find without a model (direct quotes, « selon »): the first thing to show."""
+    language = _language_of(document, language)
+    return _analysis(document, prepare(document.text), language, None, None)
+
+
+def analyze_progressively(document: Document, language: str, nlp, pipeline_label: str | None = None,
+                          progress: Progress | None = None) -> Iterator[Analysis]:
+    """Analyses of the parsed top of the article as the parse goes on, then of the whole article.
+
+    A partial analysis covers the paragraphs parsed so far, read as if the article ended there;
+    they come after FIRST_PARTIAL paragraphs and then each time that count doubles, so together
+    they cost about one more analysis of the whole article, not one per paragraph.
+    """
+    language = _language_of(document, language)
+    article = prepare(document.text)
+    if nlp is not None:
+        due = FIRST_PARTIAL
+        for doc in _parse(nlp, article, progress):
+            article.docs.append(doc)
+            if len(article.docs) == due < len(article.paragraphs):
+                due *= 2
+                yield _analysis(document, _parsed_top(article), language, nlp, pipeline_label)
+    yield _analysis(document, article, language, nlp, pipeline_label)
+
+
+def _language_of(document: Document, language: str) -> str:
+    """The language asked for, or the document's own when asked for "auto"."""
+    return detect_language(document.text) if language == "auto" else language
+
+
+def _pipeline_or_best(language: str, nlp, pipeline_label: str | None):
+    """The pipeline given, else the best installed one loaded, else (None, None)."""
     if nlp is None:
         info = installed_pipeline(language)
         if info is not None:
             nlp, pipeline_label = load_pipeline(info.name), info.label
-    article = prepare(document.text)
-    if nlp is not None:
-        article.docs = list(_parse(nlp, article, cancelled))
+    return nlp, pipeline_label
+
+
+def _parsed_top(article: Article) -> Article:
+    """The paragraphs parsed so far as an article of their own, with their parses."""
+    top = prepare(article.text[:article.paragraphs[len(article.docs) - 1].end])
+    top.docs = list(article.docs)
+    return top
+
+
+def _analysis(document: Document, article: Article, language: str, nlp,
+              pipeline_label: str | None) -> Analysis:
+    """The claims of a prepared (and perhaps parsed) article, as the analysis of the document."""
     claims = find_claims(article, lexicon_for(language), language)
     return Analysis(file=document.path, language=language,
                     pipeline=pipeline_label or (RULES if nlp is None else nlp.meta.get("name", "")),
@@ -90,12 +147,13 @@ def prepare(text: str) -> Article:
                    statement_quotes(text, quotes), mask)
 
 
-def _parse(nlp, article: Article, cancelled):
+def _parse(nlp, article: Article, progress: Progress | None):
     """Parse paragraph by paragraph: one Doc per article would merge sentences across them."""
     texts = (article.parse_text[p.start:p.end] for p in article.paragraphs)
-    for doc in nlp.pipe(texts, batch_size=32):
-        if cancelled and cancelled():
-            raise Cancelled()
+    total = len(article.paragraphs)
+    for parsed, doc in enumerate(nlp.pipe(texts, batch_size=PARSE_BATCH), 1):
+        if progress is not None:
+            progress(parsed, total)
         yield doc
 
 

@@ -44,7 +44,7 @@ class ArticleView(QTextEdit):
         self._visible: list[Claim] = []
         self._selecting = False
         self._painted_dark: bool | None = None
-        self._written = False  # the whole text is in the document
+        self._writing: Iterator[None] = iter(())  # the rest of the text still to write
         self._job = ChunkedJob(self)
         self._job.finished.connect(self.drawn)
         self.setReadOnly(True)
@@ -65,12 +65,18 @@ class ArticleView(QTextEdit):
     def show_document(self, document: Document) -> None:
         """Show an article's title, date and text, without any claim."""
         self._analysis, self._visible = None, []
-        self._job.start(self._write(document.text, document.metadata))
+        self._writing = self._write(document.text, document.metadata)
+        self._job.start(self._writing)
 
     def show_analysis(self, analysis: Analysis, claim_filter: ClaimFilter) -> None:
-        """Colour the claims of an analysis that pass the filter's kinds; `drawn` tells when done."""
-        rewrite = analysis.text != self._text or not self._written
-        steps = self._write(analysis.text, analysis.metadata) if rewrite else iter(())
+        """Colour the claims of an analysis that pass the filter's kinds; `drawn` tells when done.
+
+        Analyses of the same text follow each other as the parse goes on: the text being written
+        is not written again, and the top of the article is coloured first.
+        """
+        if analysis.text != self._text:
+            self._writing = self._write(analysis.text, analysis.metadata)
+        steps = self._writing
         self._analysis = analysis
         self._filter = claim_filter
         self._visible = self._claims_shown(claim_filter)
@@ -81,11 +87,8 @@ class ArticleView(QTextEdit):
         self._filter = claim_filter
         if self._analysis is None:
             return
-        if self._job.running:  # still writing the text: repaint once it is there
-            self.show_analysis(self._analysis, claim_filter)
-            return
         self._visible = self._claims_shown(claim_filter)
-        self._job.start(self._paint_claims())
+        self._job.start(chain(self._writing, self._paint_claims()))
 
     def _claims_shown(self, claim_filter: ClaimFilter) -> list[Claim]:
         """The analysis's claims of the kinds shown."""
@@ -94,6 +97,7 @@ class ArticleView(QTextEdit):
     def clear_article(self) -> None:
         """Show nothing."""
         self._job.cancel()
+        self._writing = iter(())
         self._analysis, self._visible, self._text = None, [], ""
         self._offsets = OffsetMap("")
         self.clear()
@@ -118,7 +122,6 @@ class ArticleView(QTextEdit):
 
     def _write(self, text: str, metadata: dict) -> Iterator[None]:
         """Write the header, then the body a piece at a time, remembering where the body starts."""
-        self._written = False
         self.clear()
         cursor = QTextCursor(self.document())
         self._write_header(cursor, metadata)
@@ -133,7 +136,6 @@ class ArticleView(QTextEdit):
             if start == 0:
                 self.moveCursor(QTextCursor.MoveOperation.Start)
             yield
-        self._written = True
 
     def _write_header(self, cursor: QTextCursor, metadata: dict) -> None:
         """The title in large type and, under it, the date, author and outlet the file gives."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, Signal
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMainWindow,
                                QMessageBox, QProgressBar, QPushButton, QSplitter, QTextBrowser,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
 
 from reader import __version__
 from reader import settings as settings_store
+from reader.cache import AnalysisCache
 from reader.document import SUPPORTED_SUFFIXES, Document
 from reader.export import FORMATS, SUFFIXES, render, write_atomically
 from reader.model import Analysis, Claim
@@ -24,7 +25,8 @@ from reader.ui.help_text import help_html
 from reader.ui.presentation import ClaimFilter
 from reader.ui.theme import apply_theme
 from reader.ui.widgets import Legend, MessageBar
-from reader.ui.workers import AnalysisTask, TaskSignals, analysis_process, make_pool
+from reader.ui.workers import (AnalysisTask, TaskSignals, analysis_process, make_pool,
+                               warm_up_language_detection)
 
 APP_TITLE = "Claim Reader"
 EXPORT_FILTERS = {"json": "JSON analysis (*.json)", "csv": "CSV table (*.csv)",
@@ -40,15 +42,18 @@ class MainWindow(QMainWindow):
     open_failed = Signal(str)  # the message shown
 
     def __init__(self, settings_dir: Path | None = None, pool=None, warm_up: bool = True,
-                 persist: bool = True):
+                 persist: bool = True, cache: AnalysisCache | None = None):
         super().__init__()
         self.settings_dir = settings_dir
         self.persist = persist  # a screenshot run must not change the reader's settings
         self.settings = settings_store.load(settings_dir)
         self.pool = pool or make_pool()
+        self.cache = cache or AnalysisCache()
         self.signals = TaskSignals(self)
         self.task: AnalysisTask | None = None
         self._drawing: set[str] = set()  # parts still drawing the analysis just finished
+        self._show_partials = True  # false while a full analysis of the same text is on screen
+        self._warm_up = warm_up
         self.serial = 0
         self.path: str | None = None
         self.document: Document | None = None
@@ -62,8 +67,18 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         self._restore_settings()
-        if warm_up:
-            analysis_process().warm_up()
+
+    def showEvent(self, event) -> None:
+        """Once the window is up, start loading the last language's model and the detector."""
+        super().showEvent(event)
+        if self._warm_up:
+            self._warm_up = False
+            QTimer.singleShot(0, self._start_warming_up)
+
+    def _start_warming_up(self) -> None:
+        """Load what the first analysis needs while the reader looks for an article."""
+        analysis_process().warm_up(self.settings.last_language)
+        self.pool.start(warm_up_language_detection)
 
     # Building the window
 
@@ -198,6 +213,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """Task reports, and selection going both ways between article and panel."""
         self.signals.loaded.connect(self._on_loaded)
+        self.signals.partial.connect(self._on_partial)
         self.signals.stage.connect(self._on_stage)
         self.signals.progress.connect(self._on_progress)
         self.signals.finished.connect(self._on_finished)
@@ -253,7 +269,8 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str | os.PathLike) -> None:
         """Read and analyse an article in the background, cancelling any analysis under way."""
-        self._start(AnalysisTask(self._next_serial(), self.signals, str(path), self.settings.language))
+        self._start(AnalysisTask(self._next_serial(), self.signals, str(path), self.settings.language,
+                                 cache=self.cache))
 
     def reload(self) -> None:
         """Read the current file again."""
@@ -267,7 +284,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         if self.document is not None:
             self._start(AnalysisTask(self._next_serial(), self.signals, self.document.path,
-                                     language, document=self.document))
+                                     language, document=self.document, cache=self.cache))
 
     def cancel_analysis(self) -> None:
         """Stop the analysis under way; the text stays on screen."""
@@ -320,6 +337,7 @@ class MainWindow(QMainWindow):
         same_text = self.analysis is not None and self.document is not None \
             and document.text == self.document.text
         self.document, self.path = document, document.path
+        self._show_partials = not same_text
         if not same_text:
             self.analysis = None
             self.article.show_document(document)
@@ -331,6 +349,13 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self._watch(document.path)
         self._update_actions()
+
+    def _on_partial(self, serial: int, analysis: Analysis) -> None:
+        """Colour and list what is known so far; the whole analysis will replace it."""
+        if not self._current(serial) or not self._show_partials:
+            return
+        self.article.show_analysis(analysis, self.panel.claim_filter)
+        self.panel.show_analysis(analysis)
 
     def _on_stage(self, serial: int, text: str) -> None:
         """Say which step the analysis is at."""
@@ -350,6 +375,7 @@ class MainWindow(QMainWindow):
             return
         self.task = None
         self.analysis = analysis
+        self.settings.last_language = analysis.language
         self.stage_label.setText("Drawing the claims…")
         self._drawing = {"article", "panel"}
         self.article.show_analysis(analysis, self.panel.claim_filter)

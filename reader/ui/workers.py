@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import queue
 import threading
 from concurrent.futures import ProcessPoolExecutor, TimeoutError
 from concurrent.futures.process import BrokenProcessPool
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from reader.analysis import Cancelled, analyze
+from reader.analysis import Cancelled, analyze_progressively, rule_pass
+from reader.cache import AnalysisCache, cache_key
 from reader.document import Document, DocumentError, load_document
 from reader.language import detect_language
-from reader.pipelines import installed_pipeline, load_pipeline
+from reader.model import Analysis
+from reader.pipelines import installed_pipeline, installed_pipelines, load_pipeline
 
-# Loading the same model twice at once would double a slow load; parsing two articles at once
-# on one model is not something spaCy promises to support. One at a time for each.
+# Loading the same model twice at once would double a slow load.
 _LOADING = threading.Lock()
-_PARSING = threading.Lock()
-WARM_UP_LANGUAGES = ("fr", "en")
-POLL_SECONDS = 0.1
+POLL_SECONDS = 0.05
 
 
 def pipeline_for(language: str):
@@ -36,6 +36,7 @@ class TaskSignals(QObject):
     """What a task reports; every signal carries the task's serial number first."""
 
     loaded = Signal(int, object)  # Document
+    partial = Signal(int, object)  # Analysis of what is known so far: the rules, the top parsed
     stage = Signal(int, str)
     progress = Signal(int, int)  # percent
     finished = Signal(int, object)  # Analysis
@@ -55,12 +56,13 @@ class AnalysisProcess:
         context = multiprocessing.get_context("spawn")
         self.current = context.Value("q", 0, lock=False)  # the job allowed to run; others stop
         self.progress = context.Value("i", 0, lock=False)  # percent of paragraphs parsed
+        self.partials = context.Queue()  # (job, Analysis) of the top of the article parsed so far
         self.executor = ProcessPoolExecutor(1, mp_context=context, initializer=_start_process,
-                                            initargs=(self.current, self.progress))
+                                            initargs=(self.current, self.progress, self.partials))
 
-    def warm_up(self) -> None:
-        """Start the process and load the models before the first article needs them."""
-        self.executor.submit(_warm_up)
+    def warm_up(self, language: str) -> None:
+        """Start the process and load a language's model before the first article needs it."""
+        self.executor.submit(_warm_up, language)
 
     def submit(self, job: int, document: Document, language: str):
         """Analyse a document; earlier jobs stop at their next paragraph."""
@@ -103,46 +105,52 @@ def shutdown_analysis_process() -> None:
 
 _current = None
 _progress = None
+_partials = None
 
 
-def _start_process(current, progress) -> None:
-    """Keep the shared job number and progress for the process's tasks."""
-    global _current, _progress
-    _current, _progress = current, progress
+def _start_process(current, progress, partials) -> None:
+    """Keep the shared job number, progress and partial results for the process's tasks."""
+    global _current, _progress, _partials
+    _current, _progress, _partials = current, progress, partials
 
 
-def _warm_up() -> None:
-    """Load each language's model; a failure here is reported later by the analysis."""
-    for language in WARM_UP_LANGUAGES:
-        try:
-            pipeline_for(language)
-        except Exception:  # noqa: BLE001 - the analysis will say what went wrong
-            return
+def _warm_up(language: str) -> None:
+    """Load a language's model; a failure here is reported later by the analysis."""
+    try:
+        pipeline_for(language)
+        warm_up_language_detection()
+    except Exception:  # noqa: BLE001 - the analysis will say what went wrong
+        return
 
 
-def _analyse(job: int, document: Document, language: str):
-    """Analyse a document unless another job replaced this one."""
-    language = detect_language(document.text) if language == "auto" else language
-    nlp, label = pipeline_for(language)
-    paragraphs = max(1, len(document.paragraphs))
-    parsed = 0
-
-    def cancelled() -> bool:
-        nonlocal parsed
-        parsed += 1  # the engine asks once per parsed paragraph
-        _progress.value = min(99, 100 * parsed // paragraphs)
-        return _current.value != job
+def _analyse(job: int, document: Document, language: str) -> Analysis:
+    """Analyse a document, sending the partial results on, unless another job replaced this one."""
+    def progress(parsed: int, total: int) -> None:
+        _progress.value = min(99, 100 * parsed // total)
+        if _current.value != job:
+            raise Cancelled()
 
     if _current.value != job:
         raise Cancelled()
-    return analyze(document, language, nlp=nlp, pipeline_label=label, cancelled=cancelled)
+    language = detect_language(document.text) if language == "auto" else language
+    nlp, label = pipeline_for(language)
+    latest = None
+    for analysis in analyze_progressively(document, language, nlp, label, progress):
+        if latest is not None:
+            _partials.put((job, latest))
+        latest = analysis
+    return latest
 
 
 class AnalysisTask(QRunnable):
-    """Read an article (unless given) and show it, then wait for its analysis from the process."""
+    """Read an article (unless given) and show it with what the rules find, then the analysis.
+
+    A cached analysis is shown at once; otherwise the parsed top of the article follows the rules,
+    as the analysis process sends it, until the whole analysis comes and is cached.
+    """
 
     def __init__(self, serial: int, signals: TaskSignals, path: str, language: str = "auto",
-                 document: Document | None = None):
+                 document: Document | None = None, cache: AnalysisCache | None = None):
         super().__init__()
         self.serial = serial
         self.job = next(_jobs)
@@ -150,6 +158,7 @@ class AnalysisTask(QRunnable):
         self.path = path
         self.language = language
         self.document = document
+        self.cache = cache
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -179,31 +188,68 @@ class AnalysisTask(QRunnable):
             self.signals.failed.emit(self.serial, f"The analysis failed: {error}")
 
     def _run(self) -> None:
-        """Load, show, submit, then wait, passing on progress, until the result or a cancel."""
+        """Load and show; then the cached analysis, or the rules' claims and the process's."""
         document = self.document or load_document(self.path)
         self._check()
         self.signals.loaded.emit(self.serial, document)
+        key = cache_key(document.text, self.language, self._pipelines())
+        cached = self.cache.get(key, document.path, document.metadata) if self.cache else None
+        if cached is not None:
+            self.signals.finished.emit(self.serial, cached)
+            return
+        self.signals.partial.emit(self.serial, rule_pass(document, self.language))
         self.signals.stage.emit(self.serial, "Analysing…")
+        analysis = self._wait_for_process(document)
+        self._check()
+        self.signals.finished.emit(self.serial, analysis)
+        if self.cache is not None:
+            self.cache.put(key, analysis)
+
+    def _pipelines(self) -> list[str]:
+        """The labels of the pipelines the analysis may use, for the cache key."""
+        if self.language == "auto":
+            return [info.label for info in installed_pipelines()]
+        info = installed_pipeline(self.language)
+        return [info.label] if info else []
+
+    def _wait_for_process(self, document: Document) -> Analysis:
+        """Submit the document, pass on progress and partial results, and give the analysis."""
         process = analysis_process()
         future = process.submit(self.job, document, self.language)
         shown = 0
         while True:
             self._check()
+            self._pass_on_partials(process)
             try:
-                analysis = future.result(timeout=POLL_SECONDS)
-                break
+                return future.result(timeout=POLL_SECONDS)
             except TimeoutError:
                 percent = process.progress.value if process.current.value == self.job else 0
                 if percent != shown:
                     shown = percent
                     self.signals.progress.emit(self.serial, percent)
-        self._check()
-        self.signals.finished.emit(self.serial, analysis)
+
+    def _pass_on_partials(self, process: AnalysisProcess) -> None:
+        """Show the latest partial result of this job; those of jobs replaced since are dropped."""
+        latest = None
+        while True:
+            try:
+                job, analysis = process.partials.get_nowait()
+            except queue.Empty:
+                break
+            if job == self.job:
+                latest = analysis
+        if latest is not None:
+            self.signals.partial.emit(self.serial, latest)
 
     def _check(self) -> None:
         """Stop here if cancelled."""
         if self._cancel.is_set():
             raise Cancelled()
+
+
+def warm_up_language_detection() -> None:
+    """The language detector's first call reads its profiles: do it before an article waits."""
+    detect_language("Le premier appel charge les profils des langues.")
 
 
 def make_pool() -> QThreadPool:

@@ -1,0 +1,62 @@
+"""The engine's entry points for the window: the rule pass, progress, and partial analyses."""
+
+from pathlib import Path
+
+import pytest
+
+from reader.analysis import Cancelled, analyze, analyze_progressively, rule_pass
+from reader.document import load_document
+from reader.pipelines import installed_pipeline, load_pipeline
+
+SEED = Path(__file__).parent.parent / "seeds" / "000_7920a463ad4fbc9f.txt"
+
+
+@pytest.fixture(scope="module")
+def french_pipeline(french):  # the french fixture skips the module when no pipeline is installed
+    info = installed_pipeline("fr")
+    return load_pipeline(info.name), info.label
+
+
+@pytest.fixture(scope="module")
+def long_document(tmp_path_factory):
+    """The seed's body three times over: 31 paragraphs."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    path = tmp_path_factory.mktemp("long") / "long.txt"
+    path.write_text("\n".join(lines[:2] + lines[2:] * 3), encoding="utf-8")
+    return load_document(path)
+
+
+def test_the_rule_pass_needs_no_model():
+    analysis = rule_pass(load_document(SEED))
+    assert (analysis.language, analysis.pipeline) == ("fr", "rules")
+    assert [c.kind for c in analysis.claims].count("direct") == 4
+    assert any(c.cue and c.cue.text == "selon" for c in analysis.claims)
+
+
+def test_partial_analyses_cover_the_parsed_top_then_the_whole(long_document, french_pipeline):
+    nlp, label = french_pipeline
+    paragraphs = long_document.paragraphs
+    assert len(paragraphs) == 31
+    steps = list(analyze_progressively(long_document, "fr", nlp, label))
+    assert len(steps) == 3, "after 8 and 16 paragraphs, then the whole"
+    for analysis, parsed in zip(steps, (8, 16)):
+        assert analysis.text == long_document.text
+        assert analysis.claims and max(c.end for c in analysis.claims) <= paragraphs[parsed - 1].end
+    whole = analyze(long_document, "fr", nlp, label)
+    assert [c.to_dict() for c in steps[-1].claims] == [c.to_dict() for c in whole.claims]
+    top = [c.to_dict() for c in whole.claims if c.end <= paragraphs[7].end and c.kind == "direct"]
+    assert [c.to_dict() for c in steps[0].claims if c.kind == "direct"] == top
+
+
+def test_progress_counts_paragraphs_and_can_stop_the_parse(long_document, french_pipeline):
+    nlp, label = french_pipeline
+    calls = []
+    analyze(long_document, "fr", nlp, label, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(done, 31) for done in range(1, 32)]
+
+    def stop_at_five(done, total):
+        if done == 5:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        analyze(long_document, "fr", nlp, label, progress=stop_at_five)
