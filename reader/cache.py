@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from reader.atomic import write_atomically
 from reader.model import Analysis, Claim
+from reader.pipelines import installed_pipeline, installed_pipelines
 
 APP_NAME = "claim-reader"
 # Tests and portable installs point the cache at another folder with this variable.
@@ -50,6 +51,15 @@ def cache_key(text: str, language: str, pipelines: list[str]) -> str:
     return digest.hexdigest()
 
 
+def key_for(text: str, language: str) -> str:
+    """The key of a text's analysis with the pipelines installed now for the language asked for."""
+    if language == "auto":
+        labels = [info.label for info in installed_pipelines()]
+    else:
+        labels = [info.label] if (info := installed_pipeline(language)) else []
+    return cache_key(text, language, labels)
+
+
 class AnalysisCache:
     """One JSON file per analysis in a folder of bounded size; the least recently used go first."""
 
@@ -83,14 +93,7 @@ class AnalysisCache:
         content = json.dumps(analysis.to_dict(), ensure_ascii=False, separators=(",", ":"))
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=self.folder)
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                    stream.write(content)
-                os.replace(temporary, self._entry(key))
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            write_atomically(self._entry(key), content)
         except OSError:
             return False
         self.trim()

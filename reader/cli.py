@@ -1,11 +1,14 @@
-"""The command line: `claim-reader analyze FILE` prints the analysis; `claim-reader [FILE…]` opens the window."""
+"""The command line: `claim-reader analyze FILE…` prints the analyses; `claim-reader [FILE…]` opens the window."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from reader import __version__
+from reader.document import SUPPORTED_SUFFIXES
 
 EXIT_BAD_INPUT = 2
 
@@ -24,40 +27,102 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the analyze command."""
     parser = _Parser(prog="claim-reader analyze",
-                     description="Analyse article files and print their claims.")
-    parser.add_argument("files", nargs="+", metavar="FILE")
+                     description="Analyse article files and print their claims; several files "
+                                 "or a folder give JSON Lines, one analysis a line.")
+    parser.add_argument("files", nargs="+", metavar="FILE|FOLDER")
     parser.add_argument("--format", choices=("json", "csv", "markdown", "html"), default="json")
     parser.add_argument("--lang", choices=("auto", "fr", "en"), default="auto")
     parser.add_argument("--output", "-o", metavar="PATH", help="write here instead of the terminal")
+    parser.add_argument("--jobs", "-j", type=int, metavar="N",
+                        help="processes analysing a batch (default: as many as useful)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="analyse again even articles analysed before")
     return parser
 
 
 def run_analyze(argv: list[str]) -> int:
-    """Analyse each file and print or write the result in the chosen format."""
-    from reader.analysis import analyze
-    from reader.document import DocumentError, load_document
-    from reader.export import render, write_atomically
+    """Analyse one article in the chosen format, or a batch as JSON Lines."""
+    from reader.batch import article_files
 
     try:
         options = build_parser().parse_args(argv)
     except UsageError as error:
         return _fail(f"claim-reader analyze: {error}")
-    outputs = []
-    for path in options.files:
-        try:
-            document = load_document(path)
-        except DocumentError as error:
-            return _fail(f"claim-reader: {error}")
-        outputs.append(render(analyze(document, options.lang), options.format))
-    content = "".join(outputs)
-    if options.output:
-        try:
-            write_atomically(options.output, content)
-        except OSError as error:
-            return _fail(f"claim-reader: cannot write {options.output}: {error.strerror or error}")
-    else:
-        sys.stdout.write(content)
+    files = article_files(options.files)
+    batch = len(files) != 1 or any(Path(name).is_dir() for name in options.files)
+    if not files:
+        return _fail(f"claim-reader: no article files ({', '.join(SUPPORTED_SUFFIXES)}) in "
+                     f"{', '.join(options.files)}.")
+    if batch and options.format != "json":
+        return _fail("claim-reader analyze: several articles are written as JSON Lines; "
+                     "leave out --format.")
+    if options.jobs is not None and options.jobs < 1:
+        return _fail("claim-reader analyze: --jobs needs a number of processes of 1 or more.")
+    try:
+        if batch:
+            return _write_output(options.output, lambda stream: _run_batch(files, options, stream))
+        return _write_output(options.output, lambda stream: _run_single(files[0], options, stream))
+    except OSError as error:
+        return _fail(f"claim-reader: cannot write {options.output}: {error.strerror or error}")
+
+
+def _run_single(path: Path, options, stream) -> int:
+    """Write one article's analysis in the chosen format."""
+    from reader.batch import analyse_document
+    from reader.document import DocumentError, load_document
+    from reader.export import render
+
+    try:
+        document = load_document(path)
+    except DocumentError as error:
+        raise _Failure(f"claim-reader: {error}") from None
+    stream.write(render(analyse_document(document, options.lang, not options.no_cache),
+                        options.format))
     return 0
+
+
+def _run_batch(files: list[Path], options, stream) -> int:
+    """Write a line for each article; a file that fails is reported and the batch goes on."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from reader.batch import ProgressBar, analyse_files, default_jobs
+
+    jobs = options.jobs or default_jobs(len(files))
+    bar = ProgressBar(len(files))
+    status = 0
+    results = analyse_files(files, options.lang, jobs, not options.no_cache)
+    try:
+        for done, (line, error) in enumerate(results, 1):
+            if error is not None:
+                bar.clear()
+                print(f"claim-reader: {error}", file=sys.stderr)
+                status = EXIT_BAD_INPUT
+            else:
+                stream.write(line)
+            bar.update(done)
+    except BrokenProcessPool:
+        raise _Failure("claim-reader: an analysis process stopped (out of memory?); "
+                       "try again with --jobs 1.") from None
+    finally:
+        bar.clear()
+    return status
+
+
+class _Failure(Exception):
+    """A one-line message that ends the command with the bad-input status."""
+
+
+def _write_output(output: str | None, write: Callable) -> int:
+    """Run a writer on the terminal, or on a file replaced only when all went well."""
+    from reader.atomic import atomic_writer
+
+    try:
+        if not output:
+            return write(sys.stdout)
+        with atomic_writer(output) as stream:
+            return write(stream)
+    except _Failure as failure:
+        return _fail(str(failure))
 
 
 def _fail(message: str) -> int:

@@ -6,10 +6,9 @@ import csv
 import html
 import io
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from reader.atomic import write_atomically  # noqa: F401 - the window and the command line write with it
 from reader.model import Analysis, Claim
 
 FORMATS = ("json", "csv", "markdown", "html")
@@ -25,19 +24,6 @@ def render(analysis: Analysis, fmt: str) -> str:
     """The analysis in one of FORMATS, as text."""
     renderers = {"json": to_json, "csv": to_csv, "markdown": to_markdown, "html": to_html}
     return renderers[fmt](analysis)
-
-
-def write_atomically(path: str | Path, content: str) -> None:
-    """Write a file whole or not at all: into a temporary file beside it, then rename."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def to_json(analysis: Analysis) -> str:

@@ -17,9 +17,9 @@ def _pipeline(language: str):
 
 
 @pytest.fixture(autouse=True)
-def cache_dir(tmp_path, monkeypatch):
+def cache_dir(tmp_path_factory, monkeypatch):
     """A cache folder of each test's own; the reader's real cache is never touched."""
-    folder = tmp_path / "cache"
+    folder = tmp_path_factory.mktemp("cache") / "analyses"
     monkeypatch.setenv("CLAIM_READER_CACHE_DIR", str(folder))
     return folder
 

@@ -82,3 +82,90 @@ def test_rules_only_when_no_pipeline(monkeypatch, capsys):
     assert result["pipeline"] == "rules"
     assert [c["kind"] for c in result["claims"]].count("direct") == 4
     assert any(c["cue"] and c["cue"]["text"] == "selon" for c in result["claims"])
+
+
+ENGLISH = ("Storm closes the harbour\n\n"
+           "\"We will reopen on Monday,\" said the harbour master, Jane Doyle.\n\n"
+           "According to the port authority, ten ships are waiting outside.\n")
+
+
+@pytest.fixture
+def batch_folder(tmp_path):
+    """A folder with the seed, an English article, an empty file and a file that is no article."""
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a_seed.txt").write_bytes(SEED.read_bytes())
+    (folder / "sub" / "b_storm.md").write_text(ENGLISH, encoding="utf-8")
+    (folder / "c_empty.txt").write_bytes(b"")
+    (folder / "notes.json").write_text("{}", encoding="utf-8")
+    return folder
+
+
+def test_a_folder_gives_json_lines_and_a_bad_file_does_not_stop_the_batch(batch_folder, capsys,
+                                                                         french, english):
+    assert main(["analyze", str(batch_folder), "--jobs", "1"]) == 2
+    out, err = capsys.readouterr()
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [Path(line["file"]).name for line in lines] == ["a_seed.txt", "b_storm.md"]
+    assert [line["language"] for line in lines] == ["fr", "en"]
+    assert all(line["schema"] == "claim-reader/1" for line in lines)
+    storm = lines[1]
+    direct = [c for c in storm["claims"] if c["kind"] == "direct"]
+    assert [c["text"] for c in direct] == ["We will reopen on Monday"]
+    assert err == "claim-reader: c_empty.txt is empty.\n"
+
+
+def test_several_processes_write_the_same_lines_in_the_same_order(tmp_path, capsys, english):
+    files = []
+    for number in range(3):
+        path = tmp_path / f"storm{number}.txt"
+        path.write_text(ENGLISH.replace("ten", str(10 + number)), encoding="utf-8")
+        files.append(str(path))
+    assert main(["analyze", *files, "--jobs", "1", "--no-cache"]) == 0
+    one = capsys.readouterr().out
+    assert main(["analyze", *files, "--jobs", "2", "--no-cache", "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == one
+    assert [json.loads(line)["file"] for line in one.splitlines()] == files
+
+
+def test_an_analysis_is_cached_unless_asked_not_to(tmp_path, cache_dir, capsys, english):
+    article = tmp_path / "storm.txt"
+    article.write_text(ENGLISH, encoding="utf-8")
+    assert main(["analyze", str(article), "--no-cache"]) == 0
+    assert not cache_dir.exists()
+    fresh = capsys.readouterr().out
+    assert main(["analyze", str(article)]) == 0
+    assert len(list(cache_dir.glob("*.json"))) == 1
+    assert main(["analyze", str(article)]) == 0
+    assert capsys.readouterr().out == fresh * 2
+
+
+def test_batch_arguments_are_checked(batch_folder, tmp_path, capsys):
+    assert main(["analyze", str(batch_folder), "--format", "csv"]) == 2
+    assert capsys.readouterr().err == ("claim-reader analyze: several articles are written as "
+                                       "JSON Lines; leave out --format.\n")
+    assert main(["analyze", str(batch_folder), "--jobs", "0"]) == 2
+    assert "--jobs" in capsys.readouterr().err
+    (tmp_path / "nothing").mkdir()
+    assert main(["analyze", str(tmp_path / "nothing")]) == 2
+    assert capsys.readouterr().err.startswith("claim-reader: no article files (.txt, ")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_bar_only_on_a_terminal():
+    from reader.batch import ProgressBar
+
+    ticks = iter([0.0, 2.0])
+    terminal = _Terminal()
+    bar = ProgressBar(4, terminal, clock=lambda: next(ticks))
+    bar.update(1)
+    assert terminal.getvalue() == "\r[#######.......................] 1/4 articles, 0.5/s"
+    piped = io.StringIO()
+    bar = ProgressBar(4, piped)
+    bar.update(1)
+    bar.clear()
+    assert piped.getvalue() == ""

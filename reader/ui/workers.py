@@ -12,11 +12,11 @@ from concurrent.futures.process import BrokenProcessPool
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from reader.analysis import Cancelled, analyze_progressively, rule_pass
-from reader.cache import AnalysisCache, cache_key
+from reader.cache import AnalysisCache, key_for
 from reader.document import Document, DocumentError, load_document
 from reader.language import detect_language
 from reader.model import Analysis
-from reader.pipelines import installed_pipeline, installed_pipelines, load_pipeline
+from reader.pipelines import installed_pipeline, load_pipeline
 
 # Loading the same model twice at once would double a slow load.
 _LOADING = threading.Lock()
@@ -192,7 +192,7 @@ class AnalysisTask(QRunnable):
         document = self.document or load_document(self.path)
         self._check()
         self.signals.loaded.emit(self.serial, document)
-        key = cache_key(document.text, self.language, self._pipelines())
+        key = key_for(document.text, self.language)
         cached = self.cache.get(key, document.path, document.metadata) if self.cache else None
         if cached is not None:
             self.signals.finished.emit(self.serial, cached)
@@ -204,13 +204,6 @@ class AnalysisTask(QRunnable):
         self.signals.finished.emit(self.serial, analysis)
         if self.cache is not None:
             self.cache.put(key, analysis)
-
-    def _pipelines(self) -> list[str]:
-        """The labels of the pipelines the analysis may use, for the cache key."""
-        if self.language == "auto":
-            return [info.label for info in installed_pipelines()]
-        info = installed_pipeline(self.language)
-        return [info.label] if info else []
 
     def _wait_for_process(self, document: Document) -> Analysis:
         """Submit the document, pass on progress and partial results, and give the analysis."""
