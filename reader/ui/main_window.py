@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMainWindow,
                                QMessageBox, QProgressBar, QPushButton, QSplitter, QTextBrowser,
@@ -26,7 +26,7 @@ from reader.ui.presentation import ClaimFilter
 from reader.ui.theme import apply_theme
 from reader.ui.widgets import Legend, MessageBar
 from reader.ui.workers import (AnalysisTask, TaskSignals, analysis_process, make_pool,
-                               warm_up_language_detection)
+                               prepare_rule_pass)
 
 APP_TITLE = "Claim Reader"
 EXPORT_FILTERS = {"json": "JSON analysis (*.json)", "csv": "CSV table (*.csv)",
@@ -53,7 +53,6 @@ class MainWindow(QMainWindow):
         self.task: AnalysisTask | None = None
         self._drawing: set[str] = set()  # parts still drawing the analysis just finished
         self._show_partials = True  # false while a full analysis of the same text is on screen
-        self._warm_up = warm_up
         self.serial = 0
         self.path: str | None = None
         self.document: Document | None = None
@@ -67,18 +66,20 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         self._restore_settings()
+        if warm_up:  # once the article area is painted: the window comes first
+            self.article.viewport().installEventFilter(self)
 
-    def showEvent(self, event) -> None:
-        """Once the window is up, start loading the last language's model and the detector."""
-        super().showEvent(event)
-        if self._warm_up:
-            self._warm_up = False
+    def eventFilter(self, watched, event) -> bool:
+        """After the first paint of the article area, start loading what analyses need."""
+        if event.type() == QEvent.Type.Paint and watched is self.article.viewport():
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self._start_warming_up)
+        return super().eventFilter(watched, event)
 
     def _start_warming_up(self) -> None:
         """Load what the first analysis needs while the reader looks for an article."""
         analysis_process().warm_up(self.settings.last_language)
-        self.pool.start(warm_up_language_detection)
+        self.pool.start(prepare_rule_pass)
 
     # Building the window
 

@@ -1,35 +1,25 @@
-"""Background work: loading the language models and analysing articles, off the GUI thread."""
+"""Background work for the window: reading articles and waiting for their analyses, off the GUI thread."""
 
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import queue
 import threading
-from concurrent.futures import ProcessPoolExecutor, TimeoutError
+from concurrent.futures import TimeoutError
 from concurrent.futures.process import BrokenProcessPool
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from reader.analysis import Cancelled, analyze_progressively, rule_pass
 from reader.cache import AnalysisCache, key_for
 from reader.document import Document, DocumentError, load_document
-from reader.language import detect_language
 from reader.model import Analysis
-from reader.pipelines import installed_pipeline, load_pipeline
+from reader.ui.analysis_process import (AnalysisProcess, analysis_process, cancel_job,
+                                        pipeline_for, shutdown_analysis_process)
 
-# Loading the same model twice at once would double a slow load.
-_LOADING = threading.Lock()
+__all__ = ["AnalysisTask", "TaskSignals", "analysis_process", "make_pool", "pipeline_for",
+           "prepare_rule_pass", "shutdown_analysis_process"]
 POLL_SECONDS = 0.05
-
-
-def pipeline_for(language: str):
-    """The loaded model for a language and its label, or (None, None) if none is installed."""
-    info = installed_pipeline(language)
-    if info is None:
-        return None, None
-    with _LOADING:
-        return load_pipeline(info.name), info.label
+_jobs = itertools.count(1)
 
 
 class TaskSignals(QObject):
@@ -42,104 +32,6 @@ class TaskSignals(QObject):
     finished = Signal(int, object)  # Analysis
     failed = Signal(int, str)
     cancelled = Signal(int)
-
-
-class AnalysisProcess:
-    """A process of its own that keeps the models loaded and analyses one article at a time.
-
-    spaCy holds the interpreter lock for long stretches while it loads a model or parses; in a
-    thread of the window's process that froze the window for up to a second. In another process
-    it cannot.
-    """
-
-    def __init__(self):
-        context = multiprocessing.get_context("spawn")
-        self.current = context.Value("q", 0, lock=False)  # the job allowed to run; others stop
-        self.progress = context.Value("i", 0, lock=False)  # percent of paragraphs parsed
-        self.partials = context.Queue()  # (job, Analysis) of the top of the article parsed so far
-        self.executor = ProcessPoolExecutor(1, mp_context=context, initializer=_start_process,
-                                            initargs=(self.current, self.progress, self.partials))
-
-    def warm_up(self, language: str) -> None:
-        """Start the process and load a language's model before the first article needs it."""
-        self.executor.submit(_warm_up, language)
-
-    def submit(self, job: int, document: Document, language: str):
-        """Analyse a document; earlier jobs stop at their next paragraph."""
-        self.current.value = job
-        self.progress.value = 0
-        return self.executor.submit(_analyse, job, document, language)
-
-    def cancel(self, job: int) -> None:
-        """Stop a job if it is the one running."""
-        if self.current.value == job:
-            self.current.value = -1
-
-    def shutdown(self) -> None:
-        """Stop the work under way and let the process end."""
-        self.current.value = -1
-        self.executor.shutdown(wait=False, cancel_futures=True)
-
-
-_process: AnalysisProcess | None = None
-_jobs = itertools.count(1)
-
-
-def analysis_process() -> AnalysisProcess:
-    """The one analysis process, shared by every window, started on first use."""
-    global _process
-    if _process is None:
-        _process = AnalysisProcess()
-    return _process
-
-
-def shutdown_analysis_process() -> None:
-    """End the analysis process, if one was started."""
-    global _process
-    if _process is not None:
-        _process.shutdown()
-        _process = None
-
-
-# What runs inside the analysis process.
-
-_current = None
-_progress = None
-_partials = None
-
-
-def _start_process(current, progress, partials) -> None:
-    """Keep the shared job number, progress and partial results for the process's tasks."""
-    global _current, _progress, _partials
-    _current, _progress, _partials = current, progress, partials
-
-
-def _warm_up(language: str) -> None:
-    """Load a language's model; a failure here is reported later by the analysis."""
-    try:
-        pipeline_for(language)
-        warm_up_language_detection()
-    except Exception:  # noqa: BLE001 - the analysis will say what went wrong
-        return
-
-
-def _analyse(job: int, document: Document, language: str) -> Analysis:
-    """Analyse a document, sending the partial results on, unless another job replaced this one."""
-    def progress(parsed: int, total: int) -> None:
-        _progress.value = min(99, 100 * parsed // total)
-        if _current.value != job:
-            raise Cancelled()
-
-    if _current.value != job:
-        raise Cancelled()
-    language = detect_language(document.text) if language == "auto" else language
-    nlp, label = pipeline_for(language)
-    latest = None
-    for analysis in analyze_progressively(document, language, nlp, label, progress):
-        if latest is not None:
-            _partials.put((job, latest))
-        latest = analysis
-    return latest
 
 
 class AnalysisTask(QRunnable):
@@ -164,8 +56,7 @@ class AnalysisTask(QRunnable):
     def cancel(self) -> None:
         """Ask the task, and its job in the process, to stop."""
         self._cancel.set()
-        if _process is not None:
-            _process.cancel(self.job)
+        cancel_job(self.job)
 
     @property
     def is_cancelled(self) -> bool:
@@ -174,6 +65,9 @@ class AnalysisTask(QRunnable):
 
     def run(self) -> None:
         """Do the work; report the result, the cancellation or the error by signal."""
+        # The engine is imported on first use, here, so that the window shows without waiting for it.
+        from reader.analysis import Cancelled
+
         try:
             self._run()
         except Cancelled:
@@ -197,6 +91,8 @@ class AnalysisTask(QRunnable):
         if cached is not None:
             self.signals.finished.emit(self.serial, cached)
             return
+        from reader.analysis import rule_pass
+
         self.signals.partial.emit(self.serial, rule_pass(document, self.language))
         self.signals.stage.emit(self.serial, "Analysing…")
         analysis = self._wait_for_process(document)
@@ -236,13 +132,18 @@ class AnalysisTask(QRunnable):
 
     def _check(self) -> None:
         """Stop here if cancelled."""
+        from reader.analysis import Cancelled
+
         if self._cancel.is_set():
             raise Cancelled()
 
 
-def warm_up_language_detection() -> None:
-    """The language detector's first call reads its profiles: do it before an article waits."""
-    detect_language("Le premier appel charge les profils des langues.")
+def prepare_rule_pass() -> None:
+    """Run the rule pass once on a line: it imports the engine, its word lists and the detector."""
+    from reader.analysis import rule_pass
+    from reader.document import document_from_text
+
+    rule_pass(document_from_text("« Nous partirons demain », a déclaré la ministre."))
 
 
 def make_pool() -> QThreadPool:

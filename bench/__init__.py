@@ -1,0 +1,1 @@
+"""Claim Reader's benchmark: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench` from the project folder."""

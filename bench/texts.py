@@ -1,0 +1,36 @@
+"""What the benchmark reads: the project's seed, a long text made from it, and the dev folders if present."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_7920a463ad4fbc9f.txt"
+# Annotated articles kept outside the project; the benchmark uses them only when they are there.
+EVAL_ROOT = Path(os.environ.get("CLAIM_READER_EVAL_DIR", "/work/shared/eval"))
+DEV_FOLDERS = {"en": EVAL_ROOT / "dev-en", "fr": EVAL_ROOT / "dev"}
+
+
+def long_article(folder: Path, words: int) -> Path:
+    """The seed's paragraphs repeated until the text has so many words, written in a folder."""
+    paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n") if p.strip()][1:]
+    body, count = [], 0
+    while count < words:
+        for paragraph in paragraphs:
+            body.append(paragraph)
+            count += len(paragraph.split())
+    path = folder / f"long_article_{words}.txt"
+    path.write_text("Un très long article\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    return path
+
+
+def dev_articles(language: str) -> list[Path]:
+    """The articles of a dev folder, or none when the folder is absent."""
+    folder = DEV_FOLDERS[language]
+    return sorted(folder.glob("*.txt")) if folder.is_dir() else []
+
+
+def word_count(text: str) -> int:
+    """Words as the targets count them: runs of characters between spaces."""
+    return len(text.split())

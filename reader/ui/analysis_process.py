@@ -1,0 +1,135 @@
+"""The analysis process: it keeps the models loaded and analyses one article at a time, Qt-free.
+
+spaCy holds the interpreter lock for long stretches while it loads a model or parses; in a
+thread of the window's process that froze the window for up to a second. In another process it
+cannot. This module imports no Qt, so that the process does not load Qt for nothing.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+
+from reader.document import Document
+from reader.language import detect_language
+from reader.model import Analysis
+from reader.pipelines import installed_pipeline, load_pipeline
+
+# Loading the same model twice at once would double a slow load.
+_LOADING = threading.Lock()
+POLL_SECONDS = 0.05
+
+
+def pipeline_for(language: str):
+    """The loaded model for a language and its label, or (None, None) if none is installed."""
+    info = installed_pipeline(language)
+    if info is None:
+        return None, None
+    with _LOADING:
+        return load_pipeline(info.name), info.label
+
+
+class AnalysisProcess:
+    """A process of its own that keeps the models loaded and analyses one article at a time."""
+
+    def __init__(self):
+        context = multiprocessing.get_context("spawn")
+        self.current = context.Value("q", 0, lock=False)  # the job allowed to run; others stop
+        self.progress = context.Value("i", 0, lock=False)  # percent of paragraphs parsed
+        self.partials = context.Queue()  # (job, Analysis) of the top of the article parsed so far
+        self.executor = ProcessPoolExecutor(1, mp_context=context, initializer=_start_process,
+                                            initargs=(self.current, self.progress, self.partials))
+
+    def warm_up(self, language: str) -> None:
+        """Start the process and load a language's model before the first article needs it."""
+        self.executor.submit(_warm_up, language)
+
+    def submit(self, job: int, document: Document, language: str):
+        """Analyse a document; earlier jobs stop at their next paragraph."""
+        self.current.value = job
+        self.progress.value = 0
+        return self.executor.submit(_analyse, job, document, language)
+
+    def cancel(self, job: int) -> None:
+        """Stop a job if it is the one running."""
+        if self.current.value == job:
+            self.current.value = -1
+
+    def shutdown(self) -> None:
+        """Stop the work under way and let the process end."""
+        self.current.value = -1
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+_process: AnalysisProcess | None = None
+
+
+def analysis_process() -> AnalysisProcess:
+    """The one analysis process, shared by every window, started on first use."""
+    global _process
+    if _process is None:
+        _process = AnalysisProcess()
+    return _process
+
+
+def cancel_job(job: int) -> None:
+    """Stop a job if the process runs it; without a process there is nothing to stop."""
+    if _process is not None:
+        _process.cancel(job)
+
+
+def shutdown_analysis_process() -> None:
+    """End the analysis process, if one was started."""
+    global _process
+    if _process is not None:
+        _process.shutdown()
+        _process = None
+
+
+# What runs inside the analysis process.
+
+_current = None
+_progress = None
+_partials = None
+
+
+def _start_process(current, progress, partials) -> None:
+    """Keep the shared job number, progress and partial results for the process's tasks."""
+    global _current, _progress, _partials
+    _current, _progress, _partials = current, progress, partials
+
+
+def _warm_up(language: str) -> None:
+    """Load a language's model; a failure here is reported later by the analysis."""
+    try:
+        pipeline_for(language)
+        warm_up_language_detection()
+    except Exception:  # noqa: BLE001 - the analysis will say what went wrong
+        return
+
+
+def _analyse(job: int, document: Document, language: str) -> Analysis:
+    """Analyse a document, sending the partial results on, unless another job replaced this one."""
+    from reader.analysis import Cancelled, analyze_progressively
+
+    def progress(parsed: int, total: int) -> None:
+        _progress.value = min(99, 100 * parsed // total)
+        if _current.value != job:
+            raise Cancelled()
+
+    if _current.value != job:
+        raise Cancelled()
+    language = detect_language(document.text) if language == "auto" else language
+    nlp, label = pipeline_for(language)
+    latest = None
+    for analysis in analyze_progressively(document, language, nlp, label, progress):
+        if latest is not None:
+            _partials.put((job, latest))
+        latest = analysis
+    return latest
+
+
+def warm_up_language_detection() -> None:
+    """The language detector's first call reads its profiles: do it before an article waits."""
+    detect_language("Le premier appel charge les profils des langues.")
