@@ -58,6 +58,8 @@ def open_and_time(app, window, path: Path) -> Opening:
 
     def on_partial(serial, analysis):
         pending.append("rules" if analysis.pipeline == "rules" else "first_parsed")
+        if not window.article.drawing:  # the window drew it before this slot was called
+            on_drawn()
 
     def on_drawn():
         for stage in pending:

@@ -38,14 +38,34 @@ def test_partial_analyses_cover_the_parsed_top_then_the_whole(long_document, fre
     paragraphs = long_document.paragraphs
     assert len(paragraphs) == 31
     steps = list(analyze_progressively(long_document, "fr", nlp, label))
-    assert len(steps) == 3, "after 8 and 16 paragraphs, then the whole"
-    for analysis, parsed in zip(steps, (8, 16)):
-        assert analysis.text == long_document.text
-        assert analysis.claims and max(c.end for c in analysis.claims) <= paragraphs[parsed - 1].end
+    assert [end for _, end in steps] == [paragraphs[7].end, len(long_document.text)], \
+        "after 8 paragraphs, then the whole (32 would be past the end)"
+    top, parsed_end = steps[0]
+    assert top.text == long_document.text
+    assert top.claims and max(c.end for c in top.claims) <= parsed_end
     whole = analyze(long_document, "fr", nlp, label)
-    assert [c.to_dict() for c in steps[-1].claims] == [c.to_dict() for c in whole.claims]
-    top = [c.to_dict() for c in whole.claims if c.end <= paragraphs[7].end and c.kind == "direct"]
-    assert [c.to_dict() for c in steps[0].claims if c.kind == "direct"] == top
+    assert [c.to_dict() for c in steps[-1][0].claims] == [c.to_dict() for c in whole.claims]
+    direct = [c.to_dict() for c in whole.claims if c.end <= parsed_end and c.kind == "direct"]
+    assert [c.to_dict() for c in top.claims if c.kind == "direct"] == direct
+
+
+def test_partial_analyses_stop_growing_on_a_book(monkeypatch):
+    import reader.analysis.engine as engine
+    from reader.document import document_from_text
+
+    class OneDocPerParagraph:
+        """Stands in for spaCy: the rules need no parse, and no model loads in this test."""
+
+        meta = {"name": "stand-in"}
+
+        def pipe(self, texts, batch_size):
+            return (engine.RULES for _ in texts)
+
+    monkeypatch.setattr(engine, "find_claims", lambda article, lexicon, language: [])
+    book = document_from_text("\n".join(f"Paragraphe {n} du livre." for n in range(3000)))
+    ends = [end for _, end in analyze_progressively(book, "fr", OneDocPerParagraph(), "stand-in")]
+    paragraphs = book.paragraphs
+    assert ends == [paragraphs[n - 1].end for n in (8, 32, 128, 512)] + [len(book.text)]
 
 
 def test_progress_counts_paragraphs_and_can_stop_the_parse(long_document, french_pipeline):

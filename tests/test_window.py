@@ -363,7 +363,7 @@ def test_rules_colour_the_text_before_the_model_answers(qtbot, config_dir, frenc
     first = blocker.args[1]
     assert first.pipeline == "rules"
     assert [c.kind for c in first.claims].count("direct") == 4
-    qtbot.waitUntil(lambda: not window.article._job.running, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.article.drawing, timeout=10_000)
     assert window.analysis is None, "a partial result is not the analysis to export"
     direct = first.claims_of_kind("direct")[0]
     assert window.article.claim_at(direct.start + 1) is not None

@@ -27,8 +27,10 @@ FLOATING_REACH_PARAGRAPHS = 2
 MIN_CONTENT_WORDS = 2
 # Paragraphs handed to spaCy at once: larger batches were no faster and delay the first results.
 PARSE_BATCH = 32
-# The first partial analysis covers this many parsed paragraphs: about a screenful.
+# Partial analyses cover 8, 32, 128 and 512 parsed paragraphs: the first is about a screenful.
 FIRST_PARTIAL = 8
+PARTIAL_GROWTH = 4
+LAST_PARTIAL = 512
 
 
 class Cancelled(Exception):
@@ -85,12 +87,14 @@ def rule_pass(document: Document, language: str = "auto") -> Analysis:
 
 
 def analyze_progressively(document: Document, language: str, nlp, pipeline_label: str | None = None,
-                          progress: Progress | None = None) -> Iterator[Analysis]:
+                          progress: Progress | None = None) -> Iterator[tuple[Analysis, int]]:
     """Analyses of the parsed top of the article as the parse goes on, then of the whole article.
 
-    A partial analysis covers the paragraphs parsed so far, read as if the article ended there;
-    they come after FIRST_PARTIAL paragraphs and then each time that count doubles, so together
-    they cost about one more analysis of the whole article, not one per paragraph.
+    Each comes with the offset where its parsed paragraphs end (the text's length for the whole).
+    A partial analysis reads the top as if the article ended there. They come after FIRST_PARTIAL
+    paragraphs, then each time that count grows PARTIAL_GROWTH times, up to LAST_PARTIAL: together
+    they cost a fraction of one analysis, and a book's bottom waits for the whole, not for
+    ever-longer partial ones.
     """
     language = _language_of(document, language)
     article = prepare(document.text)
@@ -99,9 +103,11 @@ def analyze_progressively(document: Document, language: str, nlp, pipeline_label
         for doc in _parse(nlp, article, progress):
             article.docs.append(doc)
             if len(article.docs) == due < len(article.paragraphs):
-                due *= 2
-                yield _analysis(document, _parsed_top(article), language, nlp, pipeline_label)
-    yield _analysis(document, article, language, nlp, pipeline_label)
+                due = due * PARTIAL_GROWTH if due < LAST_PARTIAL else 0
+                top = _parsed_top(article)
+                yield (_analysis(document, top, language, nlp, pipeline_label),
+                       top.paragraphs[-1].end)
+    yield _analysis(document, article, language, nlp, pipeline_label), len(document.text)
 
 
 def _language_of(document: Document, language: str) -> str:

@@ -37,7 +37,7 @@ class AnalysisProcess:
         context = multiprocessing.get_context("spawn")
         self.current = context.Value("q", 0, lock=False)  # the job allowed to run; others stop
         self.progress = context.Value("i", 0, lock=False)  # percent of paragraphs parsed
-        self.partials = context.Queue()  # (job, Analysis) of the top of the article parsed so far
+        self.partials = context.Queue()  # (job, Analysis, where its parse ends) of the top parsed
         self.executor = ProcessPoolExecutor(1, mp_context=context, initializer=_start_process,
                                             initargs=(self.current, self.progress, self.partials))
 
@@ -123,11 +123,11 @@ def _analyse(job: int, document: Document, language: str) -> Analysis:
     language = detect_language(document.text) if language == "auto" else language
     nlp, label = pipeline_for(language)
     latest = None
-    for analysis in analyze_progressively(document, language, nlp, label, progress):
+    for analysis, parsed_end in analyze_progressively(document, language, nlp, label, progress):
         if latest is not None:
-            _partials.put((job, latest))
-        latest = analysis
-    return latest
+            _partials.put((job, *latest))
+        latest = analysis, parsed_end
+    return latest[0]
 
 
 def warm_up_language_detection() -> None:

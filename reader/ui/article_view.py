@@ -15,7 +15,8 @@ from reader.document import Document
 from reader.model import Analysis, Claim
 from reader.ui.chunked import ChunkedJob
 from reader.ui.colours import kind_styles, page_is_dark
-from reader.ui.presentation import ClaimFilter, OffsetMap, byline, tooltip_lines
+from reader.ui.presentation import (ClaimFilter, OffsetMap, byline, changed_stretch, paint_marks,
+                                    tooltip_lines)
 
 READING_FONTS = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "serif"]
 BASE_POINT_SIZE = 12.5
@@ -45,6 +46,8 @@ class ArticleView(QTextEdit):
         self._selecting = False
         self._painted_dark: bool | None = None
         self._writing: Iterator[None] = iter(())  # the rest of the text still to write
+        self._painted_marks: set[tuple] = set()  # what the text shows, see paint_marks()
+        self._unsettled: tuple[int, int] | None = None  # a stretch whose drawing was cut short
         self._job = ChunkedJob(self)
         self._job.finished.connect(self.drawn)
         self.setReadOnly(True)
@@ -103,6 +106,11 @@ class ArticleView(QTextEdit):
         self.clear()
 
     @property
+    def drawing(self) -> bool:
+        """Whether text or claims are still being drawn, a slice at a time."""
+        return self._job.running
+
+    @property
     def analysis(self) -> Analysis | None:
         """The analysis shown, if any."""
         return self._analysis
@@ -123,6 +131,7 @@ class ArticleView(QTextEdit):
     def _write(self, text: str, metadata: dict) -> Iterator[None]:
         """Write the header, then the body a piece at a time, remembering where the body starts."""
         self.clear()
+        self._painted_marks, self._unsettled = set(), None
         cursor = QTextCursor(self.document())
         self._write_header(cursor, metadata)
         body = QTextBlockFormat()
@@ -163,30 +172,48 @@ class ArticleView(QTextEdit):
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
 
     def _paint_claims(self) -> Iterator[None]:
-        """Reset the body's formats, then draw the visible claims, outer claims first."""
-        self._painted_dark = page_is_dark(self)
-        styles = kind_styles(self._painted_dark)
+        """Redraw the stretch of text whose claims changed since the last drawing, top first.
+
+        Successive partial analyses differ mostly where the parse got to, so each redraws little.
+        A drawing cut short by the next one leaves its stretch unsettled, to be redrawn then.
+        """
+        dark = page_is_dark(self)
+        marks = paint_marks(self._visible)
+        if dark != self._painted_dark:
+            stretch = (0, len(self._text))
+        else:
+            stretch = _union(changed_stretch(self._painted_marks, marks), self._unsettled)
+        if stretch is None:
+            return
+        self._painted_dark, self._painted_marks, self._unsettled = dark, marks, stretch
+        yield from self._paint_stretch(*stretch, kind_styles(dark))
+        self._unsettled = None
+
+    def _paint_stretch(self, low: int, high: int, styles: dict) -> Iterator[None]:
+        """Reset a stretch's formats, then draw the visible claims in it, outer claims first."""
         cursor = QTextCursor(self.document())
-        for start in range(0, len(self._text), RESET_PIECE):
+        for start in range(low, high, RESET_PIECE):
             with edit_block(cursor):
-                self._select(cursor, start, min(len(self._text), start + RESET_PIECE))
+                self._select(cursor, start, min(high, start + RESET_PIECE))
                 cursor.setCharFormat(QTextCharFormat())
             yield
+        inside = [c for c in self._visible if c.start < high and c.end > low]
         # Reading order keeps each batch's relayout local; an outer claim still comes before the
         # claims nested in it, which therefore draw over it.
-        outer_first = sorted(self._visible, key=lambda c: (c.start, -c.end))
+        outer_first = sorted(inside, key=lambda c: (c.start, -c.end))
         for batch in range(0, len(outer_first), PAINT_BATCH):
             with edit_block(cursor):
                 for claim in outer_first[batch:batch + PAINT_BATCH]:
-                    self._select(cursor, claim.start, claim.end)
+                    self._select(cursor, max(low, claim.start), min(high, claim.end))
                     cursor.mergeCharFormat(claim_format(styles[claim.kind], claim.hedged))
             yield
-        for batch in range(0, len(self._visible), PAINT_BATCH):
+        for batch in range(0, len(inside), PAINT_BATCH):
             with edit_block(cursor):
-                for claim in self._visible[batch:batch + PAINT_BATCH]:
+                for claim in inside[batch:batch + PAINT_BATCH]:
                     for part in (claim.source, claim.cue):
-                        if part is not None and part.start is not None and part.end is not None:
-                            self._select(cursor, part.start, part.end)
+                        if part is not None and part.start is not None and part.end is not None \
+                                and part.start < high and part.end > low:
+                            self._select(cursor, max(low, part.start), min(high, part.end))
                             cursor.mergeCharFormat(marker_format(styles[claim.kind]))
             yield
 
@@ -318,3 +345,10 @@ def marker_format(style) -> QTextCharFormat:
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
     fmt.setUnderlineColor(style.line)
     return fmt
+
+
+def _union(first: tuple[int, int] | None, second: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The smallest stretch covering both (either may be None)."""
+    if first is None or second is None:
+        return first or second
+    return min(first[0], second[0]), max(first[1], second[1])

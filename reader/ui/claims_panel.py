@@ -125,6 +125,11 @@ class ClaimsPanel(QWidget):
         yield from self._fill_tree(analysis)
         self._apply_filter()
 
+    @property
+    def listing(self) -> bool:
+        """Whether claims are still being added to the lists, a batch at a time."""
+        return self._job.running
+
     def show_busy(self, message: str) -> None:
         """Say what is happening while there is no analysis to list yet."""
         self.show_analysis(None)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.model import KINDS, Analysis, Claim
 
@@ -13,6 +14,7 @@ KIND_NAMES = {"direct": "Direct quote", "reported": "Reported speech",
 LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 NO_SOURCE = "No source given"
 PREVIEW_CHARS = 90
+BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
 
 
 @dataclass
@@ -164,7 +166,7 @@ class OffsetMap:
     def __init__(self, text: str, base: int = 0):
         self.base = base
         # Only characters beyond the Basic Multilingual Plane take two units; most texts have none.
-        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._wide = [match.start() for match in BEYOND_BMP.finditer(text)]
 
     def to_qt(self, offset: int) -> int:
         """The document position of a text offset."""
@@ -180,3 +182,26 @@ class OffsetMap:
     def _wide_before(self, offset: int) -> int:
         """How many wide characters come before an offset."""
         return bisect_left(self._wide, offset)
+
+
+def completed_by_rules(partial: Analysis, parsed_end: int, rules: Analysis) -> Analysis:
+    """The parsed top's claims, then what the rules found below it, numbered in reading order."""
+    below = [claim for claim in rules.claims if claim.start >= parsed_end]
+    claims = [replace(claim, id=number) for number, claim in enumerate(partial.claims + below, 1)]
+    return replace(partial, claims=claims)
+
+
+def paint_marks(claims: list[Claim]) -> set[tuple]:
+    """What drawing the claims puts on the text: spans with their kind's look and markers."""
+    marks = {("claim", c.start, c.end, c.kind, c.hedged) for c in claims}
+    marks |= {("marker", part.start, part.end, c.kind) for c in claims for part in (c.source, c.cue)
+              if part is not None and part.start is not None and part.end is not None}
+    return marks
+
+
+def changed_stretch(old: set[tuple], new: set[tuple]) -> tuple[int, int] | None:
+    """The stretch of text that covers every mark drawn before or to draw now but not both."""
+    changed = old ^ new
+    if not changed:
+        return None
+    return min(mark[1] for mark in changed), max(mark[2] for mark in changed)

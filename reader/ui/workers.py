@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from reader.cache import AnalysisCache, key_for
 from reader.document import Document, DocumentError, load_document
 from reader.model import Analysis
+from reader.ui.presentation import completed_by_rules
 from reader.ui.analysis_process import (AnalysisProcess, analysis_process, cancel_job,
                                         pipeline_for, shutdown_analysis_process)
 
@@ -93,22 +94,23 @@ class AnalysisTask(QRunnable):
             return
         from reader.analysis import rule_pass
 
-        self.signals.partial.emit(self.serial, rule_pass(document, self.language))
+        rules = rule_pass(document, self.language)
+        self.signals.partial.emit(self.serial, rules)
         self.signals.stage.emit(self.serial, "Analysing…")
-        analysis = self._wait_for_process(document)
+        analysis = self._wait_for_process(document, rules)
         self._check()
         self.signals.finished.emit(self.serial, analysis)
         if self.cache is not None:
             self.cache.put(key, analysis)
 
-    def _wait_for_process(self, document: Document) -> Analysis:
+    def _wait_for_process(self, document: Document, rules: Analysis) -> Analysis:
         """Submit the document, pass on progress and partial results, and give the analysis."""
         process = analysis_process()
         future = process.submit(self.job, document, self.language)
         shown = 0
         while True:
             self._check()
-            self._pass_on_partials(process)
+            self._pass_on_partials(process, rules)
             try:
                 return future.result(timeout=POLL_SECONDS)
             except TimeoutError:
@@ -117,18 +119,18 @@ class AnalysisTask(QRunnable):
                     shown = percent
                     self.signals.progress.emit(self.serial, percent)
 
-    def _pass_on_partials(self, process: AnalysisProcess) -> None:
-        """Show the latest partial result of this job; those of jobs replaced since are dropped."""
+    def _pass_on_partials(self, process: AnalysisProcess, rules: Analysis) -> None:
+        """Show this job's latest parsed top, the rules' claims below it; drop replaced jobs' ones."""
         latest = None
         while True:
             try:
-                job, analysis = process.partials.get_nowait()
+                job, analysis, parsed_end = process.partials.get_nowait()
             except queue.Empty:
                 break
             if job == self.job:
-                latest = analysis
+                latest = analysis, parsed_end
         if latest is not None:
-            self.signals.partial.emit(self.serial, latest)
+            self.signals.partial.emit(self.serial, completed_by_rules(*latest, rules))
 
     def _check(self) -> None:
         """Stop here if cancelled."""
