@@ -1,6 +1,7 @@
 """The engine's entry points for the window: the rule pass, progress, and partial analyses."""
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -59,7 +60,7 @@ def test_partial_analyses_stop_growing_on_a_book(monkeypatch):
         meta = {"name": "stand-in"}
 
         def pipe(self, texts, batch_size):
-            return (engine.RULES for _ in texts)
+            return (SimpleNamespace() for _ in texts)
 
     monkeypatch.setattr(engine, "find_claims", lambda article, lexicon, language: [])
     book = document_from_text("\n".join(f"Paragraphe {n} du livre." for n in range(3000)))

@@ -11,6 +11,7 @@ import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
 
+from reader.cache import AnalysisCache
 from reader.document import Document
 from reader.language import detect_language
 from reader.model import Analysis
@@ -45,11 +46,12 @@ class AnalysisProcess:
         """Start the process and load a language's model before the first article needs it."""
         self.executor.submit(_warm_up, language)
 
-    def submit(self, job: int, document: Document, language: str):
-        """Analyse a document; earlier jobs stop at their next paragraph."""
+    def submit(self, job: int, document: Document, language: str, cache: AnalysisCache | None,
+               key: str):
+        """Analyse a document and keep it in the cache; earlier jobs stop at their next paragraph."""
         self.current.value = job
         self.progress.value = 0
-        return self.executor.submit(_analyse, job, document, language)
+        return self.executor.submit(_analyse, job, document, language, cache, key)
 
     def cancel(self, job: int) -> None:
         """Stop a job if it is the one running."""
@@ -109,8 +111,13 @@ def _warm_up(language: str) -> None:
         return
 
 
-def _analyse(job: int, document: Document, language: str) -> Analysis:
-    """Analyse a document, sending the partial results on, unless another job replaced this one."""
+def _analyse(job: int, document: Document, language: str, cache: AnalysisCache | None,
+             key: str) -> Analysis:
+    """Analyse a document, sending the partial results on, unless another job replaced this one.
+
+    The result is cached here: turning a book's analysis into JSON would hold the window's
+    interpreter lock for a noticeable time.
+    """
     from reader.analysis import Cancelled, analyze_progressively
 
     def progress(parsed: int, total: int) -> None:
@@ -127,6 +134,8 @@ def _analyse(job: int, document: Document, language: str) -> Analysis:
         if latest is not None:
             _partials.put((job, *latest))
         latest = analysis, parsed_end
+    if cache is not None:
+        cache.put(key, latest[0])
     return latest[0]
 
 

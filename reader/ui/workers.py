@@ -97,16 +97,14 @@ class AnalysisTask(QRunnable):
         rules = rule_pass(document, self.language)
         self.signals.partial.emit(self.serial, rules)
         self.signals.stage.emit(self.serial, "Analysing…")
-        analysis = self._wait_for_process(document, rules)
+        analysis = self._wait_for_process(document, rules, key)
         self._check()
         self.signals.finished.emit(self.serial, analysis)
-        if self.cache is not None:
-            self.cache.put(key, analysis)
 
-    def _wait_for_process(self, document: Document, rules: Analysis) -> Analysis:
+    def _wait_for_process(self, document: Document, rules: Analysis, key: str) -> Analysis:
         """Submit the document, pass on progress and partial results, and give the analysis."""
         process = analysis_process()
-        future = process.submit(self.job, document, self.language)
+        future = process.submit(self.job, document, self.language, self.cache, key)
         shown = 0
         while True:
             self._check()
