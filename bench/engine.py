@@ -15,14 +15,16 @@ REPEATS = 3
 OVERHEAD_TARGET = 0.15
 
 
-def _best_of(repeats: int, work) -> float:
-    """The shortest of several timed runs: the one least disturbed by other programs."""
-    times = []
+def _best_of_rounds(repeats: int, *works) -> list[float]:
+    """Each work's shortest time over rounds that run them in turn, so that they share the
+    machine's busy and quiet moments alike; the shortest is the least disturbed."""
+    best = [float("inf")] * len(works)
     for _ in range(repeats):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return min(times)
+        for index, work in enumerate(works):
+            started = time.perf_counter()
+            work()
+            best[index] = min(best[index], time.perf_counter() - started)
+    return best
 
 
 def side_by_side(label: str, documents: list, language: str, repeats: int) -> float:
@@ -53,10 +55,10 @@ def side_by_side(label: str, documents: list, language: str, repeats: int) -> fl
                 pass
 
     ours()  # the first run fills the word lists and the caches of spaCy's vocabulary
-    spacy_time = _best_of(repeats, spacy_alone)
-    ours_time = _best_of(repeats, ours)
-    progressive_time = _best_of(repeats, ours_progressively)
-    print(f"  {label}: {len(documents)} articles, {words:,} words, {info.label}, best of {repeats}")
+    spacy_time, ours_time, progressive_time = _best_of_rounds(repeats, spacy_alone, ours,
+                                                              ours_progressively)
+    print(f"  {label}: {len(documents)} articles, {words:,} words, {info.label}, "
+          f"best of {repeats} rounds")
     figure("  spaCy nlp.pipe alone", f"{spacy_time:.2f} s  {words / spacy_time:,.0f} w/s")
     overhead = ours_time / spacy_time - 1
     figure("  our analysis (as the command line runs it)",

@@ -19,7 +19,6 @@ from reader.pipelines import installed_pipeline, load_pipeline
 
 # Loading the same model twice at once would double a slow load.
 _LOADING = threading.Lock()
-POLL_SECONDS = 0.05
 
 
 def pipeline_for(language: str):
