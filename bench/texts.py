@@ -1,4 +1,4 @@
-"""What the benchmark reads: the project's seed, a long text made from it, and the dev folders if present."""
+"""What the benchmark reads: the project's seed, a long text made from it, and article folders if present."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_7920a463ad4fbc9f.txt"
-# Annotated articles kept outside the project; the benchmark uses them only when they are there.
-EVAL_ROOT = Path(os.environ.get("CLAIM_READER_EVAL_DIR", "/work/shared/eval"))
-DEV_FOLDERS = {"en": EVAL_ROOT / "dev-en", "fr": EVAL_ROOT / "dev"}
+# Real news articles kept outside the project; the benchmark uses them only when they are there.
+ARTICLES_ROOT = Path(os.environ.get("CLAIM_READER_BENCH_ARTICLES", "/work/shared/eval"))
+DEV_FOLDERS = {"en": ARTICLES_ROOT / "dev-en", "fr": ARTICLES_ROOT / "dev"}
 
 
 def long_article(folder: Path, words: int) -> Path:
