@@ -23,12 +23,20 @@ def article_files(inputs: Iterable[str]) -> list[Path]:
     files = []
     for name in inputs:
         path = Path(name)
-        if path.is_dir():
+        if is_folder(path):
             files += sorted(p for p in path.rglob("*")
                             if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
         else:
             files.append(path)
     return files
+
+
+def is_folder(path: Path) -> bool:
+    """Whether a path is a folder; one that cannot be looked at is left to the loader to explain."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def default_jobs(articles: int) -> int:

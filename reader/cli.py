@@ -42,14 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_analyze(argv: list[str]) -> int:
     """Analyse one article in the chosen format, or a batch as JSON Lines."""
-    from reader.batch import article_files
+    from reader.batch import article_files, is_folder
 
     try:
         options = build_parser().parse_args(argv)
     except UsageError as error:
         return _fail(f"claim-reader analyze: {error}")
     files = article_files(options.files)
-    batch = len(files) != 1 or any(Path(name).is_dir() for name in options.files)
+    batch = len(files) != 1 or any(is_folder(Path(name)) for name in options.files)
     if not files:
         return _fail(f"claim-reader: no article files ({', '.join(SUPPORTED_SUFFIXES)}) in "
                      f"{', '.join(options.files)}.")
