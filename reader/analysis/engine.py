@@ -14,6 +14,7 @@ from reader.analysis.hedging import HedgeFinder
 from reader.analysis.lexicon import Lexicon, lexicon_for
 from reader.analysis.quotes import Quote, find_quotes, inside_quote_mask, statement_quotes
 from reader.analysis.sentences import split_sentences
+from reader.analysis.spans import SpanIndex
 from reader.analysis.sources import (Discourse, Mention, assign_entities, is_anaphor, is_journalist,
                                      make_source)
 from reader.document import Document, paragraph_spans
@@ -59,6 +60,11 @@ class Article:
     def _paragraph_ends(self) -> list[int]:
         """Where each paragraph ends, for a binary search."""
         return [paragraph.end for paragraph in self.paragraphs]
+
+    @cached_property
+    def statement_index(self) -> SpanIndex[Quote]:
+        """The statement quotations by the span of their marks (read once they are final)."""
+        return SpanIndex(self.statements, lambda quote: quote.outer)
 
     def all_sentences(self) -> Iterable[Span]:
         """Every sentence in reading order."""
@@ -249,12 +255,12 @@ def _entity_labels_at(article: Article, span: Span) -> set:
 
 def _clip_at_incises(text: str, attributions: list[Attribution]) -> None:
     """End a content clause before another cue's incise inside it (« …, rapporte le Daily Mail »)."""
-    incises = [a for a in attributions if a.incise]
+    incises = SpanIndex([a for a in attributions if a.incise], lambda incise: incise.cue)
     for attribution in attributions:
         content = attribution.content
         if content is None:
             continue
-        for other in incises:
+        for other in incises.overlapping(content):
             if other is not attribution and content.start < other.cue.start < content.end:
                 comma = text.rfind(",", content.start, other.cue.start)
                 if comma > content.start:
@@ -342,20 +348,20 @@ def _attributed_claims(article: Article, attributions: list[Attribution], discou
 
 def _cues_of_quotes(article: Article, attributions: list[Attribution]) -> dict:
     """For each statement quotation, the cue that introduces it or follows it, if any."""
-    result = {}
-    for quote in article.statements:
-        result[id(quote)] = _cue_for_quote(article, quote, attributions)
-    return result
+    by_sentence = SpanIndex(attributions, lambda attribution: attribution.sentence)
+    return {id(quote): _cue_for_quote(article, quote, by_sentence) for quote in article.statements}
 
 
-def _cue_for_quote(article: Article, quote: Quote, attributions: list[Attribution]):
+def _cue_for_quote(article: Article, quote: Quote, by_sentence: SpanIndex[Attribution]):
     """An incise after the quotation, else a cue just before it in the same sentence."""
     text = article.parse_text
     introduction = _introducing_sentence(article, quote)
-    introducing = [a for a in attributions if a.sentence == introduction and not a.incise]
-    if introducing:
-        return introducing[-1]  # the cue nearest the colon
-    in_sentence = [a for a in attributions if a.sentence.overlaps(quote.outer)]
+    if introduction is not None:
+        introducing = [a for a in by_sentence.overlapping(introduction)
+                       if a.sentence == introduction and not a.incise]
+        if introducing:
+            return introducing[-1]  # the cue nearest the colon
+    in_sentence = by_sentence.overlapping(quote.outer)
     for attribution in in_sentence:
         # the sentence holds both; "Rep. Gwen Moore (D-Wis.)" may stand between them
         if attribution.incise and 0 <= attribution.cue.start - quote.outer.end < 80:
@@ -504,7 +510,7 @@ def _reported_claim(article: Article, attribution: Attribution, discourse: Disco
 def _mostly_quoted(article: Article, span: Span) -> bool:
     """Whether a statement quotation makes up most of a span: then it is a direct quote."""
     length = span.end - span.start
-    for quote in article.statements:
+    for quote in article.statement_index.overlapping(span):
         overlap = min(span.end, quote.outer.end) - max(span.start, quote.outer.start)
         if overlap > 0.6 * length:
             return True
@@ -553,14 +559,14 @@ def _cue(text: str, span: Span) -> Cue:
 def _unattributed_claims(article: Article, claims: list[Claim], attributions: list[Attribution],
                          hedges: HedgeFinder) -> list[Claim]:
     """Every sentence the article asserts on its own: no quotation, no cue, no claim inside."""
-    taken = [c.span for c in claims] + [a.cue for a in attributions]
-    taken += [q.outer for q in article.statements]
+    taken = SpanIndex([c.span for c in claims] + [a.cue for a in attributions]
+                      + [q.outer for q in article.statements])
     result = []
     for paragraph, sentences in zip(article.paragraphs, article.sentences):
         if _is_heading_or_credit(article.text, paragraph):
             continue
         for sentence in sentences:
-            if any(sentence.overlaps(span) for span in taken):
+            if taken.overlaps_any(sentence):
                 continue
             if len(re.findall(r"\w+", article.text[sentence.start:sentence.end])) < 3:
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from reader.analysis.lexicon import Lexicon
@@ -25,8 +26,9 @@ class HedgeFinder:
         """A conditional verb, a hedging word outside quotations, or a question."""
         if self.text[span.start:span.end].rstrip(" »”\"").endswith("?"):
             return True
-        if any(span.start <= offset < span.end and not self.inside_quote[offset]
-               for offset in self.conditionals):
+        first = bisect.bisect_left(self.conditionals, span.start)
+        last = bisect.bisect_left(self.conditionals, span.end)
+        if any(not self.inside_quote[offset] for offset in self.conditionals[first:last]):
             return True
         if self.hedge_words is None:
             return False

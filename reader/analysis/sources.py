@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,6 +30,8 @@ PARTITIVE = {
 DEFINITE = {"fr": {"le", "la", "les", "l", "ce", "cette", "ces"}, "en": {"the", "this", "that"}}
 TITLE_ADJECTIVES = {"premier", "première", "first", "prime", "vice", "deputy", "former", "ancien",
                     "ancienne"}
+# How many earlier mentions a pronoun or title looks through: pages back, not a book back.
+LOOKBACK_MENTIONS = 300
 JOURNALIST = {"fr": {"je", "j'", "nous", "me", "moi"}, "en": {"i", "we", "me", "us"}}
 INDEFINITE = {"fr": {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques"},
               "en": {"a", "an", "some", "several", "many", "one"}}
@@ -59,7 +62,12 @@ class Discourse:
 
     def remember(self, mention: Mention) -> None:
         """Add a named source or entity as a candidate antecedent."""
-        self.mentions.append(mention)
+        bisect.insort(self.mentions, mention, key=lambda m: m.start)
+
+    def _recent(self, before: int) -> list[Mention]:
+        """The mentions just before an offset, as far back as a pronoun may reach."""
+        end = bisect.bisect_left(self.mentions, before, key=lambda m: m.start)
+        return self.mentions[max(0, end - LOOKBACK_MENTIONS):end]
 
     def resolve(self, written: str, before: int) -> str | None:
         """What a pronoun, partitive or title (« le ministre ») refers to, or None."""
@@ -67,8 +75,8 @@ class Discourse:
         if wanted is None:
             return self._titled(written, before)
         number, gender = wanted
-        candidates = [m for m in self.mentions if m.start < before
-                      and not (number and m.number and m.number != number)
+        candidates = [m for m in self._recent(before)
+                      if not (number and m.number and m.number != number)
                       and not (gender and m.gender and m.gender != gender)]
         # « elle » is Christine Lagarde before the IMF she runs; « l'un d'eux », one of the soldiers
         # who spoke before their ammunition; a group of things only when no people agree
@@ -90,7 +98,7 @@ class Discourse:
         if any(w[0].isupper() and w.lower() not in self.roles | TITLE_ADJECTIVES for w in words[1:]):
             return None  # « le ministre Gérald Darmanin » names someone already
         titles = self.titles_in(words)
-        candidates = [m for m in self.mentions if m.start < before and m.titles & titles
+        candidates = [m for m in self._recent(before) if m.titles & titles
                       and normalise(m.name) != normalise(written)]
         nearest = max(candidates, key=lambda m: m.start, default=None)
         return nearest.name if nearest else None

@@ -1,0 +1,41 @@
+"""Finding which of many spans overlap a given one, without looking at them all."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+from itertools import accumulate
+from typing import Generic, TypeVar
+
+from reader.model import Span
+
+Item = TypeVar("Item")
+
+
+class SpanIndex(Generic[Item]):
+    """Items sorted by where their span starts, with the furthest end reached so far.
+
+    A long article has thousands of sentences, claims and cues; comparing each with all the
+    others would grow with the square of its length.
+    """
+
+    def __init__(self, items: Iterable[Item], span_of: Callable[[Item], Span] = lambda item: item):
+        self._span_of = span_of
+        self._items = sorted(items, key=lambda item: span_of(item).start)
+        self._starts = [span_of(item).start for item in self._items]
+        self._reach = list(accumulate((span_of(item).end for item in self._items), max))
+
+    def overlapping(self, span: Span) -> list[Item]:
+        """The items whose span shares a character with this one, in order."""
+        found = []
+        index = bisect.bisect_left(self._starts, span.end) - 1
+        while index >= 0 and self._reach[index] > span.start:
+            if self._span_of(self._items[index]).end > span.start:
+                found.append(self._items[index])
+            index -= 1
+        return found[::-1]
+
+    def overlaps_any(self, span: Span) -> bool:
+        """Whether any item's span shares a character with this one."""
+        index = bisect.bisect_left(self._starts, span.end) - 1
+        return index >= 0 and self._reach[index] > span.start
