@@ -7,8 +7,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_7920a463ad4fbc9f.txt"
-# Real news articles kept outside the project; the benchmark uses them only when they are there.
-ARTICLES_ROOT = Path(os.environ.get("CLAIM_READER_BENCH_ARTICLES", "/work/shared/eval"))
+# Real news articles kept beside the project (../shared/eval), used only when they are there.
+ARTICLES_ROOT = Path(os.environ.get("CLAIM_READER_BENCH_ARTICLES", ROOT.parent / "shared" / "eval"))
 DEV_FOLDERS = {"en": ARTICLES_ROOT / "dev-en", "fr": ARTICLES_ROOT / "dev"}
 
 
