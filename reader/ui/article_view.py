@@ -295,8 +295,9 @@ class ArticleView(QTextEdit):
 
     def resizeEvent(self, event) -> None:
         """Keep the text in a centred column of readable width."""
-        super().resizeEvent(event)
+        # margins first: the text is laid out again for the viewport they leave
         self._fit_column()
+        super().resizeEvent(event)
 
     def _fit_column(self) -> None:
         """Side margins that leave a column of about COLUMN_CHARACTERS characters."""
