@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata
 
 # Best first. The official English packages are preferred; the re-upload is what PyPI offers.
 CANDIDATES = {
@@ -52,6 +51,8 @@ def load_pipeline(name: str):
 
 def _version_of(name: str) -> str:
     """The distribution version of a pipeline package, whatever its dash or underscore spelling."""
+    from importlib import metadata  # imported on first use: the window paints sooner
+
     for spelling in (name, name.replace("_", "-")):
         try:
             return metadata.version(spelling)

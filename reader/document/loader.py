@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from reader.document.archive import open_zip
 from reader.document.files import MEGABYTE, check_size, read_article_bytes, shown_name
 from reader.document.model import Document, DocumentError
 from reader.document.text import decode_text, document_from_paragraphs, document_from_text
@@ -73,6 +72,8 @@ def _zip_format(raw: bytes, suffix: str, name: str) -> str:
     """Which zip-based format an archive is, by the members only that format has."""
     if FORMAT_OF_SUFFIX.get(suffix) in ("docx", "epub", "odt"):
         return FORMAT_OF_SUFFIX[suffix]
+    from reader.document.archive import open_zip  # with its XML guard, only for a zip file
+
     names = set(open_zip(raw, name).namelist())
     for member, kind in ZIP_FORMAT_MARKERS.items():
         if member in names:

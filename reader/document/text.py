@@ -6,8 +6,6 @@ import codecs
 import re
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from reader.document.files import shown_name
 from reader.document.model import Document, DocumentError, empty_metadata
 
@@ -44,6 +42,8 @@ def decode_text(raw: bytes, name: str = "the file") -> str:
         if _mostly_utf8(raw):
             raise DocumentError(f"{name} is damaged UTF-8 text: invalid byte at position "
                                 f"{error.start}.") from None
+    from charset_normalizer import from_bytes  # imported on first use: the window paints sooner
+
     best = from_bytes(raw, cp_isolation=WESTERN_ENCODINGS).best()
     # latin-1 gives every byte a character: the answer when nothing else fits.
     return str(best) if best is not None else raw.decode("latin-1")
@@ -163,6 +163,8 @@ def _decode_or_fail(raw: bytes, encoding: str, name: str) -> str:
 
 def _decode_utf16_without_bom(raw: bytes, name: str) -> str:
     """Text in UTF-16 without a byte-order mark; other bytes with NULs are not text."""
+    from charset_normalizer import from_bytes
+
     best = from_bytes(raw, cp_isolation=UTF16_ENCODINGS).best()
     if best is None or "\x00" in str(best):
         raise DocumentError(f"{name} is not a text file (it contains NUL bytes).")
