@@ -11,6 +11,8 @@ CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘"
            "”": "”"}  # ”…” where a writer (or a keyboard) put the closing mark first
 # „ closes with “ in German typography, but some writers close it with ”.
 ALSO_CLOSES = {"„": "”"}
+# Only these characters open or close a quotation: the scan skips every other one.
+MARKS = re.compile("[" + re.escape("".join(set(CLOSERS) | set(CLOSERS.values()) | set(ALSO_CLOSES.values()))) + "]")
 DIALOGUE_DASH = re.compile(r"[—–-][ \u00a0\u202f]+(?=\w)")
 SPACES = " \u00a0\u202f\t"
 # Words a title leaves in lower case: "Contract with America", « La Guerre des étoiles ».
@@ -44,8 +46,8 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
         if not stack and DIALOGUE_DASH.match(text, start):
             quotes.append(_dialogue(text, paragraph))
             continue
-        for offset in range(start, paragraph.end):
-            _scan_char(text, offset, stack, quotes)
+        for mark in MARKS.finditer(text, start, paragraph.end):
+            _scan_char(text, mark.start(), stack, quotes)
         if stack and not _continues(text, stack[0][0], following):
             _close_all_at(text, paragraph.end, stack, quotes)
     return sorted(quotes, key=lambda q: (q.outer.start, -q.outer.end))
