@@ -40,3 +40,20 @@ def english():
 
     nlp, label = _pipeline("en")
     return lambda text: analyze(document_from_text(text), "en", nlp, label)
+
+
+@pytest.fixture(scope="session")
+def french_model():
+    """The French pipeline as the window's analysis process loads it, once for the session."""
+    from reader.ui.workers import pipeline_for
+
+    nlp, label = pipeline_for("fr")
+    return nlp, label
+
+
+@pytest.fixture
+def config_dir(tmp_path, monkeypatch):
+    """A settings folder of the test's own; the reader's real settings are never touched."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("CLAIM_READER_CONFIG_DIR", str(folder))
+    return folder

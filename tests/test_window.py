@@ -15,17 +15,9 @@ from reader.document import load_document
 from reader.ui.colours import LIGHT, UNDERLINES
 from reader.ui.main_window import MainWindow
 from reader.ui.presentation import source_line
-from reader.ui.workers import pipeline_for
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_7920a463ad4fbc9f.txt"
 ANALYSIS_TIMEOUT_MS = 120_000
-
-
-@pytest.fixture(scope="session")
-def french_model():
-    """Load the French pipeline once for the whole session; windows reuse the cached one."""
-    nlp, label = pipeline_for("fr")
-    return nlp, label
 
 
 @pytest.fixture(scope="session")
@@ -33,14 +25,6 @@ def engine_analysis(french_model):
     """What the engine itself finds in the seed, to compare the window against."""
     nlp, label = french_model
     return analyze(load_document(SEED), "auto", nlp=nlp, pipeline_label=label)
-
-
-@pytest.fixture
-def config_dir(tmp_path, monkeypatch):
-    """A settings folder of the test's own; the reader's real settings are never touched."""
-    folder = tmp_path / "config"
-    monkeypatch.setenv("CLAIM_READER_CONFIG_DIR", str(folder))
-    return folder
 
 
 def make_window(qtbot, config_dir):

@@ -7,9 +7,7 @@ from article_files import SAVED_PAGE, TITLE, docx_bytes, write
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
-# The window fixtures are shared with the window tests; pytest finds them by name.
-from test_window import (ANALYSIS_TIMEOUT_MS, config_dir, french_model,  # noqa: F401
-                         make_window, open_and_wait)
+from test_window import ANALYSIS_TIMEOUT_MS, make_window, open_and_wait
 
 from reader.document import SUPPORTED_SUFFIXES
 from reader.ui.presentation import byline

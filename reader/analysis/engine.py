@@ -306,12 +306,11 @@ def _words_around(ent) -> list:
 def _subject_mention(token, base: int, lexicon: Lexicon, discourse: Discourse) -> Mention:
     """A noun subject as a possible antecedent: « les enseignants » for a later « ceux-ci »."""
     phrase = phrase_tokens(token)
-    start, end = base + phrase[0].idx, base + phrase[-1].idx + len(phrase[-1].text)
+    name = token.doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)]
     number = token.morph.get("Number") or (["Plur"] if token.tag_ == "NNS" else ["Sing"])
     gender = token.morph.get("Gender")
     lemma = token.lemma_.lower()
-    return Mention(token.doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)], start,
-                   number[0], gender[0] if gender else None,
+    return Mention(name, base + phrase[0].idx, number[0], gender[0] if gender else None,
                    person=lemma in lexicon.persons or lemma in lexicon.anonymous,
                    titles=discourse.titles_in([lemma]), named=False)
 
