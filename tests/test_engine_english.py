@@ -164,3 +164,10 @@ def test_a_circumstance_before_the_subject_is_no_incise(english):
     assert (first.kind, first.source.text, first.text) == (
         "reported", "the NAACP", "a moratorium on charter schools")
     assert (second.source.text, second.text) == ("Hillary Clinton", "the death of a driver")
+
+
+def test_a_borrowed_phrase_with_no_cue_stays_in_the_writers_sentence(english):
+    text = ("The newspaper sent a reporter into “a living room in western Pennsylvania” to watch "
+            "the convention with a couple of voters.")
+    [claim] = english(text).claims
+    assert (claim.kind, claim.text) == ("unattributed", text)

@@ -179,12 +179,14 @@ def find_claims(article: Article, lexicon: Lexicon, language: str) -> list[Claim
     discourse = _discourse_of(article, lexicon)
     hedges = HedgeFinder(article, lexicon)
     claims = _transcript_turns(article)
-    taken = [c.span for c in claims]
-    article.statements = [q for q in article.statements
-                          if not any(t.overlaps(q.content) for t in taken)]
-    claims += _attributed_claims(article, [a for a in attributions
-                                           if not any(t.overlaps(a.cue) for t in taken)],
-                                 discourse, lexicon, language, hedges)
+    turns = SpanIndex([c.span for c in claims])
+    attributions = [a for a in attributions if not turns.overlaps_any(a.cue)]
+    quote_cues = _cues_of_quotes(article, attributions)
+    # what is left is final: statement_index reads it
+    article.statements = [q for q in article.statements if not turns.overlaps_any(q.content)
+                          and (quote_cues[id(q)] or not _quoted_fragment(article, q))]
+    claims += _attributed_claims(article, attributions, quote_cues, discourse, lexicon, language,
+                                 hedges)
     claims += _unattributed_claims(article, claims, attributions, hedges)
     claims.sort(key=lambda c: (c.start, -c.end))
     for number, claim in enumerate(claims, 1):
@@ -315,10 +317,10 @@ def _subject_mention(token, base: int, lexicon: Lexicon, discourse: Discourse) -
                    titles=discourse.titles_in([lemma]), named=False)
 
 
-def _attributed_claims(article: Article, attributions: list[Attribution], discourse: Discourse,
-                       lexicon: Lexicon, language: str, hedges: HedgeFinder) -> list[Claim]:
+def _attributed_claims(article: Article, attributions: list[Attribution], quote_cues: dict,
+                       discourse: Discourse, lexicon: Lexicon, language: str,
+                       hedges: HedgeFinder) -> list[Claim]:
     """Direct quotes with their cues, and reported statements, sources resolved in reading order."""
-    quote_cues = _cues_of_quotes(article, attributions)
     mixed = _mixed_quotes(article, quote_cues)
     # a cue that frames a mixed quote reports through it, not through a clause of its own
     framing = {id(quote_cues[key]) for key in mixed}
@@ -373,6 +375,17 @@ def _cue_for_quote(article: Article, quote: Quote, by_sentence: SpanIndex[Attrib
                     and attribution.content.overlaps(quote.content)):
                 return attribution
     return None
+
+
+def _quoted_fragment(article: Article, quote: Quote) -> bool:
+    """"sent a reporter into “a living room in western Pennsylvania”": words the writer borrows.
+
+    A quotation that starts in lower case right after a word of the writer's, with no cue of its
+    own, is part of the writer's sentence, as a scare quote is.
+    """
+    before = article.text[_sentence_at(article, quote.outer.start).start:quote.outer.start].rstrip()
+    inside = article.text[quote.content.start:quote.content.end]
+    return bool(before) and before[-1].isalpha() and inside[:1].islower()
 
 
 def _mixed_quotes(article: Article, quote_cues: dict) -> dict:
