@@ -171,3 +171,9 @@ def test_a_borrowed_phrase_with_no_cue_stays_in_the_writers_sentence(english):
             "the convention with a couple of voters.")
     [claim] = english(text).claims
     assert (claim.kind, claim.text) == ("unattributed", text)
+
+
+def test_passive_with_an_agent_credits_the_agent(english):
+    [claim] = english("The registration issue was first reported by The Washington Post.").claims
+    assert (claim.kind, claim.text, claim.source.text, claim.source.type) == (
+        "reported", "The registration issue", "The Washington Post", "media")

@@ -264,3 +264,8 @@ def test_incise_inside_the_statement_credits_the_whole_sentence(french):
 def test_passive_cue_without_agent_credits_no_one(french):
     [claim] = french("Il a cependant été observé que seulement 20 % des trottinettes étaient garées.").claims
     assert claim.kind == "unattributed"
+
+
+def test_passive_with_an_agent_credits_the_agent(french):
+    [claim] = french("Le projet de loi a été vivement critiqué par les syndicats.").claims
+    assert (claim.kind, claim.text, claim.source.text) == ("reported", "Le projet de loi", "les syndicats")

@@ -38,8 +38,8 @@ SUBORDINATORS = {"as", "while", "because", "since", "after", "when", "before", "
 # Cues whose object is the person spoken to: "he told reporters", "she warned them".
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "brief",
                    "informer", "prévenir", "avertir"}
-# A preposition right after a cue that introduces what is said: "called for", "warned about".
-TOPIC_PREPOSITIONS = {"for", "about", "against"}
+# A preposition after a cue that introduces what is said: "called for", "accused her of".
+TOPIC_PREPOSITIONS = {"for", "about", "against", "of"}
 
 
 @dataclass
@@ -78,6 +78,10 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         sentence = _sentence_of(sentences, offset)
         if sentence is None:
             continue
+        by_agent = _passive_with_agent(token, base, sentence, inside_quote)
+        if by_agent is not None:
+            found.append(by_agent)
+            continue
         incise = _is_incise(token, doc) and not _has_content_child(token) and not _is_participle(token)
         source = _subject_span(token, base, inside_quote, incise)
         if source is None and _is_participle(token) and found and found[-1].sentence == sentence:
@@ -88,6 +92,23 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         found.append(Attribution(Span(offset, offset + len(token.text)), source, set(),
                                  content, incise, sentence))
     return found
+
+
+def _passive_with_agent(token, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
+    """"The issue was first reported by The Washington Post": the agent speaks of the subject."""
+    agents = [c for c in token.children if c.dep_ in ("agent", "obl:agent")]
+    subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
+    if not agents or not subjects:
+        return None
+    # English hangs the name on "by"; French makes it the agent itself, « par » its case
+    names = [c for c in agents[0].children if c.dep_ == "pobj"] or [agents[0]]
+    if inside_quote[base + names[0].idx] or inside_quote[base + subjects[0].idx]:
+        return None
+    name = [t for t in phrase_tokens(names[0]) if not (t.dep_ == "case" and t.head == names[0])]
+    source = token_span(base, name)
+    content = _clip_to_clause(token_span(base, list(subjects[0].subtree)), sentence, base, token.doc)
+    cue = Span(base + token.idx, base + token.idx + len(token.text))
+    return Attribution(cue, source, set(), content, False, sentence)
 
 
 def _is_participle(token) -> bool:
