@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import cached_property
+from collections.abc import Callable, Iterator
 
+from reader.analysis.article import Article, entity_labels_at, parse_at, prepare, sentence_at
 from reader.analysis.attribution import (Attribution, find_cue_attributions,
                                          find_phrase_attributions, phrase_tokens)
 from reader.analysis.hedging import HedgeFinder
 from reader.analysis.lexicon import Lexicon, lexicon_for
-from reader.analysis.quotes import Quote, find_quotes, inside_quote_mask, statement_quotes
-from reader.analysis.sentences import split_sentences
+from reader.analysis.quotes import Quote
 from reader.analysis.spans import SpanIndex
 from reader.analysis.sources import (Discourse, Mention, assign_entities, is_anaphor, is_journalist,
                                      make_source)
-from reader.document import Document, paragraph_spans
+from reader.analysis.unattributed import unattributed_claims
+from reader.document import Document
 from reader.language import detect_language
 from reader.model import Analysis, Claim, Cue, Source, Span
 from reader.pipelines import installed_pipeline, load_pipeline
@@ -36,40 +34,6 @@ LAST_PARTIAL = 512
 
 class Cancelled(Exception):
     """The caller asked the analysis to stop; a progress callback raises it to stop the parse."""
-
-
-@dataclass
-class Article:
-    """A document prepared for analysis: text for parsing, paragraphs, sentences, quotations."""
-
-    text: str
-    parse_text: str
-    paragraphs: list[Span]
-    sentences: list[list[Span]]
-    quotes: list[Quote]
-    statements: list[Quote]
-    inside_quote: bytearray
-    docs: list = field(default_factory=list)
-
-    def paragraph_index(self, offset: int) -> int:
-        """The index of the paragraph holding an offset (or the last one, past the end)."""
-        index = bisect.bisect_right(self._paragraph_ends, offset)
-        return min(index, len(self.paragraphs) - 1)
-
-    @cached_property
-    def _paragraph_ends(self) -> list[int]:
-        """Where each paragraph ends, for a binary search."""
-        return [paragraph.end for paragraph in self.paragraphs]
-
-    @cached_property
-    def statement_index(self) -> SpanIndex[Quote]:
-        """The statement quotations by the span of their marks (read once they are final)."""
-        return SpanIndex(self.statements, lambda quote: quote.outer)
-
-    def all_sentences(self) -> Iterable[Span]:
-        """Every sentence in reading order."""
-        for sentences in self.sentences:
-            yield from sentences
 
 
 Progress = Callable[[int, int], None]  # (paragraphs parsed, paragraphs); may raise Cancelled
@@ -146,19 +110,6 @@ def _analysis(document: Document, article: Article, language: str, nlp,
                     metadata=dict(document.metadata), text=document.text, claims=claims)
 
 
-def prepare(text: str) -> Article:
-    """Paragraphs, quotations and sentences: everything that needs no language model."""
-    paragraphs = paragraph_spans(text)
-    quotes = find_quotes(text, paragraphs)
-    mask = inside_quote_mask(len(text), quotes)
-    sentences = [split_sentences(text, p, mask) for p in paragraphs]
-    # The curly apostrophe confuses the French models; the straight one keeps every offset.
-    # No-break spaces split names like « M. Caldwell » in the parse; plain spaces keep offsets too.
-    parse_text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
-    return Article(text, parse_text, paragraphs, sentences, quotes,
-                   statement_quotes(text, quotes), mask)
-
-
 def _parse(nlp, article: Article, progress: Progress | None):
     """Parse paragraph by paragraph: one Doc per article would merge sentences across them."""
     import numpy  # spaCy's own dependency, loaded with it
@@ -187,7 +138,7 @@ def find_claims(article: Article, lexicon: Lexicon, language: str) -> list[Claim
                           and (quote_cues[id(q)] or not _quoted_fragment(article, q))]
     claims += _attributed_claims(article, attributions, quote_cues, discourse, lexicon, language,
                                  hedges)
-    claims += _unattributed_claims(article, claims, attributions, hedges)
+    claims += unattributed_claims(article, claims, attributions, hedges)
     claims.sort(key=lambda c: (c.start, -c.end))
     for number, claim in enumerate(claims, 1):
         claim.id = number
@@ -234,25 +185,8 @@ def _attributions(article: Article, lexicon: Lexicon) -> list[Attribution]:
     _clip_at_incises(article.parse_text, found)
     for attribution in found:
         if attribution.source and not attribution.source_labels:
-            attribution.source_labels = _entity_labels_at(article, attribution.source)
+            attribution.source_labels = entity_labels_at(article, attribution.source)
     return sorted(found, key=lambda a: a.cue.start)
-
-
-def _parse_at(article: Article, offset: int):
-    """The parsed paragraph holding an offset and where it starts, or (None, 0) without a parse."""
-    index = article.paragraph_index(offset)
-    if index >= len(article.docs):
-        return None, 0
-    return article.docs[index], article.paragraphs[index].start
-
-
-def _entity_labels_at(article: Article, span: Span) -> set:
-    """The named-entity labels the parse found inside a span."""
-    doc, base = _parse_at(article, span.start)
-    if doc is None:
-        return set()
-    return {ent.label_ for ent in doc.ents
-            if base + ent.start_char < span.end and base + ent.end_char > span.start}
 
 
 def _clip_at_incises(text: str, attributions: list[Attribution]) -> None:
@@ -383,7 +317,7 @@ def _quoted_fragment(article: Article, quote: Quote) -> bool:
     A quotation that starts in lower case right after a word of the writer's, with no cue of its
     own, is part of the writer's sentence, as a scare quote is.
     """
-    before = article.text[_sentence_at(article, quote.outer.start).start:quote.outer.start].rstrip()
+    before = article.text[sentence_at(article, quote.outer.start).start:quote.outer.start].rstrip()
     inside = article.text[quote.content.start:quote.content.end]
     return bool(before) and before[-1].isalpha() and inside[:1].islower()
 
@@ -412,7 +346,7 @@ def _mixed_quotes(article: Article, quote_cues: dict) -> dict:
 def _woven_before(article: Article, quote: Quote) -> int | None:
     """Where the writer's words leading into a quotation begin, when they run into its mark."""
     text = article.text
-    sentence = _sentence_at(article, quote.outer.start)
+    sentence = sentence_at(article, quote.outer.start)
     clause_start = max(sentence.start, text.rfind(":", sentence.start, quote.outer.start) + 1,
                        text.rfind(";", sentence.start, quote.outer.start) + 1)
     lead = text[clause_start:quote.outer.start]
@@ -434,12 +368,6 @@ def _woven_after_cue(article: Article, attribution: Attribution, quote: Quote) -
     while text[start] in " ,\u00a0":
         start += 1
     return start
-
-
-def _sentence_at(article: Article, offset: int) -> Span:
-    """The sentence holding an offset."""
-    sentences = article.sentences[article.paragraph_index(offset)]
-    return next((s for s in sentences if s.start <= offset < s.end), sentences[-1])
 
 
 def _introducing_sentence(article: Article, quote: Quote) -> Span | None:
@@ -469,7 +397,7 @@ def _speaker_before_colon(article: Article, quote: Quote) -> Span | None:
     before = article.text[:quote.outer.start].rstrip()
     if not before.endswith(":"):
         return None
-    doc, base = _parse_at(article, quote.outer.start)
+    doc, base = parse_at(article, quote.outer.start)
     if doc is None:
         return None
     index = article.paragraph_index(quote.outer.start)
@@ -493,7 +421,7 @@ def _direct_claim(article: Article, quote: Quote, attribution: Attribution | Non
         cue = _cue(text, attribution.cue)
     elif (speaker := _signature_after(article, quote) or _speaker_before_colon(article, quote)):
         source = make_source(text[speaker.start:speaker.end], speaker.start, speaker.end,
-                             _entity_labels_at(article, speaker), lexicon, discourse)
+                             entity_labels_at(article, speaker), lexicon, discourse)
     elif last_speaker is not None:
         speaker, paragraph = last_speaker
         if article.paragraph_index(quote.content.start) - paragraph <= FLOATING_REACH_PARAGRAPHS:
@@ -548,7 +476,7 @@ def _source_of(article: Article, attribution: Attribution, discourse: Discourse,
 
 def _agreement_of(article: Article, span: Span) -> tuple[str | None, str | None]:
     """Number and gender of the head noun of a source phrase, from the parser's morphology."""
-    doc, base = _parse_at(article, span.start)
+    doc, base = parse_at(article, span.start)
     if doc is None:
         return None, None
     tokens = [t for t in doc if span.start <= base + t.idx < span.end]
@@ -566,50 +494,3 @@ def _agreement_of(article: Article, span: Span) -> tuple[str | None, str | None]
 def _cue(text: str, span: Span) -> Cue:
     """The cue words as they stand in the text."""
     return Cue(text[span.start:span.end], span.start, span.end)
-
-
-def _unattributed_claims(article: Article, claims: list[Claim], attributions: list[Attribution],
-                         hedges: HedgeFinder) -> list[Claim]:
-    """Every sentence the article asserts on its own: no quotation, no cue, no claim inside."""
-    taken = SpanIndex([c.span for c in claims] + [a.cue for a in attributions]
-                      + [q.outer for q in article.statements])
-    result = []
-    for paragraph, sentences in zip(article.paragraphs, article.sentences):
-        if _is_heading_or_credit(article.text, paragraph):
-            continue
-        for sentence in sentences:
-            if taken.overlaps_any(sentence):
-                continue
-            if len(re.findall(r"\w+", article.text[sentence.start:sentence.end])) < 3:
-                continue
-            if sentence.start == paragraph.start:
-                sentence = _without_dateline(article.text, sentence)
-            result.append(Claim("unattributed", sentence.start, sentence.end,
-                                article.text[sentence.start:sentence.end], None, None,
-                                hedges.hedged(sentence)))
-    return result
-
-
-# "WASHINGTON (AP) — ", « Paris (AFP) - »: where and from whom, before the first sentence.
-DATELINE = re.compile(r"[A-ZÀ-Ý][\w.' -]{1,30}?(?:,[\w. ]{1,20})?\s*(?:\([\w .-]{1,20}\))?\s*[—–―-]\s+")
-
-
-def _without_dateline(text: str, sentence: Span) -> Span:
-    """A paragraph's first sentence without the dateline in front of it."""
-    match = DATELINE.match(text, sentence.start, sentence.end)
-    if match is None or not (match.group(0).split("(")[0].strip(" —–―-").isupper() or "(" in match.group(0)):
-        return sentence
-    return Span(match.end(), sentence.end)
-
-
-CREDIT = re.compile(r"^(?:par|by|photo|crédit|credit|source|lire aussi|read more|\(?afp\)?|"
-                    r"\(?reuters\)?|©)\b", re.IGNORECASE)
-
-
-def _is_heading_or_credit(text: str, paragraph: Span) -> bool:
-    """Headings, bylines and photo credits are not assertions of the article."""
-    line = text[paragraph.start:paragraph.end].strip()
-    words = line.split()
-    if CREDIT.match(line) and len(words) <= 12:
-        return True
-    return len(words) <= 12 and line[-1] not in ".!?»”\"…:"
