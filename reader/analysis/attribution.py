@@ -29,6 +29,8 @@ CUT_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct",
 CIRCUMSTANCE = {"dans", "depuis", "lors", "sur", "en", "à", "au", "aux", "pendant", "devant", "après", "avant",
                 "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "par"}
 COMPLEMENTIZERS = {"que", "qu'", "that"}
+# A semicolon starts a new clause; a colon before a quotation hands over to that quotation.
+CLAUSE_STOP = re.compile(r";|:\s*[«“\"]")
 # What follows a reported object without belonging to it: the next clause, another verb.
 OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "acl:relcl", "ccomp", "dep"}
 RELATIVE_PRONOUNS = {"qui", "que", "who", "which", "that"}
@@ -82,15 +84,15 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         if by_agent is not None:
             found.append(by_agent)
             continue
-        incise = _is_incise(token, doc) and not _has_content_child(token) and not _is_participle(token)
+        participle = _is_participle(token)
+        incise = _is_incise(token, doc) and not _has_content_child(token) and not participle
         source = _subject_span(token, base, inside_quote, incise)
-        if source is None and _is_participle(token) and found and found[-1].sentence == sentence:
+        if source is None and participle and found and found[-1].sentence == sentence:
             source = found[-1].source  # « …, a poursuivi X, soulignant que … »: X again
         content = None if incise else _content_after(token, base, sentence, inside_quote)
         if incise:
             content = _content_before(token, base, sentence, doc)
-        found.append(Attribution(Span(offset, offset + len(token.text)), source, set(),
-                                 content, incise, sentence))
+        found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence))
     return found
 
 
@@ -107,8 +109,7 @@ def _passive_with_agent(token, base: int, sentence: Span, inside_quote: bytearra
     name = [t for t in phrase_tokens(names[0]) if not (t.dep_ == "case" and t.head == names[0])]
     source = token_span(base, name)
     content = _clip_to_clause(token_span(base, list(subjects[0].subtree)), sentence, base, token.doc)
-    cue = Span(base + token.idx, base + token.idx + len(token.text))
-    return Attribution(cue, source, set(), content, False, sentence)
+    return Attribution(token_span(base, [token]), source, set(), content, False, sentence)
 
 
 def _is_participle(token) -> bool:
@@ -152,8 +153,7 @@ def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: byt
         source = None
     if content is None:
         return []
-    cue = Span(base + token.idx, base + token.idx + len(token.text))
-    return [Attribution(cue, source, set(), content, False, sentence)]
+    return [Attribution(token_span(base, [token]), source, set(), content, False, sentence)]
 
 
 def _clause_span(clause, base: int, sentence: Span) -> Span | None:
@@ -538,9 +538,7 @@ def _clip_to_clause(span: Span, sentence: Span, base: int, doc) -> Span:
     """Keep a content inside its sentence and before a semicolon that starts a new clause."""
     start, end = max(span.start, sentence.start), min(span.end, sentence.end)
     text = doc.text
-    # a semicolon starts a new clause; a colon before a quotation hands over to that quotation
-    stop = re.compile(r";|:\s*[«“\"]")
-    found = stop.search(text, start - base, end - base)
+    found = CLAUSE_STOP.search(text, start - base, end - base)
     if found:
         end = base + found.start()
         while end > start and text[end - base - 1].isspace():

@@ -394,14 +394,16 @@ def _signature_after(article: Article, quote: Quote) -> Span | None:
 
 def _speaker_before_colon(article: Article, quote: Quote) -> Span | None:
     """« L'avis est le même pour la directrice Marie Dubois : « … » »: the last person named."""
-    before = article.text[:quote.outer.start].rstrip()
-    if not before.endswith(":"):
+    text = article.text
+    colon = quote.outer.start - 1
+    while colon >= 0 and text[colon].isspace():  # no copy of the text before: quotes are many
+        colon -= 1
+    if colon < 0 or text[colon] != ":":
         return None
     doc, base = parse_at(article, quote.outer.start)
     if doc is None:
         return None
     index = article.paragraph_index(quote.outer.start)
-    colon = len(before) - 1
     sentence_start = max((s.start for s in article.sentences[index] if s.start <= colon), default=base)
     people = [e for e in doc.ents if e.label_ in ("PER", "PERSON")
               and sentence_start <= base + e.start_char and base + e.end_char <= colon]
