@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import Lexicon, hedge_pattern, source_phrase_pattern
 from reader.model import Span
 
 NEGATIONS = {"pas", "jamais", "guère", "point", "not", "n't", "never"}
@@ -552,14 +552,13 @@ SOURCE_PHRASE_TAIL = re.compile(r"\s*[,;.:!?]|\s+(?:que|qu'|that)\b")
 def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: bytearray,
                              lexicon: Lexicon) -> list[Attribution]:
     """« selon X », « d'après X », "according to X" in the parse text: phrases needing no parse."""
-    phrases = "|".join(re.escape(phrase) for phrase in lexicon.source_phrases)  # longest first
-    pattern = re.compile(rf"(?<!\w)(?:{phrases})\s+", re.IGNORECASE)
-    hedge = re.compile("|".join(re.escape(h) for h in lexicon.hedges), re.IGNORECASE)
+    pattern = source_phrase_pattern(lexicon.language)
+    hedge = hedge_pattern(lexicon.language)
     found = []
     for sentence in sentences:
         for match in pattern.finditer(text, sentence.start, sentence.end):
             # « selon toute vraisemblance » hedges; it names no one
-            if not inside_quote[match.start()] and not hedge.match(text, match.start()):
+            if not inside_quote[match.start()] and not (hedge and hedge.match(text, match.start())):
                 found.append(_phrase_attribution(text, sentence, match))
     return found
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import Lexicon, hedge_pattern
 from reader.model import Span
 
 # The tagger misses some conditionals (« équivaudrait »): a verb ending like one is one.
@@ -19,8 +19,7 @@ class HedgeFinder:
         self.text = article.parse_text
         self.inside_quote = article.inside_quote
         self.conditionals = sorted(self._conditional_offsets(article, lexicon.language))
-        words = "|".join(re.escape(h) for h in lexicon.hedges)
-        self.hedge_words = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
+        self.hedge_words = hedge_pattern(lexicon.language)
 
     def hedged(self, span: Span) -> bool:
         """A conditional verb, a hedging word outside quotations, or a question."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -55,3 +56,17 @@ def lexicon_for(language: str) -> Lexicon:
         persons=frozenset(words("persons")),
         report_verbs=frozenset(words("report_verbs")),
     )
+
+
+@lru_cache(maxsize=None)
+def hedge_pattern(language: str) -> re.Pattern | None:
+    """The language's hedging words and phrases as whole words, compiled once; None without any."""
+    words = "|".join(re.escape(hedge) for hedge in lexicon_for(language).hedges)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=None)
+def source_phrase_pattern(language: str) -> re.Pattern:
+    """« selon », "according to" and the like with the space after them, compiled once."""
+    phrases = "|".join(re.escape(phrase) for phrase in lexicon_for(language).source_phrases)
+    return re.compile(rf"(?<!\w)(?:{phrases})\s+", re.IGNORECASE)  # longest first
