@@ -26,6 +26,7 @@ PARTITIVE = {
     "fr": re.compile(r"^l'une? d'(?P<group>eux|elles|entre eux|entre elles)$", re.IGNORECASE),
     "en": re.compile(r"^(?:one|some|many|several|two|three) of (?P<group>them)$", re.IGNORECASE),
 }
+WORD = re.compile(r"\w[\w-]*")  # hyphens kept: « Ceux-ci », "Jean-Luc"; apostrophes split words
 # A title's articles and adjectives: « la Première ministre », "the former senator".
 DEFINITE = {"fr": {"le", "la", "les", "l", "ce", "cette", "ces"}, "en": {"the", "this", "that"}}
 TITLE_ADJECTIVES = {"premier", "première", "first", "prime", "vice", "deputy", "former", "ancien",
@@ -92,10 +93,11 @@ class Discourse:
 
     def _titled(self, written: str, before: int) -> str | None:
         """« la Première ministre », "the senator": the person last named with that role."""
-        words = re.findall(r"\w[\w-]*", written.replace("'", "' ").replace("’", "’ "))
+        words = words_of(written)
         if not words or words[0].lower() not in DEFINITE[self.language]:
             return None
-        if any(w[0].isupper() and w.lower() not in self.roles | TITLE_ADJECTIVES for w in words[1:]):
+        title_words = self.roles | TITLE_ADJECTIVES
+        if any(w[0].isupper() and w.lower() not in title_words for w in words[1:]):
             return None  # « le ministre Gérald Darmanin » names someone already
         titles = self.titles_in(words)
         candidates = [m for m in self._recent(before) if m.titles & titles
@@ -113,6 +115,11 @@ class Discourse:
             group = partitive.group("group")
             return ("Plur", "Fem" if group.endswith("elles") else None)
         return None
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a name or mention, elisions apart: « l'un d'eux » is l, un, d, eux."""
+    return WORD.findall(text)
 
 
 def normalise(words: str) -> str:
@@ -133,7 +140,7 @@ def is_journalist(written: str, language: str) -> bool:
 
 def source_type(written: str, entity_labels: set[str], lexicon: Lexicon) -> str:
     """person, organisation, media, document, anonymous or unknown, from the words and entities."""
-    words = re.findall(r"\w[\w-]*", written.replace("'", " ").replace("’", " "))
+    words = words_of(written)
     # singular and plural alike: « syndicats » is a « syndicat », "officials" an "official"
     lowered = {w.lower() for w in words} | {w.lower().rstrip("sx") for w in words}
     names = set(words) | lowered | {written}
@@ -193,5 +200,5 @@ def _matching_entity(entities: list[set[str]], words: set[str]) -> int | None:
 
 def _name_words(name: str) -> set[str]:
     """The words of a name that identify it, without articles and short function words."""
-    words = re.findall(r"\w[\w-]*", name.replace("'", " ").replace("’", " "))
+    words = words_of(name)
     return {w for w in words if len(w) > 2 or w[:1].isupper()} - {"Les", "Le", "La", "The", "les", "le", "la", "the", "des", "du", "de"}
