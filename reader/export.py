@@ -8,7 +8,6 @@ import io
 import json
 from pathlib import Path
 
-from reader.atomic import write_atomically  # noqa: F401 - the window and the command line write with it
 from reader.model import Analysis, Claim
 
 FORMATS = ("json", "csv", "markdown", "html")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+
+from reader.atomic import atomic_writer
 
 APP_NAME = "claim-reader"
 FILE_NAME = "settings.json"
@@ -98,14 +99,8 @@ def save(settings: Settings, folder: Path | None = None) -> bool:
     path = settings_path(folder)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".settings.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(asdict(settings), stream, ensure_ascii=False, indent=1)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        with atomic_writer(path) as stream:
+            json.dump(asdict(settings), stream, ensure_ascii=False, indent=1)
     except OSError:
         return False
     return True

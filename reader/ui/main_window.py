@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
 
 from reader import __version__
 from reader import settings as settings_store
+from reader.atomic import write_atomically
 from reader.cache import AnalysisCache
 from reader.document import SUPPORTED_SUFFIXES, Document
-from reader.export import FORMATS, SUFFIXES, render, write_atomically
+from reader.export import FORMATS, SUFFIXES, render
 from reader.model import Analysis, Claim
 from reader.pipelines import installed_pipelines
 from reader.ui.article_view import ArticleView
