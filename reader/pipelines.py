@@ -46,7 +46,9 @@ def load_pipeline(name: str):
     """Load a pipeline package once per process, without the components the engine ignores."""
     import spacy
 
-    return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    from reader.analysis.components import fit_for_engine
+
+    return fit_for_engine(spacy.load(name, exclude=list(UNUSED_COMPONENTS)))
 
 
 def _version_of(name: str) -> str:

@@ -112,13 +112,9 @@ def _analysis(document: Document, article: Article, language: str, nlp,
 
 def _parse(nlp, article: Article, progress: Progress | None):
     """Parse paragraph by paragraph: one Doc per article would merge sentences across them."""
-    import numpy  # spaCy's own dependency, loaded with it
-
-    no_tensor = numpy.zeros((0, 0), dtype="float32")
     texts = (article.parse_text[p.start:p.end] for p in article.paragraphs)
     total = len(article.paragraphs)
     for parsed, doc in enumerate(nlp.pipe(texts, batch_size=PARSE_BATCH), 1):
-        doc.tensor = no_tensor  # the engine never reads it, and it is most of a Doc's memory
         if progress is not None:
             progress(parsed, total)
         yield doc
