@@ -177,3 +177,10 @@ def test_passive_with_an_agent_credits_the_agent(english):
     [claim] = english("The registration issue was first reported by The Washington Post.").claims
     assert (claim.kind, claim.text, claim.source.text, claim.source.type) == (
         "reported", "The registration issue", "The Washington Post", "media")
+
+
+def test_a_cue_inside_a_reported_clause_is_part_of_it(english):
+    [claim] = english("The mayor said she believes the bridge is safe for heavy trucks.").claims
+    assert (claim.kind, claim.text, claim.cue.text) == (
+        "reported", "she believes the bridge is safe for heavy trucks", "said")
+    assert claim.source.text == "The mayor"

@@ -278,7 +278,19 @@ def _attributed_claims(article: Article, attributions: list[Attribution], quote_
         claims.append(claim)
         if claim.source is not None:
             last_speaker = (claim.source, article.paragraph_index(claim.start))
-    return claims
+    return _without_nested_reports(claims)
+
+
+def _without_nested_reports(claims: list[Claim]) -> list[Claim]:
+    """"She said he plans to run": the plan is part of what she said, not a claim of its own.
+
+    A cue inside the clause another cue introduces ("said [he believes …]") is reported through
+    that speaker; an incise after its statement (« …, rapporte le journal ») frames no clause.
+    """
+    framing = [c.span for c in claims if c.kind == "reported" and c.cue is not None
+               and c.cue.end <= c.start]
+    return [c for c in claims if c.kind != "reported" or c.cue is None or not any(
+        outer.start <= c.cue.start and c.cue.end <= outer.end for outer in framing)]
 
 
 def _cues_of_quotes(article: Article, attributions: list[Attribution]) -> dict:
