@@ -184,3 +184,26 @@ def test_a_cue_inside_a_reported_clause_is_part_of_it(english):
     assert (claim.kind, claim.text, claim.cue.text) == (
         "reported", "she believes the bridge is safe for heavy trucks", "said")
     assert claim.source.text == "The mayor"
+
+
+def test_a_whole_sentence_quoted_straight_after_the_cue_is_direct(english):
+    text = "In an interview the governor declared “We will rebuild every home that was lost.”"
+    [claim] = english(text).claims
+    assert (claim.kind, claim.text, claim.cue.text) == (
+        "direct", "We will rebuild every home that was lost.", "declared")
+    assert claim.source.text == "the governor"
+
+
+def test_a_fragment_quoted_straight_after_the_cue_stays_reported(english):
+    text = "The governor promised “a full and rapid recovery of every harbour” for the coastal towns."
+    [claim] = english(text).claims
+    assert (claim.kind, claim.text) == (
+        "reported", "“a full and rapid recovery of every harbour” for the coastal towns")
+
+
+def test_writers_words_after_a_quote_make_the_incise_report_the_sentence(english):
+    text = "“You ignored the warnings” to protect your bonus, the senator said."
+    [claim] = english(text).claims
+    assert (claim.kind, claim.text, claim.cue.text) == (
+        "reported", "“You ignored the warnings” to protect your bonus", "said")
+    assert claim.source.text == "the senator"

@@ -497,6 +497,8 @@ def _content_before(token, base: int, sentence: Span, doc) -> Span | None:
         index -= 1
     subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i
                and not INVERTED_PRONOUN.match(c.lower_) and c.lower_ not in ("-t", "t")]
+    # a "subject" behind the comma is the statement the parser hung on the cue, not its speaker
+    subject = [c for c in subject if not any(t.text == "," for t in doc[c.right_edge.i + 1:token.i])]
     if subject and not _inverted_pronoun(token, 0):
         index = min(t.i for t in subject[0].subtree) - 1
     end = base + doc[index].idx if index >= 0 else sentence.start
