@@ -207,3 +207,29 @@ def test_writers_words_after_a_quote_make_the_incise_report_the_sentence(english
     assert (claim.kind, claim.text, claim.cue.text) == (
         "reported", "“You ignored the warnings” to protect your bonus", "said")
     assert claim.source.text == "the senator"
+
+
+def test_a_clause_after_a_phrasal_cue_runs_past_its_first_comma(english):
+    text = "The inspector pointed out that the wall was cracked, so the school had to close the gym."
+    [claim] = english(text).claims
+    assert (claim.kind, claim.text, claim.cue.text) == (
+        "reported", "the wall was cracked, so the school had to close the gym", "pointed")
+    assert claim.source.text == "The inspector"
+
+
+
+def test_an_object_keeps_its_relative_clause_without_that():
+    """The parser sometimes starts a new sentence at "Smith had made": no punctuation ends one."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from reader.analysis.attribution import _object_span
+    from reader.model import Span
+
+    words = ["Jones", "cited", "remarks", "Smith", "had", "made", "about", "nurses", "."]
+    heads = [1, 1, 1, 5, 5, 5, 5, 6, 5]
+    deps = ["nsubj", "ROOT", "dobj", "nsubj", "aux", "ROOT", "prep", "pobj", "punct"]
+    doc = Doc(Vocab(), words=words, spaces=[True] * 7 + [False, False], heads=heads, deps=deps,
+              sent_starts=[True, False, False, True, False, False, False, False, False])
+    span = _object_span(doc[1], doc[2], 0, Span(0, len(doc.text)))
+    assert doc.text[span.start:span.end] == "remarks Smith had made about nurses"

@@ -179,7 +179,13 @@ def _object_span(token, obj, base: int, sentence: Span) -> Span | None:
         tokens.pop()
     if not tokens:
         return None
-    return _clip_to_clause(token_span(base, tokens), sentence, base, obj.doc)
+    span = token_span(base, tokens)
+    following = obj.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(obj.doc) else None
+    if following is not None and following.is_sent_start and not following.is_punct:
+        # "cited remarks Trump had made about her": a relative clause without "that", which the
+        # parser takes for a new sentence although no punctuation ends the first
+        span = Span(span.start, _without_final_stop(obj.doc, base, span.start, sentence.end))
+    return _clip_to_clause(span, sentence, base, obj.doc)
 
 
 def _mistagged_cue(token, lexicon: Lexicon) -> bool:
@@ -469,7 +475,9 @@ def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | Non
     """
     doc = token.doc
     index = token.i + 1
+    # "pointed out that", « a ajouté mardi que »: a particle or a time word before the clause
     while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in TIME_WORDS
+                                or doc[index].dep_ in ("prt", "compound:prt")
                                 or INVERTED_PRONOUN.match(doc[index].lower_)):
         index += 1
     if index >= len(doc):
