@@ -233,3 +233,13 @@ def test_an_object_keeps_its_relative_clause_without_that():
               sent_starts=[True, False, False, True, False, False, False, False, False])
     span = _object_span(doc[1], doc[2], 0, Span(0, len(doc.text)))
     assert doc.text[span.start:span.end] == "remarks Smith had made about nurses"
+
+
+def test_reporting_nouns_before_that(english):
+    text = ("The union's accusation that managers hid the losses spread quickly. "
+            "The governor's pledge that no clinic would close reassured nurses.")
+    first, second = english(text).claims
+    assert (first.kind, first.text, first.cue.text, first.source.text) == (
+        "reported", "managers hid the losses", "accusation", "The union's")
+    assert (second.kind, second.text, second.cue.text, second.source.text) == (
+        "reported", "no clinic would close", "pledge", "The governor's")

@@ -142,7 +142,7 @@ def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: byt
     """"Trump's claim that …": the clause after the noun, credited to its possessor."""
     sentence = _sentence_of(sentences, base + token.idx)
     clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "acl:relcl") and c.i > token.i
-               and next(iter(c.subtree)).lower_ in COMPLEMENTIZERS]
+               and _complementizer_first(c)]
     if sentence is None or not clauses:
         return []
     content = _clause_span(clauses[0], base, sentence)
@@ -154,6 +154,15 @@ def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: byt
     if content is None:
         return []
     return [Attribution(token_span(base, [token]), source, set(), content, False, sentence)]
+
+
+def _complementizer_first(clause) -> bool:
+    """"the report that [prices rose]", not "the report that [was released]": « que » as a conjunction.
+
+    A relative pronoun is the clause's subject or object; a complementizer only marks it.
+    """
+    first = next(iter(clause.subtree))
+    return first.lower_ in COMPLEMENTIZERS and first.dep_ == "mark"
 
 
 def _clause_span(clause, base: int, sentence: Span) -> Span | None:
