@@ -243,3 +243,12 @@ def test_reporting_nouns_before_that(english):
         "reported", "managers hid the losses", "accusation", "The union's")
     assert (second.kind, second.text, second.cue.text, second.source.text) == (
         "reported", "no clinic would close", "pledge", "The governor's")
+
+
+def test_a_participle_cue_after_a_comma_starts_a_statement_of_its_own(english):
+    text = "The mayor said the budget was balanced, arguing that the new parking fees had worked."
+    said, arguing = english(text).claims
+    assert (said.text, said.cue.text, said.source.text) == (
+        "the budget was balanced", "said", "The mayor")
+    assert (arguing.text, arguing.cue.text, arguing.source.text) == (
+        "the new parking fees had worked", "arguing", "The mayor")

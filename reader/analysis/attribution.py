@@ -54,6 +54,7 @@ class Attribution:
     content: Span | None
     incise: bool  # the cue follows its content: « …, clame l'un d'eux »
     sentence: Span
+    participle: bool = False  # "…, arguing that …", « …, soulignant que … »
 
 
 def token_span(base: int, tokens) -> Span:
@@ -92,7 +93,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         content = None if incise else _content_after(token, base, sentence, inside_quote)
         if incise:
             content = _content_before(token, base, sentence, doc)
-        found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence))
+        found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
+                                 participle))
     return found
 
 

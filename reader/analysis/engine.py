@@ -190,8 +190,12 @@ def _attributions(article: Article, lexicon: Lexicon) -> list[Attribution]:
 
 
 def _clip_at_incises(text: str, attributions: list[Attribution]) -> None:
-    """End a content clause before another cue's incise inside it (« …, rapporte le Daily Mail »)."""
-    incises = SpanIndex([a for a in attributions if a.incise], lambda incise: incise.cue)
+    """End a content clause before another cue's incise inside it (« …, rapporte le Daily Mail »).
+
+    A participle after a comma ("said he …, arguing that …") starts a statement of its own too.
+    """
+    incises = SpanIndex([a for a in attributions if a.incise or a.participle],
+                        lambda incise: incise.cue)
     for attribution in attributions:
         content = attribution.content
         if content is None:
@@ -199,6 +203,10 @@ def _clip_at_incises(text: str, attributions: list[Attribution]) -> None:
         for other in incises.overlapping(content):
             if other is not attribution and content.start < other.cue.start < content.end:
                 comma = text.rfind(",", content.start, other.cue.start)
+                # "…, even suggesting": a participle opens its clause right after the comma
+                if other.participle and not other.incise and not re.fullmatch(
+                        r",\s*(?:\w+\s+)?", text[max(comma, 0):other.cue.start]):
+                    continue
                 if comma > content.start:
                     attribution.content = content = Span(content.start, comma)
 
