@@ -252,3 +252,14 @@ def test_a_participle_cue_after_a_comma_starts_a_statement_of_its_own(english):
         "the budget was balanced", "said", "The mayor")
     assert (arguing.text, arguing.cue.text, arguing.source.text) == (
         "the new parking fees had worked", "arguing", "The mayor")
+
+
+def test_call_reports_only_when_it_names_something(english):
+    text = ("The agency called a meeting for Thursday. "
+            "The senator called the merger a reckless gamble. She called for an inquiry.")
+    claims = english(text).claims
+    assert [(c.kind, c.text) for c in claims] == [
+        ("unattributed", "The agency called a meeting for Thursday."),
+        ("reported", "the merger a reckless gamble"),
+        ("reported", "an inquiry")]
+    assert [c.cue.text for c in claims[1:]] == ["called", "called"]

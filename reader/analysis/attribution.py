@@ -40,6 +40,10 @@ SUBORDINATORS = {"as", "while", "because", "since", "after", "when", "before", "
 # Cues whose object is the person spoken to: "he told reporters", "she warned them".
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "brief",
                    "informer", "prévenir", "avertir"}
+# Verbs that report only when they name something ("called it a hoax", "called for", "called on"):
+# "called a meeting", "called the governor" are acts, not statements.
+NAMING_VERBS = {"call"}
+NAMING_PARTICLES = {"for", "on", "out"}
 # A preposition after a cue that introduces what is said: "called for", "accused her of".
 TOPIC_PREPOSITIONS = {"for", "about", "against", "of"}
 
@@ -76,7 +80,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         if not _is_cue_verb(token, lexicon):
             continue
-        if _negated_or_conditional(token) or _passive_without_agent(token, lexicon):
+        if _negated_or_conditional(token) or _passive_without_agent(token, lexicon) \
+                or _names_nothing(token):
             continue
         sentence = _sentence_of(sentences, offset)
         if sentence is None:
@@ -96,6 +101,20 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
                                  participle))
     return found
+
+
+def _names_nothing(token) -> bool:
+    """"called a press conference": a naming verb with neither a name for its object nor "for"."""
+    if token.lemma_.lower() not in NAMING_VERBS:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in NAMING_PARTICLES:
+        return False
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in token.children):
+        return False
+    # "called his behavior “outrageous”": the parser hangs the name after the noun as its adjective
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return not any(t.dep_ == "amod" and t.i > t.head.i for o in objects for t in o.subtree)
 
 
 def _passive_with_agent(token, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
