@@ -177,3 +177,89 @@ def test_passive_with_an_agent_credits_the_agent(english):
     [claim] = english("The registration issue was first reported by The Washington Post.").claims
     assert (claim.kind, claim.text, claim.source.text, claim.source.type) == (
         "reported", "The registration issue", "The Washington Post", "media")
+
+
+def test_a_cue_inside_a_reported_clause_is_part_of_it(english):
+    [claim] = english("The mayor said she believes the bridge is safe for heavy trucks.").claims
+    assert (claim.kind, claim.text, claim.cue.text) == (
+        "reported", "she believes the bridge is safe for heavy trucks", "said")
+    assert claim.source.text == "The mayor"
+
+
+def test_a_whole_sentence_quoted_straight_after_the_cue_is_direct(english):
+    text = "In an interview the governor declared “We will rebuild every home that was lost.”"
+    [claim] = english(text).claims
+    assert (claim.kind, claim.text, claim.cue.text) == (
+        "direct", "We will rebuild every home that was lost.", "declared")
+    assert claim.source.text == "the governor"
+
+
+def test_a_fragment_quoted_straight_after_the_cue_stays_reported(english):
+    text = "The governor promised “a full and rapid recovery of every harbour” for the coastal towns."
+    [claim] = english(text).claims
+    assert (claim.kind, claim.text) == (
+        "reported", "“a full and rapid recovery of every harbour” for the coastal towns")
+
+
+def test_writers_words_after_a_quote_make_the_incise_report_the_sentence(english):
+    text = "“You ignored the warnings” to protect your bonus, the senator said."
+    [claim] = english(text).claims
+    assert (claim.kind, claim.text, claim.cue.text) == (
+        "reported", "“You ignored the warnings” to protect your bonus", "said")
+    assert claim.source.text == "the senator"
+
+
+def test_a_clause_after_a_phrasal_cue_runs_past_its_first_comma(english):
+    text = "The inspector pointed out that the wall was cracked, so the school had to close the gym."
+    [claim] = english(text).claims
+    assert (claim.kind, claim.text, claim.cue.text) == (
+        "reported", "the wall was cracked, so the school had to close the gym", "pointed")
+    assert claim.source.text == "The inspector"
+
+
+
+def test_an_object_keeps_its_relative_clause_without_that():
+    """The parser sometimes starts a new sentence at "Smith had made": no punctuation ends one."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from reader.analysis.attribution import _object_span
+    from reader.model import Span
+
+    words = ["Jones", "cited", "remarks", "Smith", "had", "made", "about", "nurses", "."]
+    heads = [1, 1, 1, 5, 5, 5, 5, 6, 5]
+    deps = ["nsubj", "ROOT", "dobj", "nsubj", "aux", "ROOT", "prep", "pobj", "punct"]
+    doc = Doc(Vocab(), words=words, spaces=[True] * 7 + [False, False], heads=heads, deps=deps,
+              sent_starts=[True, False, False, True, False, False, False, False, False])
+    span = _object_span(doc[1], doc[2], 0, Span(0, len(doc.text)))
+    assert doc.text[span.start:span.end] == "remarks Smith had made about nurses"
+
+
+def test_reporting_nouns_before_that(english):
+    text = ("The union's accusation that managers hid the losses spread quickly. "
+            "The governor's pledge that no clinic would close reassured nurses.")
+    first, second = english(text).claims
+    assert (first.kind, first.text, first.cue.text, first.source.text) == (
+        "reported", "managers hid the losses", "accusation", "The union's")
+    assert (second.kind, second.text, second.cue.text, second.source.text) == (
+        "reported", "no clinic would close", "pledge", "The governor's")
+
+
+def test_a_participle_cue_after_a_comma_starts_a_statement_of_its_own(english):
+    text = "The mayor said the budget was balanced, arguing that the new parking fees had worked."
+    said, arguing = english(text).claims
+    assert (said.text, said.cue.text, said.source.text) == (
+        "the budget was balanced", "said", "The mayor")
+    assert (arguing.text, arguing.cue.text, arguing.source.text) == (
+        "the new parking fees had worked", "arguing", "The mayor")
+
+
+def test_call_reports_only_when_it_names_something(english):
+    text = ("The agency called a meeting for Thursday. "
+            "The senator called the merger a reckless gamble. She called for an inquiry.")
+    claims = english(text).claims
+    assert [(c.kind, c.text) for c in claims] == [
+        ("unattributed", "The agency called a meeting for Thursday."),
+        ("reported", "the merger a reckless gamble"),
+        ("reported", "an inquiry")]
+    assert [c.cue.text for c in claims[1:]] == ["called", "called"]

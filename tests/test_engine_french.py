@@ -269,3 +269,11 @@ def test_passive_cue_without_agent_credits_no_one(french):
 def test_passive_with_an_agent_credits_the_agent(french):
     [claim] = french("Le projet de loi a été vivement critiqué par les syndicats.").claims
     assert (claim.kind, claim.text, claim.source.text) == ("reported", "Le projet de loi", "les syndicats")
+
+
+def test_mots_du_journaliste_apres_la_citation_avant_l_incise(french):
+    text = "« Les salariés ont été sacrifiés » pour sauver les dividendes, a dénoncé la syndicaliste."
+    [claim] = french(text).claims
+    assert (claim.kind, claim.text, claim.cue.text) == (
+        "reported", "« Les salariés ont été sacrifiés » pour sauver les dividendes", "dénoncé")
+    assert claim.source.text == "la syndicaliste"

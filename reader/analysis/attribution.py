@@ -40,6 +40,10 @@ SUBORDINATORS = {"as", "while", "because", "since", "after", "when", "before", "
 # Cues whose object is the person spoken to: "he told reporters", "she warned them".
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "brief",
                    "informer", "prévenir", "avertir"}
+# Verbs that report only when they name something ("called it a hoax", "called for", "called on"):
+# "called a meeting", "called the governor" are acts, not statements.
+NAMING_VERBS = {"call"}
+NAMING_PARTICLES = {"for", "on", "out"}
 # A preposition after a cue that introduces what is said: "called for", "accused her of".
 TOPIC_PREPOSITIONS = {"for", "about", "against", "of"}
 
@@ -54,6 +58,7 @@ class Attribution:
     content: Span | None
     incise: bool  # the cue follows its content: « …, clame l'un d'eux »
     sentence: Span
+    participle: bool = False  # "…, arguing that …", « …, soulignant que … »
 
 
 def token_span(base: int, tokens) -> Span:
@@ -75,7 +80,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         if not _is_cue_verb(token, lexicon):
             continue
-        if _negated_or_conditional(token) or _passive_without_agent(token, lexicon):
+        if _negated_or_conditional(token) or _passive_without_agent(token, lexicon) \
+                or _names_nothing(token):
             continue
         sentence = _sentence_of(sentences, offset)
         if sentence is None:
@@ -92,8 +98,23 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         content = None if incise else _content_after(token, base, sentence, inside_quote)
         if incise:
             content = _content_before(token, base, sentence, doc)
-        found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence))
+        found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
+                                 participle))
     return found
+
+
+def _names_nothing(token) -> bool:
+    """"called a press conference": a naming verb with neither a name for its object nor "for"."""
+    if token.lemma_.lower() not in NAMING_VERBS:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in NAMING_PARTICLES:
+        return False
+    if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in token.children):
+        return False
+    # "called his behavior “outrageous”": the parser hangs the name after the noun as its adjective
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return not any(t.dep_ == "amod" and t.i > t.head.i for o in objects for t in o.subtree)
 
 
 def _passive_with_agent(token, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
@@ -142,7 +163,7 @@ def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: byt
     """"Trump's claim that …": the clause after the noun, credited to its possessor."""
     sentence = _sentence_of(sentences, base + token.idx)
     clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "acl:relcl") and c.i > token.i
-               and next(iter(c.subtree)).lower_ in COMPLEMENTIZERS]
+               and _complementizer_first(c)]
     if sentence is None or not clauses:
         return []
     content = _clause_span(clauses[0], base, sentence)
@@ -154,6 +175,15 @@ def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: byt
     if content is None:
         return []
     return [Attribution(token_span(base, [token]), source, set(), content, False, sentence)]
+
+
+def _complementizer_first(clause) -> bool:
+    """"the report that [prices rose]", not "the report that [was released]": « que » as a conjunction.
+
+    A relative pronoun is the clause's subject or object; a complementizer only marks it.
+    """
+    first = next(iter(clause.subtree))
+    return first.lower_ in COMPLEMENTIZERS and first.dep_ == "mark"
 
 
 def _clause_span(clause, base: int, sentence: Span) -> Span | None:
@@ -179,7 +209,13 @@ def _object_span(token, obj, base: int, sentence: Span) -> Span | None:
         tokens.pop()
     if not tokens:
         return None
-    return _clip_to_clause(token_span(base, tokens), sentence, base, obj.doc)
+    span = token_span(base, tokens)
+    following = obj.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(obj.doc) else None
+    if following is not None and following.is_sent_start and not following.is_punct:
+        # "cited remarks Trump had made about her": a relative clause without "that", which the
+        # parser takes for a new sentence although no punctuation ends the first
+        span = Span(span.start, _without_final_stop(obj.doc, base, span.start, sentence.end))
+    return _clip_to_clause(span, sentence, base, obj.doc)
 
 
 def _mistagged_cue(token, lexicon: Lexicon) -> bool:
@@ -469,7 +505,9 @@ def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | Non
     """
     doc = token.doc
     index = token.i + 1
+    # "pointed out that", « a ajouté mardi que »: a particle or a time word before the clause
     while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in TIME_WORDS
+                                or doc[index].dep_ in ("prt", "compound:prt")
                                 or INVERTED_PRONOUN.match(doc[index].lower_)):
         index += 1
     if index >= len(doc):
@@ -497,6 +535,8 @@ def _content_before(token, base: int, sentence: Span, doc) -> Span | None:
         index -= 1
     subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i
                and not INVERTED_PRONOUN.match(c.lower_) and c.lower_ not in ("-t", "t")]
+    # a "subject" behind the comma is the statement the parser hung on the cue, not its speaker
+    subject = [c for c in subject if not any(t.text == "," for t in doc[c.right_edge.i + 1:token.i])]
     if subject and not _inverted_pronoun(token, 0):
         index = min(t.i for t in subject[0].subtree) - 1
     end = base + doc[index].idx if index >= 0 else sentence.start

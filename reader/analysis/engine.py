@@ -186,8 +186,12 @@ def _attributions(article: Article, lexicon: Lexicon) -> list[Attribution]:
 
 
 def _clip_at_incises(text: str, attributions: list[Attribution]) -> None:
-    """End a content clause before another cue's incise inside it (« …, rapporte le Daily Mail »)."""
-    incises = SpanIndex([a for a in attributions if a.incise], lambda incise: incise.cue)
+    """End a content clause before another cue's incise inside it (« …, rapporte le Daily Mail »).
+
+    A participle after a comma ("said he …, arguing that …") starts a statement of its own too.
+    """
+    incises = SpanIndex([a for a in attributions if a.incise or a.participle],
+                        lambda incise: incise.cue)
     for attribution in attributions:
         content = attribution.content
         if content is None:
@@ -195,6 +199,10 @@ def _clip_at_incises(text: str, attributions: list[Attribution]) -> None:
         for other in incises.overlapping(content):
             if other is not attribution and content.start < other.cue.start < content.end:
                 comma = text.rfind(",", content.start, other.cue.start)
+                # "…, even suggesting": a participle opens its clause right after the comma
+                if other.participle and not other.incise and not re.fullmatch(
+                        r",\s*(?:\w+\s+)?", text[max(comma, 0):other.cue.start]):
+                    continue
                 if comma > content.start:
                     attribution.content = content = Span(content.start, comma)
 
@@ -274,7 +282,19 @@ def _attributed_claims(article: Article, attributions: list[Attribution], quote_
         claims.append(claim)
         if claim.source is not None:
             last_speaker = (claim.source, article.paragraph_index(claim.start))
-    return claims
+    return _without_nested_reports(claims)
+
+
+def _without_nested_reports(claims: list[Claim]) -> list[Claim]:
+    """"She said he plans to run": the plan is part of what she said, not a claim of its own.
+
+    A cue inside the clause another cue introduces ("said [he believes …]") is reported through
+    that speaker; an incise after its statement (« …, rapporte le journal ») frames no clause.
+    """
+    framing = [c.span for c in claims if c.kind == "reported" and c.cue is not None
+               and c.cue.end <= c.start]
+    return [c for c in claims if c.kind != "reported" or c.cue is None or not any(
+        outer.start <= c.cue.start and c.cue.end <= outer.end for outer in framing)]
 
 
 def _cues_of_quotes(article: Article, attributions: list[Attribution]) -> dict:
@@ -331,6 +351,9 @@ def _mixed_quotes(article: Article, quote_cues: dict) -> dict:
             continue
         if attribution.incise:
             start, end = _woven_before(article, quote), quote.outer.end
+            tail = _woven_after(article, quote, attribution)
+            if tail is not None:
+                start, end = start if start is not None else quote.outer.start, tail
         else:
             start = _woven_after_cue(article, attribution, quote)
             end = max(quote.outer.end, attribution.content.end if attribution.content else 0)
@@ -351,6 +374,21 @@ def _woven_before(article: Article, quote: Quote) -> int | None:
     return clause_start + len(lead) - len(lead.lstrip())
 
 
+def _woven_after(article: Article, quote: Quote, incise: Attribution) -> int | None:
+    """"“You squeezed employees” to drive up the stock, she said": where the writer's words end.
+
+    Words of the writer's between the closing mark and the incise make the sentence reported
+    speech that quotes some of its words.
+    """
+    content = incise.content
+    if content is None or not content.start <= quote.outer.start < quote.outer.end < content.end:
+        return None
+    # the incise's own words (« , a poursuivi », "” he said") stand after the last comma
+    lead_to_cue = article.text[quote.outer.end:incise.cue.start]
+    comma = lead_to_cue.rfind(",")
+    return content.end if comma > 0 and re.search(r"\w", lead_to_cue[:comma]) else None
+
+
 def _woven_after_cue(article: Article, attribution: Attribution, quote: Quote) -> int | None:
     """Where a reported statement begins when the cue's clause runs into a quotation."""
     text = article.text
@@ -358,12 +396,23 @@ def _woven_after_cue(article: Article, attribution: Attribution, quote: Quote) -
     introduced = re.search(r"\b(?:que|qu['’]|that)\b", between, re.IGNORECASE)
     if between.rstrip()[-1:] in (":", ",") and not introduced:
         return None
+    if not between.strip() and _whole_sentences(text, quote):
+        return None  # "Trump declared “I think NATO is obsolete.”": the colon left out
     if attribution.content is not None and attribution.content.start < quote.outer.start:
         return attribution.content.start
     start = attribution.cue.end + (introduced.end() if introduced else 0)
     while text[start] in " ,\u00a0":
         start += 1
     return start
+
+
+QUOTE_ENDS_SENTENCE = re.compile(r"[ \t\u00a0]*(?:[.!?…][ \t\u00a0]*)?(?:\n|$|[A-ZÀ-Ý«“\"])")
+
+
+def _whole_sentences(text: str, quote: Quote) -> bool:
+    """Whether a quotation holds whole sentences: a capital first, nothing of the writer's after."""
+    inside = text[quote.content.start:quote.content.end].lstrip()
+    return inside[:1].isupper() and bool(QUOTE_ENDS_SENTENCE.match(text, quote.outer.end))
 
 
 def _introducing_sentence(article: Article, quote: Quote) -> Span | None:
