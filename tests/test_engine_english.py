@@ -263,3 +263,43 @@ def test_call_reports_only_when_it_names_something(english):
         ("reported", "the merger a reckless gamble"),
         ("reported", "an inquiry")]
     assert [c.cue.text for c in claims[1:]] == ["called", "called"]
+
+
+TRANSCRIPT = ("The senator spoke to the host on Sunday.\n\n"
+              "HOST: Will you vote for the bill next week?\n\n"
+              "MORGAN: I will not, and I have told my colleagues so.\n\n"
+              "\"The bill costs too much and helps too few people.\n\n"
+              "(CROSSTALK.)\n\n"
+              "HOST: We have to leave it there.\n\n"
+              "Follow the show on Sundays.")
+
+
+def test_a_transcript_turn_is_credited_to_its_speaker_label(english):
+    claims = english(TRANSCRIPT).claims
+    turn = next(c for c in claims if c.text.startswith("I will not"))
+    assert (turn.kind, turn.text, turn.source.text) == (
+        "reported", "I will not, and I have told my colleagues so", "MORGAN")
+    assert (turn.source.start, turn.cue.text) == (TRANSCRIPT.index("MORGAN"), ":")
+
+
+def test_an_unlabelled_paragraph_before_the_next_turn_continues_the_speaker(english):
+    claims = english(TRANSCRIPT).claims
+    continued = next(c for c in claims if "costs too much" in c.text)
+    assert (continued.kind, continued.text, continued.source.text, continued.source.start) == (
+        "reported", "The bill costs too much and helps too few people", "MORGAN", None)
+    assert not any("CROSSTALK" in c.text for c in claims)
+
+
+def test_text_after_the_last_turn_is_the_writers_own(english):
+    claims = english(TRANSCRIPT).claims
+    after = next(c for c in claims if c.text.startswith("Follow the show"))
+    assert (after.kind, after.source) == ("unattributed", None)
+
+
+def test_a_long_stretch_between_two_labels_is_the_writers_own(english):
+    text = ("UPDATE: The vote was moved to Friday.\n\n"
+            + "".join(f"The council met for the {n} time this year.\n\n"
+                      for n in ("first", "second", "third", "fourth"))
+            + "CORRECTION: An earlier version misstated the date.")
+    claims = english(text).claims
+    assert [c.kind for c in claims if c.text.startswith("The council met")] == ["unattributed"] * 4
