@@ -303,3 +303,25 @@ def test_a_long_stretch_between_two_labels_is_the_writers_own(english):
             + "CORRECTION: An earlier version misstated the date.")
     claims = english(text).claims
     assert [c.kind for c in claims if c.text.startswith("The council met")] == ["unattributed"] * 4
+
+
+def test_a_participle_after_a_preposition_speaks_through_the_verb_it_hangs_from(english):
+    [claim] = english("The ministry changed its policy on Monday by dropping the old rules and "
+                      "stressing that farmers should sell their grain abroad.").claims
+    assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
+        "reported", "farmers should sell their grain abroad", "stressing", "The ministry")
+
+
+def test_a_participle_opening_the_sentence_only_sets_the_scene_of_the_cue(english):
+    [claim] = english("Speaking about the merger, the chairman said, “We are confident it will "
+                      "work for everyone.”").claims
+    assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
+        "direct", "We are confident it will work for everyone.", "said", "the chairman")
+
+
+def test_telling_the_truth_or_a_joke_reports_nothing(english):
+    claims = english("The mayor needs to tell the truth about the budget. "
+                     "The governor told a joke about the weather.").claims
+    assert [(c.kind, c.text) for c in claims] == [
+        ("unattributed", "The mayor needs to tell the truth about the budget."),
+        ("unattributed", "The governor told a joke about the weather.")]

@@ -277,3 +277,8 @@ def test_mots_du_journaliste_apres_la_citation_avant_l_incise(french):
     assert (claim.kind, claim.text, claim.cue.text) == (
         "reported", "« Les salariés ont été sacrifiés » pour sauver les dividendes", "dénoncé")
     assert claim.source.text == "la syndicaliste"
+
+
+def test_dire_bonjour_ne_rapporte_rien(french):
+    [claim] = french("Le maire a dit bonjour aux habitants du quartier.").claims
+    assert (claim.kind, claim.source) == ("unattributed", None)

@@ -23,6 +23,9 @@ TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
 PERCEPTION = {"entendre", "lire", "voir", "hear", "read", "see"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 CONTENT_DEPS = {"ccomp", "xcomp", "parataxis"}
+# How a verb hangs from the verb whose subject it shares: coordinated, as its complement, or after
+# a preposition ("by omitting … and stressing").
+SHARED_SUBJECT_LINKS = frozenset({"xcomp", "conj", "pcomp", "prep"})
 # Where a subject phrase ends: relative clauses, appositions, participles and the like.
 CUT_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct", "dep", "cc", "conj"}
 # Prepositions that open a circumstance (« dans la vidéo », "in a statement"), not part of a name.
@@ -81,7 +84,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         if not _is_cue_verb(token, lexicon):
             continue
         if _negated_or_conditional(token) or _passive_without_agent(token, lexicon) \
-                or _names_nothing(token):
+                or _names_nothing(token) or _speaks_without_content(token, lexicon):
             continue
         sentence = _sentence_of(sentences, offset)
         if sentence is None:
@@ -91,6 +94,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             found.append(by_agent)
             continue
         participle = _is_participle(token)
+        if participle and _opens_for(token, lexicon):
+            continue
         incise = _is_incise(token, doc) and not _has_content_child(token) and not participle
         source = _subject_span(token, base, inside_quote, incise)
         if source is None and participle and found and found[-1].sentence == sentence:
@@ -117,6 +122,15 @@ def _names_nothing(token) -> bool:
     return not any(t.dep_ == "amod" and t.i > t.head.i for o in objects for t in o.subtree)
 
 
+def _speaks_without_content(token, lexicon: Lexicon) -> bool:
+    """"tell the truth", « dire bonjour »: speaking, with nothing reported but the object."""
+    # the parser makes « bonjour » a clausal complement as often as an object
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "parataxis")]
+    lemma = token.lemma_.lower()
+    return not any(o.pos_ in ("VERB", "AUX") for o in objects) and \
+        any(f"{lemma} {o.lemma_.lower()}" in lexicon.contentless for o in objects)
+
+
 def _passive_with_agent(token, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
     """"The issue was first reported by The Washington Post": the agent speaks of the subject."""
     agents = [c for c in token.children if c.dep_ in ("agent", "obl:agent")]
@@ -131,6 +145,27 @@ def _passive_with_agent(token, base: int, sentence: Span, inside_quote: bytearra
     source = token_span(base, name)
     content = _clip_to_clause(token_span(base, list(subjects[0].subtree)), sentence, base, token.doc)
     return Attribution(token_span(base, [token]), source, set(), content, False, sentence)
+
+
+def _opens_for(token, lexicon: Lexicon) -> bool:
+    """"Speaking about the visit, Geng said …": a participle opening the clause of another cue only
+    sets its scene."""
+    return token.dep_ == "advcl" and token.i < token.head.i and _is_cue_verb(token.head, lexicon)
+
+
+def _governing_subjects(token) -> list:
+    """"They checked the tally and found …", "China changed its stance by dropping … and stressing
+    that …": a verb with no subject of its own speaks through the verb it hangs from."""
+    links = SHARED_SUBJECT_LINKS | ({"advcl"} if _is_participle(token) else set())
+    while token.dep_ in links and token.head is not token:
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX", "ADP"):
+            return []  # "a speech by Smith stressing …": the noun, not a verb, is what it hangs from
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and token.pos_ != "ADP":
+            return subjects
+        links = SHARED_SUBJECT_LINKS
+    return []
 
 
 def _is_participle(token) -> bool:
@@ -327,9 +362,8 @@ def _is_clause(token) -> bool:
 def _subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Span | None:
     """The words naming who speaks: the subject of the cue, before or after it."""
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("-t", "t")]
-    if not subjects and token.dep_ in ("xcomp", "conj") and token.head.pos_ in ("VERB", "AUX"):
-        # "They checked the tally and found …": the subject is the first verb's
-        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        subjects = _governing_subjects(token)
     if token.lemma_.lower() in PERCEPTION:
         return _recording_span(token, base)
     if incise:

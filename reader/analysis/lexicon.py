@@ -26,6 +26,7 @@ class Lexicon:
     organisations: frozenset[str]
     persons: frozenset[str]
     report_verbs: frozenset[str]  # cues that still report in an impersonal passive: "it was reported"
+    contentless: frozenset[str]  # "verb object" lemmas that speak without reporting: "tell truth"
 
 
 @lru_cache(maxsize=None)
@@ -55,6 +56,7 @@ def lexicon_for(language: str) -> Lexicon:
         organisations=frozenset(words("organisations")),
         persons=frozenset(words("persons")),
         report_verbs=frozenset(words("report_verbs")),
+        contentless=frozenset(words("contentless")),
     )
 
 
