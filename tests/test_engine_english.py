@@ -325,3 +325,10 @@ def test_telling_the_truth_or_a_joke_reports_nothing(english):
     assert [(c.kind, c.text) for c in claims] == [
         ("unattributed", "The mayor needs to tell the truth about the budget."),
         ("unattributed", "The governor told a joke about the weather.")]
+
+
+def test_a_reporting_noun_credits_the_name_before_it(english):
+    [claim] = english("Voters read a Boston Globe report that Smith used a dubious method to "
+                      "avoid paying taxes.").claims
+    assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
+        "reported", "Smith used a dubious method to avoid paying taxes", "report", "Boston Globe")

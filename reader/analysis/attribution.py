@@ -197,13 +197,15 @@ def _is_cue_noun(token, lexicon: Lexicon) -> bool:
 def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: bytearray) -> list:
     """"Trump's claim that …": the clause after the noun, credited to its possessor."""
     sentence = _sentence_of(sentences, base + token.idx)
-    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "acl:relcl") and c.i > token.i
-               and _complementizer_first(c)]
+    # a clause after "that" is a complement whatever its label: the parser often calls it relative
+    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl")
+               and c.i > token.i and _complementizer_first(c)]
     if sentence is None or not clauses:
         return []
     content = _clause_span(clauses[0], base, sentence)
     owners = [c for c in token.children if c.dep_ in ("poss", "nmod:poss")
-              or (c.dep_ == "nmod" and c.i > token.i and c.i < clauses[0].i)]
+              or (c.dep_ == "nmod" and c.i > token.i and c.i < clauses[0].i)
+              or (c.dep_ == "compound" and c.pos_ == "PROPN")]  # "a New York Times report"
     source = token_span(base, phrase_tokens(owners[0])) if owners else None
     if source and (inside_quote[source.start] or token.doc[owners[0].i].pos_ == "DET"):
         source = None
