@@ -240,9 +240,9 @@ def test_reporting_nouns_before_that(english):
             "The governor's pledge that no clinic would close reassured nurses.")
     first, second = english(text).claims
     assert (first.kind, first.text, first.cue.text, first.source.text) == (
-        "reported", "managers hid the losses", "accusation", "The union's")
+        "reported", "managers hid the losses", "accusation", "The union")
     assert (second.kind, second.text, second.cue.text, second.source.text) == (
-        "reported", "no clinic would close", "pledge", "The governor's")
+        "reported", "no clinic would close", "pledge", "The governor")
 
 
 def test_a_participle_cue_after_a_comma_starts_a_statement_of_its_own(english):
@@ -332,3 +332,15 @@ def test_a_reporting_noun_credits_the_name_before_it(english):
                       "avoid paying taxes.").claims
     assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
         "reported", "Smith used a dubious method to avoid paying taxes", "report", "Boston Globe")
+
+
+def test_the_subject_before_said_wins_over_a_time_after_it(english):
+    [claim] = english("“I never doubted it,” she said several months after the trial.").claims
+    assert (claim.kind, claim.text, claim.source.text) == ("direct", "I never doubted it", "she")
+
+
+def test_a_possessive_source_is_named_without_its_ending(english):
+    [claim] = english("The video contradicts the city council’s earlier claim that the road "
+                      "had been closed.").claims
+    assert (claim.kind, claim.text, claim.source.text) == (
+        "reported", "the road had been closed", "the city council")

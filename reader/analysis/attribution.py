@@ -153,6 +153,17 @@ def _opens_for(token, lexicon: Lexicon) -> bool:
     return token.dep_ == "advcl" and token.i < token.head.i and _is_cue_verb(token.head, lexicon)
 
 
+def _right_before(subjects: list, token, base: int, inside_quote: bytearray) -> bool:
+    """Whether a subject stands just before the cue, with no punctuation between them ("she said"):
+    a subject before a comma (« …, rapporte le Daily Mail ») is the parser's mistake."""
+    for subject in subjects:
+        between = token.doc[subject.right_edge.i + 1:token.i]
+        if subject.i < token.i and not inside_quote[base + subject.idx] \
+                and not any(t.is_punct for t in between):
+            return True
+    return False
+
+
 def _governing_subjects(token) -> list:
     """"They checked the tally and found …", "China changed its stance by dropping … and stressing
     that …": a verb with no subject of its own speaks through the verb it hangs from."""
@@ -206,7 +217,9 @@ def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: byt
     owners = [c for c in token.children if c.dep_ in ("poss", "nmod:poss")
               or (c.dep_ == "nmod" and c.i > token.i and c.i < clauses[0].i)
               or (c.dep_ == "compound" and c.pos_ == "PROPN")]  # "a New York Times report"
-    source = token_span(base, phrase_tokens(owners[0])) if owners else None
+    # "Tulsa police’s claim": the owner without its possessive ending
+    owner = [t for t in phrase_tokens(owners[0]) if t.tag_ != "POS"] if owners else []
+    source = token_span(base, owner) if owner else None
     if source and (inside_quote[source.start] or token.doc[owners[0].i].pos_ == "DET"):
         source = None
     if content is None:
@@ -368,8 +381,9 @@ def _subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Sp
         subjects = _governing_subjects(token)
     if token.lemma_.lower() in PERCEPTION:
         return _recording_span(token, base)
-    if incise:
-        # the parser often mislabels an inverted subject; what stands after the cue is reliable
+    if incise and not _right_before(subjects, token, base, inside_quote):
+        # the parser often mislabels an inverted subject; what stands after the cue is reliable.
+        # Not so after "she said": "several months after her release" is when, not who.
         inverted = _inverted_pronoun(token, base) or _noun_phrase_after(token, base, inside_quote)
         if inverted is not None or not subjects:
             return inverted or _inverted_noun_phrase(token, base)
