@@ -20,10 +20,10 @@ def french_pipeline(french):  # the french fixture skips the module when no pipe
 
 @pytest.fixture(scope="module")
 def long_document(tmp_path_factory):
-    """The seed's body three times over: 31 paragraphs."""
+    """The seed's body eight times over: 81 paragraphs, long enough for partial analyses."""
     lines = SEED.read_text(encoding="utf-8").split("\n")
     path = tmp_path_factory.mktemp("long") / "long.txt"
-    path.write_text("\n".join(lines[:2] + lines[2:] * 3), encoding="utf-8")
+    path.write_text("\n".join(lines[:2] + lines[2:] * 8), encoding="utf-8")
     return load_document(path)
 
 
@@ -37,10 +37,11 @@ def test_the_rule_pass_needs_no_model():
 def test_partial_analyses_cover_the_parsed_top_then_the_whole(long_document, french_pipeline):
     nlp, label = french_pipeline
     paragraphs = long_document.paragraphs
-    assert len(paragraphs) == 31
+    assert len(paragraphs) == 81
     steps = list(analyze_progressively(long_document, "fr", nlp, label))
-    assert [end for _, end in steps] == [paragraphs[7].end, len(long_document.text)], \
-        "after 8 paragraphs, then the whole (32 would be past the end)"
+    assert [end for _, end in steps] == [paragraphs[7].end, paragraphs[31].end,
+                                         len(long_document.text)], \
+        "after 8 paragraphs, 32, then the whole (128 would be past the end)"
     top, parsed_end = steps[0]
     assert top.text == long_document.text
     assert top.claims and max(c.end for c in top.claims) <= parsed_end
@@ -48,6 +49,13 @@ def test_partial_analyses_cover_the_parsed_top_then_the_whole(long_document, fre
     assert [c.to_dict() for c in steps[-1][0].claims] == [c.to_dict() for c in whole.claims]
     direct = [c.to_dict() for c in whole.claims if c.end <= parsed_end and c.kind == "direct"]
     assert [c.to_dict() for c in top.claims if c.kind == "direct"] == direct
+
+
+def test_a_short_article_comes_whole_without_partial_analyses(french_pipeline):
+    nlp, label = french_pipeline
+    seed = load_document(SEED)
+    assert len(seed.paragraphs) > 8
+    assert [end for _, end in analyze_progressively(seed, "fr", nlp, label)] == [len(seed.text)]
 
 
 def test_partial_analyses_stop_growing_on_a_book(monkeypatch):
@@ -73,7 +81,7 @@ def test_progress_counts_paragraphs_and_can_stop_the_parse(long_document, french
     nlp, label = french_pipeline
     calls = []
     analyze(long_document, "fr", nlp, label, progress=lambda done, total: calls.append((done, total)))
-    assert calls == [(done, 31) for done in range(1, 32)]
+    assert calls == [(done, 81) for done in range(1, 82)]
 
     def stop_at_five(done, total):
         if done == 5:

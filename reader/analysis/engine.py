@@ -31,6 +31,9 @@ PARSE_BATCH = 32
 FIRST_PARTIAL = 8
 PARTIAL_GROWTH = 4
 LAST_PARTIAL = 512
+# A shorter article (about 2,000 words, under half a second of parsing) comes whole, at once:
+# a partial analysis of its top would cost more than the wait it saves.
+PARTIALS_FROM_CHARACTERS = 12_000
 
 
 class Cancelled(Exception):
@@ -65,12 +68,12 @@ def analyze_progressively(document: Document, language: str, nlp, pipeline_label
     A partial analysis reads the top as if the article ended there. They come after FIRST_PARTIAL
     paragraphs, then each time that count grows PARTIAL_GROWTH times, up to LAST_PARTIAL: together
     they cost a fraction of one analysis, and a book's bottom waits for the whole, not for
-    ever-longer partial ones.
+    ever-longer partial ones. An article shorter than PARTIALS_FROM_CHARACTERS has none.
     """
     language = _language_of(document, language)
     article = prepare(document.text)
     if nlp is not None:
-        due = FIRST_PARTIAL
+        due = FIRST_PARTIAL if len(document.text) >= PARTIALS_FROM_CHARACTERS else 0
         for doc in _parse(nlp, article, progress):
             article.docs.append(doc)
             if len(article.docs) == due < len(article.paragraphs):
