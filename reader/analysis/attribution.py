@@ -94,7 +94,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             found.append(by_agent)
             continue
         participle = _is_participle(token)
-        if participle and _opens_for(token, lexicon):
+        if participle and _sets_the_scene(token, lexicon):
             continue
         incise = _is_incise(token, doc) and not _has_content_child(token) and not participle
         source = _subject_span(token, base, inside_quote, incise)
@@ -147,7 +147,7 @@ def _passive_with_agent(token, base: int, sentence: Span, inside_quote: bytearra
     return Attribution(token_span(base, [token]), source, set(), content, False, sentence)
 
 
-def _opens_for(token, lexicon: Lexicon) -> bool:
+def _sets_the_scene(token, lexicon: Lexicon) -> bool:
     """"Speaking about the visit, Geng said …": a participle opening the clause of another cue only
     sets its scene."""
     return token.dep_ == "advcl" and token.i < token.head.i and _is_cue_verb(token.head, lexicon)
