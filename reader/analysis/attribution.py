@@ -600,7 +600,8 @@ def _content_before(token, base: int, sentence: Span, doc) -> Span | None:
 
 def _without_final_stop(doc, base: int, start: int, end: int) -> int:
     """Where a sentence's words end, before its full stop and spaces."""
-    while end > start and doc.text[end - base - 1] in " .!?\n":
+    text = doc.text  # spaCy joins the tokens again each time it is asked
+    while end > start and text[end - base - 1] in " .!?\n":
         end -= 1
     return end
 

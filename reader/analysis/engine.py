@@ -318,10 +318,10 @@ def _without_nested_reports(claims: list[Claim]) -> list[Claim]:
     A cue inside the clause another cue introduces ("said [he believes …]") is reported through
     that speaker; an incise after its statement (« …, rapporte le journal ») frames no clause.
     """
-    framing = [c.span for c in claims if c.kind == "reported" and c.cue is not None
-               and c.cue.end <= c.start]
+    framing = SpanIndex([c.span for c in claims if c.kind == "reported" and c.cue is not None
+                         and c.cue.end <= c.start])
     return [c for c in claims if c.kind != "reported" or c.cue is None or not any(
-        outer.start <= c.cue.start and c.cue.end <= outer.end for outer in framing)]
+        outer.start <= c.cue.start and c.cue.end <= outer.end for outer in framing.overlapping(c.cue))]
 
 
 def _cues_of_quotes(article: Article, attributions: list[Attribution]) -> dict:
