@@ -344,3 +344,15 @@ def test_a_possessive_source_is_named_without_its_ending(english):
                       "had been closed.").claims
     assert (claim.kind, claim.text, claim.source.text) == (
         "reported", "the road had been closed", "the city council")
+
+
+def test_a_cue_tagged_as_a_plural_noun_keeps_the_name_before_it(english):
+    [claim] = english("Trump charges that the Clinton Foundation took money from foreign "
+                      "governments.").claims
+    assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
+        "reported", "the Clinton Foundation took money from foreign governments", "charges", "Trump")
+
+
+def test_the_charges_that_name_no_one(english):
+    [claim] = english("Prosecutors dropped the charges that the bank laundered money.").claims
+    assert (claim.kind, claim.text, claim.source) == ("reported", "the bank laundered money", None)

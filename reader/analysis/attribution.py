@@ -218,13 +218,28 @@ def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: byt
               or (c.dep_ == "nmod" and c.i > token.i and c.i < clauses[0].i)
               or (c.dep_ == "compound" and c.pos_ == "PROPN")]  # "a New York Times report"
     # "Tulsa police’s claim": the owner without its possessive ending
-    owner = [t for t in phrase_tokens(owners[0]) if t.tag_ != "POS"] if owners else []
-    source = token_span(base, owner) if owner else None
-    if source and (inside_quote[source.start] or token.doc[owners[0].i].pos_ == "DET"):
-        source = None
+    if not owners:
+        owner = _subject_of_verb_as_noun(token)
+    elif owners[0].pos_ == "DET":
+        owner = []
+    else:
+        owner = [t for t in phrase_tokens(owners[0]) if t.tag_ != "POS"]
+    source = token_span(base, owner) if owner and not inside_quote[base + owner[0].idx] else None
     if content is None:
         return []
     return [Attribution(token_span(base, [token]), source, set(), content, False, sentence)]
+
+
+def _subject_of_verb_as_noun(token) -> list:
+    """"Trump charges that …" with "charges" tagged as a plural noun: a present-tense cue whose
+    subject is the bare name or noun just before it."""
+    if token.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in token.children):
+        return []
+    start = token.i
+    while start > token.sent.start and token.doc[start - 1].pos_ in ("PROPN", "NOUN") \
+            and token.doc[start - 1].tag_ not in ("NNS", "NNPS"):
+        start -= 1
+    return list(token.doc[start:token.i])
 
 
 def _complementizer_first(clause) -> bool:
