@@ -356,3 +356,9 @@ def test_a_cue_tagged_as_a_plural_noun_keeps_the_name_before_it(english):
 def test_the_charges_that_name_no_one(english):
     [claim] = english("Prosecutors dropped the charges that the bank laundered money.").claims
     assert (claim.kind, claim.text, claim.source) == ("reported", "the bank laundered money", None)
+
+
+def test_an_infinitive_of_purpose_speaks_through_the_main_verb(english):
+    [claim] = english("Caddell went on to discuss recently released polls.").claims
+    assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
+        "reported", "recently released polls", "discuss", "Caddell")

@@ -282,3 +282,9 @@ def test_mots_du_journaliste_apres_la_citation_avant_l_incise(french):
 def test_dire_bonjour_ne_rapporte_rien(french):
     [claim] = french("Le maire a dit bonjour aux habitants du quartier.").claims
     assert (claim.kind, claim.source) == ("unattributed", None)
+
+
+def test_un_infinitif_de_but_parle_par_le_sujet_du_verbe(french):
+    [claim] = french("Le ministre s'est rendu à Lyon pour annoncer que l'usine fermera.").claims
+    assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
+        "reported", "l'usine fermera", "annoncer", "Le ministre")

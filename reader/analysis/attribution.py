@@ -167,7 +167,9 @@ def _right_before(subjects: list, token, base: int, inside_quote: bytearray) -> 
 def _governing_subjects(token) -> list:
     """"They checked the tally and found …", "China changed its stance by dropping … and stressing
     that …": a verb with no subject of its own speaks through the verb it hangs from."""
-    links = SHARED_SUBJECT_LINKS | ({"advcl"} if _is_participle(token) else set())
+    # "adding that …", "went on to discuss …", « pour annoncer que … » share the main verb's subject
+    shares = _is_participle(token) or token.tag_ == "VB" or token.morph.get("VerbForm") == ["Inf"]
+    links = SHARED_SUBJECT_LINKS | ({"advcl"} if shares else set())
     while token.dep_ in links and token.head is not token:
         token = token.head
         if token.pos_ not in ("VERB", "AUX", "ADP"):
