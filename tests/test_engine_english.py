@@ -223,7 +223,7 @@ def test_an_object_keeps_its_relative_clause_without_that():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from reader.analysis.attribution import _object_span
+    from reader.analysis.contents import object_span
     from reader.model import Span
 
     words = ["Jones", "cited", "remarks", "Smith", "had", "made", "about", "nurses", "."]
@@ -231,7 +231,7 @@ def test_an_object_keeps_its_relative_clause_without_that():
     deps = ["nsubj", "ROOT", "dobj", "nsubj", "aux", "ROOT", "prep", "pobj", "punct"]
     doc = Doc(Vocab(), words=words, spaces=[True] * 7 + [False, False], heads=heads, deps=deps,
               sent_starts=[True, False, False, True, False, False, False, False, False])
-    span = _object_span(doc[1], doc[2], 0, Span(0, len(doc.text)))
+    span = object_span(doc[1], doc[2], 0, Span(0, len(doc.text)))
     assert doc.text[span.start:span.end] == "remarks Smith had made about nurses"
 
 

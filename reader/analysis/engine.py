@@ -7,11 +7,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from reader.analysis.article import Article, entity_labels_at, parse_at, prepare, sentence_at
-from reader.analysis.attribution import (Attribution, find_cue_attributions,
-                                         find_phrase_attributions, phrase_tokens)
+from reader.analysis.attribution import Attribution, find_cue_attributions, find_phrase_attributions
 from reader.analysis.hedging import HedgeFinder
 from reader.analysis.lexicon import Lexicon, lexicon_for
 from reader.analysis.quotes import Quote
+from reader.analysis.speakers import phrase_tokens
 from reader.analysis.spans import SpanIndex
 from reader.analysis.sources import (Discourse, Mention, assign_entities, is_anaphor, is_journalist,
                                      make_source)

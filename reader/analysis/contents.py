@@ -1,0 +1,148 @@
+"""What is said: the clause or object a cue introduces, or the words an incise follows."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, INVERSION_WORDS,
+                                     INVERTED_PRONOUN, SUBJECT_DEPS, TIME_WORDS, interrupts,
+                                     is_clause, second_verb_of_phrase, token_span)
+from reader.analysis.speakers import inverted_pronoun
+from reader.model import Span
+
+# A semicolon starts a new clause; a colon before a quotation hands over to that quotation.
+CLAUSE_STOP = re.compile(r";|:\s*[«“\"]")
+# What follows a reported object without belonging to it: the next clause, another verb.
+OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "acl:relcl", "ccomp", "dep"}
+# A preposition after a cue that introduces what is said: "called for", "accused her of".
+TOPIC_PREPOSITIONS = {"for", "about", "against", "of"}
+
+
+def content_after(token, base: int, sentence: Span, inside_quote: bytearray) -> Span | None:
+    """The clause a cue governs: « affirment que [leurs armes …] », "said [he would …]"."""
+    introduced = _clause_after_complementizer(token, base, sentence)
+    if introduced is not None:
+        return introduced
+    addressed = token.lemma_.lower() in ADDRESSEE_VERBS
+    for child in token.children:
+        if is_clause(child) and child.i > token.i and not second_verb_of_phrase(child, token):
+            span = clause_span(child, base, sentence)
+            subject = [c for c in token.children if c.dep_ in ("obj", "dobj") and token.i < c.i < child.i]
+            if span is not None and subject and not addressed:
+                # "demanding Obama make a pledge": the object is the clause's subject
+                span = Span(base + subject[0].left_edge.idx, span.end)
+            if span is not None:
+                return span
+    objects = [] if addressed else token.children
+    for child in objects:  # « dénoncent les conditions de travail »: a reported object
+        # a noun object the tagger took for a verb ("cited remarks") is an object all the same
+        if child.dep_ in ("obj", "dobj") and child.i > token.i and child.pos_ in ("NOUN", "PROPN", "VERB"):
+            return object_span(token, child, base, sentence)
+    for child in token.children:  # "called for a repeal", "spoke out Tuesday about the risks"
+        if child.i > token.i and child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return clause_span(objects[0], base, sentence)
+    return None
+
+
+def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | None:
+    """« a confirmé qu'[outre-Rhin, le PIB …] »: what follows « que » runs to the sentence's end.
+
+    The parser often cuts such a clause at its first comma; the words say more than the tree.
+    """
+    doc = token.doc
+    index = token.i + 1
+    # "pointed out that", « a ajouté mardi que »: a particle or a time word before the clause
+    while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in TIME_WORDS
+                                or doc[index].dep_ in ("prt", "compound:prt")
+                                or INVERTED_PRONOUN.match(doc[index].lower_)):
+        index += 1
+    if index >= len(doc):
+        return None
+    word = doc[index]
+    elided = word.lower_.startswith("qu'") and len(word.text) > 3  # « qu'outre-Rhin » as one token
+    if word.lower_ not in COMPLEMENTIZERS and not elided:
+        return None
+    start = base + word.idx + (3 if elided else len(word.text))
+    while start < sentence.end and doc.text[start - base].isspace():
+        start += 1
+    end = _without_final_stop(doc, base, start, sentence.end)
+    return clip_to_clause(Span(start, end), sentence, base, doc) if end > start else None
+
+
+def object_span(token, obj, base: int, sentence: Span) -> Span | None:
+    """A reported object with what the cue says of it: "admires [Putin as a strong leader]"."""
+    tokens = list(obj.subtree)
+    for child in token.children:
+        if child.i > obj.i and child.dep_ not in OUTSIDE_OBJECT_DEPS:
+            tokens += list(child.subtree)
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    span = token_span(base, tokens)
+    following = obj.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(obj.doc) else None
+    if following is not None and following.is_sent_start and not following.is_punct:
+        # "cited remarks Trump had made about her": a relative clause without "that", which the
+        # parser takes for a new sentence although no punctuation ends the first
+        span = Span(span.start, _without_final_stop(obj.doc, base, span.start, sentence.end))
+    return clip_to_clause(span, sentence, base, obj.doc)
+
+
+def clause_span(clause, base: int, sentence: Span) -> Span | None:
+    """A clause's words without its complementizer or closing punctuation."""
+    tokens = list(clause.subtree)
+    while tokens and (tokens[0].lower_ in COMPLEMENTIZERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return clip_to_clause(token_span(base, tokens), sentence, base, clause.doc)
+
+
+def content_before(token, base: int, sentence: Span, doc) -> Span | None:
+    """For an incise, the sentence up to the comma before the cue, or all of it around the incise.
+
+    « Le projet, a-t-il expliqué, sera lancé en mai »: the incise interrupts the statement, which
+    is the whole sentence.
+    """
+    index = token.i - 1
+    while index >= 0 and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"
+                          or INVERTED_PRONOUN.match(doc[index].lower_)):
+        index -= 1
+    subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i
+               and not INVERTED_PRONOUN.match(c.lower_) and c.lower_ not in ("-t", "t")]
+    # a "subject" behind the comma is the statement the parser hung on the cue, not its speaker
+    subject = [c for c in subject if not any(t.text == "," for t in doc[c.right_edge.i + 1:token.i])]
+    if subject and not inverted_pronoun(token, 0):
+        index = min(t.i for t in subject[0].subtree) - 1
+    end = base + doc[index].idx if index >= 0 else sentence.start
+    start = sentence.start
+    if end <= start:
+        return None
+    if interrupts(token, doc, index, sentence.end - base):
+        end = _without_final_stop(doc, base, start, sentence.end)
+    return Span(start, end)
+
+
+def clip_to_clause(span: Span, sentence: Span, base: int, doc) -> Span:
+    """Keep a content inside its sentence and before a semicolon that starts a new clause."""
+    start, end = max(span.start, sentence.start), min(span.end, sentence.end)
+    text = doc.text
+    found = CLAUSE_STOP.search(text, start - base, end - base)
+    if found:
+        end = base + found.start()
+        while end > start and text[end - base - 1].isspace():
+            end -= 1
+    return Span(start, max(start, end))
+
+
+def _without_final_stop(doc, base: int, start: int, end: int) -> int:
+    """Where a sentence's words end, before its full stop and spaces."""
+    text = doc.text  # spaCy joins the tokens again each time it is asked
+    while end > start and text[end - base - 1] in " .!?\n":
+        end -= 1
+    return end

@@ -1,0 +1,86 @@
+"""What the engine reads in spaCy's parse: clauses, finite verbs, participles, spans of tokens."""
+
+from __future__ import annotations
+
+import re
+
+from reader.model import Span
+
+# Words between a comma and an inverted cue: « , a-t-il déclaré », « , peut-on entendre ».
+INVERSION_WORDS = {"a", "ont", "avait", "avaient", "aura", "-t", "-t-il", "-t-elle", "-il", "-elle",
+                   "-ils", "-elles", "-on", "peut", "pouvait", "peut-on", "t", "a-t-il", "a-t-elle",
+                   "se", "s'"}
+INVERTED_PRONOUN = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$")
+# Words of time between an inverted cue and its speaker: « a déclaré mardi le ministre ».
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "yesterday", "today"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+COMPLEMENTIZERS = {"que", "qu'", "that"}
+RELATIVE_PRONOUNS = {"qui", "que", "who", "which", "that"}
+# Words that open an adverbial clause after an incise: "…, he said, as they …".
+SUBORDINATORS = {"as", "while", "because", "since", "after", "when", "before", "alors", "tandis",
+                 "car", "puisque", "lorsque", "quand", "avant", "après"}
+# Cues whose object is the person spoken to: "he told reporters", "she warned them".
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "brief",
+                   "informer", "prévenir", "avertir"}
+
+
+def token_span(base: int, tokens) -> Span:
+    """The text span covering a run of tokens of a paragraph parsed at offset base."""
+    first, last = tokens[0], tokens[-1]
+    return Span(base + first.idx, base + last.idx + len(last.text))
+
+
+def is_participle(token) -> bool:
+    """« soulignant », "adding": a cue that shares the subject of the verb before it."""
+    return token.tag_ == "VBG" or token.morph.get("VerbForm") == ["Part"] and token.morph.get("Tense") == ["Pres"]
+
+
+def complementizer_first(clause) -> bool:
+    """"the report that [prices rose]", not "the report that [was released]": « que » as a conjunction.
+
+    A relative pronoun is the clause's subject or object; a complementizer only marks it.
+    """
+    first = next(iter(clause.subtree))
+    return first.lower_ in COMPLEMENTIZERS and first.dep_ == "mark"
+
+
+def has_content_child(token) -> bool:
+    """Whether the cue governs a clause to its right (« affirme que … »)."""
+    return any(is_clause(c) and c.i > token.i and not second_verb_of_phrase(c, token)
+               for c in token.children)
+
+
+def second_verb_of_phrase(child, token) -> bool:
+    """« valoir » in « faire valoir »: part of the cue, not what is said."""
+    return token.lemma_ == "faire" and child.i == token.i + 1 and child.pos_ == "VERB"
+
+
+def is_clause(token) -> bool:
+    """A clausal complement with a verb at its head, not a mis-parsed noun (« lundi »)."""
+    introduced = next(iter(token.subtree)).lower_ in COMPLEMENTIZERS
+    if token.dep_ in ("advcl", "dep", "acl") and token.pos_ in ("VERB", "AUX"):
+        return introduced  # "tweeted in the night that he was …" parsed as an adverbial clause
+    if token.dep_ not in ("ccomp", "xcomp"):
+        return False
+    return introduced and token.dep_ == "ccomp" or token.pos_ in ("VERB", "AUX", "ADJ")
+
+
+def interrupts(token, doc, lead_end: int, sentence_end: int) -> bool:
+    """Whether an incise stands inside its statement: a verbless lead, then the finite verb after it."""
+    lead = doc[doc[max(lead_end, 0)].sent.start:lead_end]
+    rest = [t for t in doc[token.i + 1:] if t.idx < sentence_end]
+    comma = next((i for i, t in enumerate(rest[:8]) if t.text == ","), None)
+    if comma is None:
+        return False
+    rest = rest[comma + 1:]
+    if not rest or rest[0].lower_ in SUBORDINATORS or rest[0].pos_ in ("SCONJ", "CCONJ"):
+        return False
+    return not any(finite(t) for t in lead) and any(finite(t) for t in rest)
+
+
+def finite(token) -> bool:
+    """A verb or auxiliary conjugated for a subject: the mark of a clause."""
+    return token.pos_ in ("VERB", "AUX") and (token.morph.get("VerbForm") == ["Fin"]
+                                               or token.tag_ in ("VBD", "VBP", "VBZ", "MD"))

@@ -1,0 +1,205 @@
+"""Who speaks: the words naming the source of a cue, before it or after it."""
+
+from __future__ import annotations
+
+from reader.analysis.grammar import (INVERTED_PRONOUN, RELATIVE_PRONOUNS, SUBJECT_DEPS, TIME_WORDS,
+                                     has_content_child, is_participle, second_verb_of_phrase,
+                                     token_span)
+from reader.model import Span
+
+# Perception verbs that report a recording, only in « peut-on entendre dans la vidéo ».
+PERCEPTION = {"entendre", "lire", "voir", "hear", "read", "see"}
+# How a verb hangs from the verb whose subject it shares: coordinated, as its complement, or after
+# a preposition ("by omitting … and stressing").
+SHARED_SUBJECT_LINKS = frozenset({"xcomp", "conj", "pcomp", "prep"})
+# Where a subject phrase ends: relative clauses, appositions, participles and the like.
+CUT_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct", "dep", "cc", "conj"}
+# Prepositions that open a circumstance (« dans la vidéo », "in a statement"), not part of a name.
+CIRCUMSTANCE = {"dans", "depuis", "lors", "sur", "en", "à", "au", "aux", "pendant", "devant", "après", "avant",
+                "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "par"}
+
+
+def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Span | None:
+    """The words naming who speaks: the subject of the cue, before or after it."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("-t", "t")]
+    if not subjects:
+        subjects = _governing_subjects(token)
+    if token.lemma_.lower() in PERCEPTION:
+        return _recording_span(token, base)
+    if incise and not _right_before(subjects, token, base, inside_quote):
+        # the parser often mislabels an inverted subject; what stands after the cue is reliable.
+        # Not so after "she said": "several months after her release" is when, not who.
+        inverted = inverted_pronoun(token, base) or _noun_phrase_after(token, base, inside_quote)
+        if inverted is not None or not subjects:
+            return inverted or _inverted_noun_phrase(token, base)
+    if not subjects:
+        subjects = _stranded_subject(token)
+    if not subjects:
+        return None
+    subject = subjects[-1] if incise else subjects[0]
+    if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ in ("relcl", "acl:relcl"):
+        subject = token.head  # "a letter that said …": the letter speaks
+        subjects = [subject]
+    if inside_quote[base + subject.idx]:
+        return None
+    tokens = phrase_tokens(subject)
+    # « Ceux-ci » comes as three subject tokens: keep the ones that follow on
+    while tokens[-1].i + 1 < len(token.doc) and token.doc[tokens[-1].i + 1] in subjects:
+        tokens.append(token.doc[tokens[-1].i + 1])
+    span = token_span(base, tokens)
+    if tokens[0].text.startswith("-"):  # « a-t-il dit »: the source is « il »
+        span = Span(span.start + 1, span.end)
+    return span
+
+
+def _right_before(subjects: list, token, base: int, inside_quote: bytearray) -> bool:
+    """Whether a subject stands just before the cue, with no punctuation between them ("she said"):
+    a subject before a comma (« …, rapporte le Daily Mail ») is the parser's mistake."""
+    for subject in subjects:
+        between = token.doc[subject.right_edge.i + 1:token.i]
+        if subject.i < token.i and not inside_quote[base + subject.idx] \
+                and not any(t.is_punct for t in between):
+            return True
+    return False
+
+
+def _governing_subjects(token) -> list:
+    """"They checked the tally and found …", "China changed its stance by dropping … and stressing
+    that …": a verb with no subject of its own speaks through the verb it hangs from."""
+    # "adding that …", "went on to discuss …", « pour annoncer que … » share the main verb's subject
+    shares = is_participle(token) or token.tag_ == "VB" or token.morph.get("VerbForm") == ["Inf"]
+    links = SHARED_SUBJECT_LINKS | ({"advcl"} if shares else set())
+    while token.dep_ in links and token.head is not token:
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX", "ADP"):
+            return []  # "a speech by Smith stressing …": the noun, not a verb, is what it hangs from
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and token.pos_ != "ADP":
+            return subjects
+        links = SHARED_SUBJECT_LINKS
+    return []
+
+
+def _noun_phrase_after(token, base: int, inside_quote: bytearray) -> Span | None:
+    """« …, détaille Dogan Sirimsi, … », '…," said Senator Warren on Tuesday': the words after the cue."""
+    doc = token.doc
+    index = token.i + 1
+    if index < len(doc) and second_verb_of_phrase(doc[index], token):
+        index += 1
+    while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in TIME_WORDS):
+        index += 1
+    phrase = []
+    while index < len(doc) and not inside_quote[base + doc[index].idx] and _continues_name(doc[index]):
+        phrase.append(doc[index])
+        index += 1
+    while phrase and phrase[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        phrase.pop()
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase):
+        return None
+    return token_span(base, phrase)
+
+
+def _continues_name(token) -> bool:
+    """Whether a word can belong to the noun phrase naming a speaker."""
+    if token.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "PART"):
+        return token.pos_ != "PRON" or token.lower_ not in RELATIVE_PRONOUNS
+    if token.pos_ == "ADJ":
+        return True
+    return token.pos_ == "ADP" and token.lower_ in ("de", "d'", "du", "des", "of")
+
+
+def inverted_pronoun(token, base: int) -> Span | None:
+    """« a-t-elle estimé » parsed with « -t » as subject: the pronoun after the hyphen speaks."""
+    for candidate in token.doc[max(0, token.i - 4):token.i + 3]:
+        pronoun = INVERTED_PRONOUN.match(candidate.lower_)
+        if pronoun:
+            return Span(base + candidate.idx + pronoun.start(1), base + candidate.idx + pronoun.end(1))
+    return None
+
+
+def _inverted_noun_phrase(token, base: int) -> Span | None:
+    """The noun phrase just after an inverted cue when the parser gave it another role."""
+    # « a fait valoir le chancelier »: the noun hangs from the second verb of the phrase
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    verbs = [token, following] if following is not None and second_verb_of_phrase(following, token) \
+        else [token]
+    for child in (c for verb in verbs for c in verb.children):
+        if child.i > token.i and child.pos_ in ("NOUN", "PROPN", "PRON") and child.dep_ in (
+                "obj", "nmod", "obl", "obl:arg", "obl:mod", "dep", "iobj", "dobj", "attr"):
+            return token_span(base, phrase_tokens(child))
+    return None
+
+
+def _stranded_subject(token) -> list:
+    """When a long relative clause misleads the parser, the sentence's opening noun phrase."""
+    if not has_content_child(token):
+        return []
+    sentence = token.sent
+    for candidate in sentence:
+        if candidate.i >= token.i:
+            break
+        if candidate.pos_ in ("NOUN", "PROPN", "PRON") and candidate.dep_ in ("ROOT", "nsubj"):
+            return [candidate]
+        # « Depuis Washington, Christine Lagarde, …, a jugé »: a name hung on the circumstance
+        if candidate.pos_ == "PROPN" and candidate.dep_ == "appos" and _opens_circumstance(candidate.head):
+            return [candidate]
+        if candidate.pos_ in ("VERB", "AUX") and candidate.dep_ != "aux:tense":
+            break
+    return []
+
+
+def _recording_span(token, base: int) -> Span | None:
+    """« peut-on entendre dans la vidéo »: the recording is the source."""
+    for child in token.children:
+        if child.i > token.i and child.pos_ == "NOUN":
+            tokens = [t for t in child.subtree if t.dep_ != "case"]
+            return token_span(base, tokens) if tokens else None
+    return None
+
+
+def phrase_tokens(head) -> list:
+    """The head's phrase without relative clauses, appositions or trailing circumstances."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in CUT_DEPS:
+                continue
+            if child.i > head.i and _opens_circumstance(child):
+                continue
+            keep.add(child.i)
+            stack.append(child)
+    doc = head.doc
+    indices = sorted(keep)
+    # keep only the contiguous run around the head
+    start = end = head.i
+    while start - 1 in keep:
+        start -= 1
+    while end + 1 in keep:
+        end += 1
+    tokens = [doc[i] for i in range(start, end + 1) if i in indices]
+    if tokens[0].lower_ in ("-t", "-t-il") and len(tokens) > 1:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[-1].lower_ in RELATIVE_PRONOUNS or tokens[-1].is_punct):
+        tokens.pop()  # "an architect who": the relative clause is cut, its pronoun too
+    return tokens
+
+
+def _opens_circumstance(token) -> bool:
+    """A prepositional phrase of place or time after the head, not part of the name."""
+    case = [c for c in token.children if c.dep_ == "case"]
+    first = case[0].lower_ if case else token.lower_
+    return first in CIRCUMSTANCE and token.dep_ not in ("amod", "compound", "flat", "flat:name")
+
+
+def subject_of_verb_as_noun(token) -> list:
+    """"Trump charges that …" with "charges" tagged as a plural noun: a present-tense cue whose
+    subject is the bare name or noun just before it."""
+    if token.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in token.children):
+        return []
+    start = token.i
+    while start > token.sent.start and token.doc[start - 1].pos_ in ("PROPN", "NOUN") \
+            and token.doc[start - 1].tag_ not in ("NNS", "NNPS"):
+        start -= 1
+    return list(token.doc[start:token.i])
