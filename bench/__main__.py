@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bench import batch, engine, window
 from bench.report import machine
-from bench.texts import SEED, long_article
+from bench.texts import SEED, long_article, long_news
 
 LONG_WORDS = 100_000
 
@@ -27,7 +27,7 @@ def main() -> int:
         folder = Path(name)
         long_text = long_article(folder, LONG_WORDS)
         window.run(folder, SEED, long_text, LONG_WORDS)
-        engine.run(long_text, LONG_WORDS)
+        engine.run(long_text, LONG_WORDS, long_news(folder, LONG_WORDS))
         batch.run(folder)
     print(f"\nafter the run: {machine()}")
     return 0
