@@ -37,10 +37,16 @@ def make_window(qtbot, config_dir):
 
 
 def open_and_wait(qtbot, window, path):
-    """Open a file and wait until its analysis is drawn."""
+    """Open a file and wait until its analysis is shown, then drawn out of sight too."""
     with qtbot.waitSignal(window.analysis_shown, timeout=ANALYSIS_TIMEOUT_MS) as blocker:
         window.open_file(path)
+    wait_until_complete(qtbot, window)
     return blocker.args[0]
+
+
+def wait_until_complete(qtbot, window):
+    """Wait until the whole text is coloured and the grouped view filled, not only what is seen."""
+    qtbot.waitUntil(lambda: window.article.complete and not window.panel.listing, timeout=10_000)
 
 
 @pytest.fixture
