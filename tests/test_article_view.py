@@ -9,7 +9,7 @@ from reader.document import document_from_text
 from reader.model import Analysis, Claim, Cue, Source
 from reader.ui.article_view import ArticleView
 from reader.ui.colours import LIGHT, UNDERLINES
-from reader.ui.presentation import (ClaimFilter, Look, LookIndex, changed_stretch,
+from reader.ui.presentation import (ClaimFilter, Look, LookIndex, _letters, changed_stretch,
                                     completed_by_rules, paint_marks)
 
 TEXT = ("« Nous partirons demain », a déclaré la ministre.\n"
@@ -183,3 +183,8 @@ def test_nested_claims_and_markers_take_their_looks_in_order():
                      (30, 35, Look("direct", "direct", False, "direct")),
                      (35, 40, Look("direct", "direct", False))]
     assert LookIndex([outer, inner], set()).between(12, 14) == [(12, 14, Look(None, "unattributed", True))]
+
+
+def test_letters_are_counted_as_split_counts_them():
+    text = "a\u00a0b\tc\u2003d  e\n\nf\u3000"
+    assert _letters(text) == sum(map(len, text.split())) == 6

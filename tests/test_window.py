@@ -83,20 +83,23 @@ def test_panel_lists_the_claims_with_their_sources(window, engine_analysis):
     shown = window.analysis
     assert [(c.kind, c.start, c.end) for c in shown.claims] == \
         [(c.kind, c.start, c.end) for c in engine_analysis.claims]
-    rows = window.panel.claim_list
-    assert rows.count() == len(shown.claims) > 0
-    for index, claim in enumerate(shown.claims):
-        item = rows.item(index)
+    rows = window.panel.claim_model
+    assert rows.rowCount() == len(shown.claims) > 0
+    for row, claim in enumerate(shown.claims):
+        item = rows.index(row)
         assert item.data(Qt.ItemDataRole.UserRole) is claim
-        assert source_line(claim) in item.text()
+        assert source_line(claim) in item.data()
     assert any(c.source is not None for c in shown.claims), "the seed credits some claims"
     counts = window.panel.summary.text()
     for kind in ("direct", "reported", "unattributed"):
         assert f"{len(shown.claims_of_kind(kind))} {kind}" in counts
 
 
-def test_grouped_view_counts_claims_per_source(window):
+def test_grouped_view_counts_claims_per_source(window, qtbot):
     tree = window.panel.source_tree
+    assert tree.topLevelItemCount() == 0, "grouped once shown, not before"
+    window.panel.tabs.setCurrentWidget(tree)
+    qtbot.waitUntil(lambda: not window.panel.listing, timeout=10_000)
     total = sum(tree.topLevelItem(i).childCount() for i in range(tree.topLevelItemCount()))
     assert total == len(window.analysis.claims)
     for i in range(tree.topLevelItemCount()):
@@ -141,11 +144,11 @@ def test_text_outside_claims_is_plain(window):
 
 def test_clicking_a_claim_selects_its_text(window, qtbot):
     rows = window.panel.claim_list
-    for index in (0, rows.count() - 1):
-        claim = rows.item(index).data(Qt.ItemDataRole.UserRole)
-        rect = rows.visualItemRect(rows.item(index))
-        rows.scrollToItem(rows.item(index))
-        rect = rows.visualItemRect(rows.item(index))
+    for row in (0, rows.model().rowCount() - 1):
+        index = rows.model().index(row)
+        claim = index.data(Qt.ItemDataRole.UserRole)
+        rows.scrollTo(index)
+        rect = rows.visualRect(index)
         qtbot.mouseClick(rows.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         cursor = window.article.textCursor()
         assert (cursor.selectionStart(), cursor.selectionEnd()) == (
@@ -172,13 +175,13 @@ def test_kind_filters_hide_and_show_in_text_and_panel(window):
     direct = analysis.claims_of_kind("direct")
     assert direct, "the seed has direct quotes"
     window.panel.set_kind_shown("direct", False)
-    for claim in analysis.claims:
-        hidden = window.panel._items[claim.id].isHidden()
+    for row, claim in enumerate(analysis.claims):
+        hidden = window.panel.claim_list.isRowHidden(row)
         assert hidden == (claim.kind == "direct")
     for claim in direct:
         assert format_at(window, plain_offset(window, claim)).background().style() == Qt.BrushStyle.NoBrush
     window.panel.set_kind_shown("direct", True)
-    assert not any(window.panel._items[c.id].isHidden() for c in analysis.claims)
+    assert not any(window.panel.claim_list.isRowHidden(row) for row in range(len(analysis.claims)))
     for claim in direct:
         assert format_at(window, plain_offset(window, claim)).background().color() == QColor(LIGHT["direct"])
 

@@ -357,8 +357,7 @@ class MainWindow(QMainWindow):
         if not self._current(serial) or not self._show_partials:
             return
         self.article.show_analysis(analysis, self.panel.claim_filter)
-        if not self.panel.listing:  # a long list still filling is left to finish, not restarted
-            self.panel.show_analysis(analysis)
+        self.panel.show_analysis(analysis)
 
     def _on_stage(self, serial: int, text: str) -> None:
         """Say which step the analysis is at."""

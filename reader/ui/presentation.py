@@ -17,6 +17,9 @@ LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 NO_SOURCE = "No source given"
 PREVIEW_CHARS = 90
 BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
+# What str.split() splits on: every character Unicode calls a space.
+WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005" \
+             "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 @dataclass
@@ -25,6 +28,11 @@ class ClaimFilter:
 
     kinds: set[str] = field(default_factory=lambda: set(KINDS))
     query: str = ""
+
+    @property
+    def shows_all(self) -> bool:
+        """Whether every claim passes: every kind shown and no search words."""
+        return set(KINDS) <= self.kinds and not self.query.split()
 
     def shows_kind(self, kind: str) -> bool:
         """Whether claims of this kind are shown at all."""
@@ -153,18 +161,18 @@ def summarize(analysis: Analysis) -> Summary:
 
 def _covered_letters(text: str, claims: list[Claim]) -> int:
     """Non-space characters inside the union of the claims' spans (claims may nest)."""
-    covered, reach = 0, 0
+    covered, reach = [], 0
     for claim in sorted(claims, key=lambda c: c.start):
         start = max(claim.start, reach)
         if claim.end > start:
-            covered += _letters(text[start:claim.end])
+            covered.append(text[start:claim.end])
             reach = claim.end
-    return covered
+    return _letters("".join(covered))
 
 
 def _letters(text: str) -> int:
     """The non-space characters of a text (counted in C: a long text has a million)."""
-    return sum(map(len, text.split()))
+    return len(text) - sum(map(text.count, WHITESPACE))
 
 
 class OffsetMap:
