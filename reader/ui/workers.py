@@ -86,9 +86,11 @@ class AnalysisTask(QRunnable):
         """Load and show; then the cached analysis, or the rules' claims and the process's."""
         document = self.document or load_document(self.path)
         self._check()
-        self.signals.loaded.emit(self.serial, document)
         key = key_for(document.text, self.language)
         cached = self.cache.get(key, document.path, document.metadata) if self.cache else None
+        # A cached analysis follows the text at once: the window draws the text in its colours
+        # straight away instead of drawing it plain first.
+        self.signals.loaded.emit(self.serial, document)
         if cached is not None:
             self.signals.finished.emit(self.serial, cached)
             return
