@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import queue
 import threading
@@ -15,7 +16,7 @@ from reader.document import Document, DocumentError, load_document
 from reader.model import Analysis
 from reader.ui.presentation import completed_by_rules
 from reader.ui.analysis_process import (AnalysisProcess, analysis_process, cancel_job,
-                                        pipeline_for, shutdown_analysis_process)
+                                        pipeline_for, shutdown_analysis_process, unpack)
 
 __all__ = ["AnalysisTask", "TaskSignals", "analysis_process", "make_pool", "pipeline_for",
            "prepare_rule_pass", "shutdown_analysis_process"]
@@ -112,7 +113,7 @@ class AnalysisTask(QRunnable):
             self._check()
             self._pass_on_partials(process, rules)
             try:
-                return future.result(timeout=POLL_SECONDS)
+                return unpack(future.result(timeout=POLL_SECONDS))
             except TimeoutError:
                 percent = process.progress.value if process.current.value == self.job else 0
                 if percent != shown:
@@ -124,13 +125,15 @@ class AnalysisTask(QRunnable):
         latest = None
         while True:
             try:
-                job, analysis, parsed_end = process.partials.get_nowait()
+                job, packed, parsed_end = process.partials.get_nowait()
             except queue.Empty:
                 break
             if job == self.job:
-                latest = analysis, parsed_end
+                latest = packed, parsed_end
         if latest is not None:
-            self.signals.partial.emit(self.serial, completed_by_rules(*latest, rules))
+            packed, parsed_end = latest
+            self.signals.partial.emit(self.serial,
+                                      completed_by_rules(unpack(packed), parsed_end, rules))
 
     def _check(self) -> None:
         """Stop here if cancelled."""
@@ -141,11 +144,23 @@ class AnalysisTask(QRunnable):
 
 
 def prepare_rule_pass() -> None:
-    """Run the rule pass once on a line: it imports the engine, its word lists and the detector."""
-    from reader.analysis import rule_pass
-    from reader.document import document_from_text
+    """Run the rule pass once on a line: it imports the engine, its word lists and the detector.
 
-    rule_pass(document_from_text("« Nous partirons demain », a déclaré la ministre."))
+    Qt's wrappers, the engine and its word lists live as long as the window: the garbage
+    collector would walk their 120,000 objects on each full pass (80 ms, the GUI waiting), and
+    while they are made, again and again. It is paused meanwhile, then they are set aside.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        from reader.analysis import rule_pass
+        from reader.document import document_from_text
+
+        rule_pass(document_from_text("« Nous partirons demain », a déclaré la ministre."))
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def make_pool() -> QThreadPool:
