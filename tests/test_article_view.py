@@ -188,3 +188,19 @@ def test_nested_claims_and_markers_take_their_looks_in_order():
 def test_letters_are_counted_as_split_counts_them():
     text = "a\u00a0b\tc\u2003d  e\n\nf\u3000"
     assert _letters(text) == sum(map(len, text.split())) == 6
+
+
+def test_claims_of_the_top_only_leave_the_rest_waiting_for_the_whole_texts(qtbot):
+    view = long_view(qtbot)
+    whole = long_analysis(QUOTE, SHIPS)
+    top = replace(whole, claims=whole.claims[:4])
+    view.show_document(document_from_text(LONG_TEXT))
+    with qtbot.waitSignal(view.drawn, timeout=5000):
+        view.show_analysis(top, ClaimFilter(), whole_text=False)
+    qtbot.wait(50)
+    assert not view.toPlainText().endswith(LONG_TEXT), "the rest waits for its claims"
+    view.show_analysis(whole, ClaimFilter())
+    qtbot.waitUntil(lambda: view.complete, timeout=10_000)
+    assert view.toPlainText().endswith(LONG_TEXT)
+    assert look_at(view, whole.claims[-1].start + 1) == (UNDERLINES["reported"],
+                                                         LIGHT["reported"].lower())

@@ -15,6 +15,7 @@ from reader.document import load_document
 from reader.ui.colours import LIGHT, UNDERLINES
 from reader.ui.main_window import MainWindow
 from reader.ui.presentation import source_line
+from reader.ui.workers import TOP_CHARS
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_7920a463ad4fbc9f.txt"
 ANALYSIS_TIMEOUT_MS = 120_000
@@ -364,6 +365,26 @@ def test_rules_colour_the_text_before_the_model_answers(qtbot, config_dir, frenc
     with qtbot.waitSignal(window.analysis_shown, timeout=ANALYSIS_TIMEOUT_MS) as shown:
         pass
     assert shown.args[0].pipeline.startswith("fr_core_news_")
+    window.close()
+    window.pool.waitForDone()
+
+
+def test_the_rules_colour_the_top_of_a_long_text_first(qtbot, config_dir, french_model, tmp_path):
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join([SEED.read_text(encoding="utf-8")] * 40), encoding="utf-8")
+    window = make_window(qtbot, config_dir)
+    partials = []
+    window.signals.top.connect(lambda serial, analysis: partials.append(analysis))
+    window.signals.partial.connect(lambda serial, analysis: partials.append(analysis))
+    window.open_file(long)
+    qtbot.waitUntil(lambda: len(partials) >= 2, timeout=30_000)
+    window.cancel_analysis()
+    top, whole = partials[:2]
+    assert top.pipeline == whole.pipeline == "rules" and top.text == whole.text
+    cut = max(c.end for c in top.claims)
+    assert TOP_CHARS <= cut < len(whole.text) / 2
+    assert [c.to_dict() for c in top.claims] == \
+        [c.to_dict() for c in whole.claims if c.start < cut], "the top's claims, as the whole text's"
     window.close()
     window.pool.waitForDone()
 

@@ -96,17 +96,19 @@ class ArticleView(QTextEdit):
         self._awaiting_claims = False
         self._draw()
 
-    def show_analysis(self, analysis: Analysis, claim_filter: ClaimFilter) -> None:
+    def show_analysis(self, analysis: Analysis, claim_filter: ClaimFilter,
+                      whole_text: bool = True) -> None:
         """Colour the claims of an analysis that pass the filter's kinds; `drawn` tells when done.
 
         Analyses of the same text follow each other as the parse goes on: the text being written
-        is not written again, and only the pieces whose colours change are coloured again.
+        is not written again, and only the pieces whose colours change are coloured again. An
+        analysis of the top of the text only (not whole_text) leaves the rest waiting for claims.
         """
         if analysis.text != self._text:
             self._start_text(analysis.text, analysis.metadata)
         self._analysis = analysis
-        self._awaiting_claims = False
-        self._claims_wait.stop()
+        self._awaiting_claims = not whole_text and self._written < len(self._text)
+        self._claims_wait.stop()  # started again once the text in sight is drawn, if need be
         # From the next turn of the event loop: the panel lists the claims meanwhile.
         self._show_claims(claim_filter, soon=True)
 

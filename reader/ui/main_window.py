@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """Task reports, and selection going both ways between article and panel."""
         self.signals.loaded.connect(self._on_loaded)
+        self.signals.top.connect(self._on_top)
         self.signals.partial.connect(self._on_partial)
         self.signals.stage.connect(self._on_stage)
         self.signals.progress.connect(self._on_progress)
@@ -351,6 +352,15 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self._watch(document.path)
         self._update_actions()
+
+    def _on_top(self, serial: int, analysis: Analysis) -> None:
+        """Colour the claims at the top of a long text; the rest of it and the list wait for theirs.
+
+        The whole text's rules follow within a quarter of a second; listing meanwhile would both
+        list too few claims and, with the rule pass holding the interpreter, stall the window.
+        """
+        if self._current(serial) and self._show_partials:
+            self.article.show_analysis(analysis, self.panel.claim_filter, whole_text=False)
 
     def _on_partial(self, serial: int, analysis: Analysis) -> None:
         """Colour and list what is known so far; the whole analysis will replace it."""
