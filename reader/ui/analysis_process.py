@@ -7,9 +7,8 @@ cannot. This module imports no Qt, so that the process does not load Qt for noth
 
 from __future__ import annotations
 
-import multiprocessing
+import atexit
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields
 
 from reader.cache import AnalysisCache
@@ -37,6 +36,10 @@ class AnalysisProcess:
     """A process of its own that keeps the models loaded and analyses one article at a time."""
 
     def __init__(self):
+        # Imported here, after the window's first paint: multiprocessing brings 20 ms of modules.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         context = multiprocessing.get_context("spawn")
         self.current = context.Value("q", 0, lock=False)  # the job allowed to run; others stop
         self.progress = context.Value("i", 0, lock=False)  # percent of paragraphs parsed
@@ -89,6 +92,10 @@ def shutdown_analysis_process() -> None:
     if _process is not None:
         _process.shutdown()
         _process = None
+
+
+# At exit, before the modules its threads use are torn down under them.
+atexit.register(shutdown_analysis_process)
 
 
 # What runs inside the analysis process.

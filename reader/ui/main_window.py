@@ -16,13 +16,11 @@ from reader import settings as settings_store
 from reader.atomic import write_atomically
 from reader.cache import AnalysisCache
 from reader.document import SUPPORTED_SUFFIXES, Document
-from reader.export import FORMATS, SUFFIXES, render
 from reader.model import Analysis, Claim
 from reader.pipelines import installed_pipelines
 from reader.ui.article_view import ArticleView
 from reader.ui.claims_panel import ClaimsPanel
 from reader.ui.colours import page_is_dark
-from reader.ui.help_text import help_html
 from reader.ui.presentation import ClaimFilter
 from reader.ui.theme import apply_theme
 from reader.ui.widgets import Legend, MessageBar
@@ -575,6 +573,8 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: str | os.PathLike, fmt: str) -> bool:
         """Write the analysis in a format; say so, or say why not."""
+        from reader.export import FORMATS, SUFFIXES, render  # not needed to paint the window
+
         if self.analysis is None or fmt not in FORMATS:
             return False
         path = Path(path)
@@ -628,6 +628,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         """The "How to read the colours" page."""
+        from reader.ui.help_text import help_html  # not needed to paint the window
+
         dialog = QDialog(self)
         dialog.setWindowTitle("How to read the colours")
         layout = QVBoxLayout(dialog)

@@ -6,8 +6,6 @@ import gc
 import itertools
 import queue
 import threading
-from concurrent.futures import TimeoutError
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -70,7 +68,10 @@ class AnalysisTask(QRunnable):
 
     def run(self) -> None:
         """Do the work; report the result, the cancellation or the error by signal."""
-        # The engine is imported on first use, here, so that the window shows without waiting for it.
+        # The engine and the process pool are imported on first use, here, so that the window
+        # shows without waiting for them.
+        from concurrent.futures.process import BrokenProcessPool
+
         from reader.analysis import Cancelled
 
         try:
