@@ -204,3 +204,16 @@ def test_claims_of_the_top_only_leave_the_rest_waiting_for_the_whole_texts(qtbot
     assert view.toPlainText().endswith(LONG_TEXT)
     assert look_at(view, whole.claims[-1].start + 1) == (UNDERLINES["reported"],
                                                          LIGHT["reported"].lower())
+
+
+def test_a_claim_picked_before_the_text_reaches_it_is_selected(qtbot):
+    view = long_view(qtbot)
+    analysis = long_analysis(QUOTE, SHIPS)
+    with qtbot.waitSignal(view.drawn, timeout=5000):
+        view.show_analysis(analysis, ClaimFilter())
+    last = analysis.claims[-1]
+    view.select_claim(last)
+    cursor = view.textCursor()
+    assert cursor.selectedText() == last.text
+    view.finish_drawing()
+    assert view.complete and view.toPlainText().endswith(LONG_TEXT)

@@ -323,6 +323,20 @@ class ArticleView(QTextEdit):
             self._formats[look] = look_format(look, self._styles)
         return self._formats[look]
 
+    def finish_drawing(self) -> None:
+        """Draw all that is left at once, as printing the whole text needs."""
+        self._awaiting_claims = False
+        self._claims_wait.stop()
+        self._job.cancel()
+        for _ in self._steps():
+            pass
+        self._on_job_done()
+
+    def _write_up_to(self, offset: int) -> None:
+        """Write the text at once up to an offset; the drawing goes on from there."""
+        while self._written < min(offset, len(self._text)):
+            self._write_piece()
+
     def _on_job_done(self) -> None:
         """Say that the view is drawn, if no step said it yet; then that all is, or wait for claims."""
         if not self._in_sight:
@@ -342,7 +356,9 @@ class ArticleView(QTextEdit):
 
     def select_claim(self, claim: Claim) -> None:
         """Select a claim's text and scroll so that its start is in view."""
+        self._write_up_to(claim.end)  # picked in the list before the text got there
         cursor = QTextCursor(self.document())
+        cursor.setKeepPositionOnInsert(True)
         self._select(cursor, claim.end, claim.end)
         self._selecting = True
         try:

@@ -598,6 +598,7 @@ class MainWindow(QMainWindow):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.article.finish_drawing()
             self.article.document().print_(printer)
 
     def choose_pdf(self) -> None:
@@ -619,6 +620,7 @@ class MainWindow(QMainWindow):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
+        self.article.finish_drawing()
         self.article.document().print_(printer)
         if not Path(path).exists():
             self.message_bar.show_message(f"Cannot write {Path(path).name}.")
