@@ -20,6 +20,9 @@ def test_every_claim_of_a_long_analysis_is_listed_at_once(qtbot):
     assert last.data(Qt.ItemDataRole.UserRole) is analysis.claims[-1]
     assert source_line(analysis.claims[-1]) in last.data()
     assert panel.shown_claims() == analysis.claims
+    assert panel.claim_list.uniformItemSizes(), "measured once, not row by row"
+    assert all(rows.index(row).data().count("\n") == 1 for row in range(rows.rowCount())), \
+        "every row is two lines: the claim's start, then its source or nothing"
 
 
 def test_a_kind_switched_off_hides_its_rows_and_its_sources(qtbot):

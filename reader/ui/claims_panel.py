@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListView, QTabWidget,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -16,8 +16,8 @@ from reader.ui.presentation import (KIND_NAMES, NO_SOURCE, ClaimFilter, group_by
                                     source_line, summarize, tooltip_lines)
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
-LAYOUT_BATCH = 100  # rows the list lays out between two turns of the event loop
 TREE_BATCH = 50  # claims added to the grouped view in one step
+ROW_PADDING = 6  # pixels around a row's two lines of text
 SHORT_KIND_NAMES = {"direct": "Direct", "reported": "Reported", "unattributed": "Unattributed"}
 
 
@@ -83,13 +83,13 @@ class ClaimsPanel(QWidget):
         view = QListView()
         view.setModel(self.claim_model)
         view.setAccessibleName("Claims in reading order")
-        view.setWordWrap(True)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setAlternatingRowColors(True)
-        view.setUniformItemSizes(False)
-        # Thousands of rows of different heights are measured a batch at a time, not in one go.
-        view.setLayoutMode(QListView.LayoutMode.Batched)
-        view.setBatchSize(LAYOUT_BATCH)
+        # Every row is two lines, its claim's start and its source, as wide as the list: measured
+        # once, not per row, so a book's thousands of rows are laid out, and painted, at once.
+        view.setUniformItemSizes(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.claim_model.row_height = 2 * QFontMetrics(view.font()).lineSpacing() + ROW_PADDING
         view.selectionModel().currentChanged.connect(lambda index, _: self._emit_index(index))
         view.clicked.connect(self._emit_index)
         return view
@@ -276,6 +276,7 @@ class ClaimListModel(QAbstractListModel):
         super().__init__(parent)
         self._claims: list[Claim] = []
         self._dark = False
+        self.row_height = 0  # every row's, set by the list for its font
 
     def set_claims(self, claims: list[Claim], dark: bool) -> None:
         """Show these claims, with the swatches of a light or dark theme."""
@@ -288,13 +289,15 @@ class ClaimListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._claims)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        """A claim as a row: start of the text and source on a second line, swatch, tooltip."""
+        """A claim as a row: start of the text, source on a second line (blank if none), swatch, tooltip."""
         claim = self._claims[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             source = source_line(claim)
-            return f"{preview(claim.text)}\n    — {source}" if source else preview(claim.text)
+            return f"{preview(claim.text)}\n    — {source}" if source else f"{preview(claim.text)}\n"
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(claim.kind, self._dark)
+        if role == Qt.ItemDataRole.SizeHintRole and self.row_height:
+            return QSize(1, self.row_height)  # as wide as the list, whose width it takes
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(tooltip_lines(claim))
         if role == Qt.ItemDataRole.FontRole and claim.hedged:
