@@ -44,7 +44,8 @@ class Opening:
 
     rules: float | None = None  # the text with the rule pass's claims
     first_parsed: float | None = None  # the first partial analysis with the parse
-    full: float | None = None  # the whole analysis, drawn
+    full: float | None = None  # the whole analysis shown: the text in sight coloured, the list full
+    complete: float | None = None  # the whole text coloured out of sight too, the grouped view full
     longest_stall_ms: float = 0.0
     claims: int = 0
 
@@ -69,6 +70,8 @@ def open_and_time(app, window, path: Path) -> Opening:
                 setattr(opening, stage, since())
         pending.clear()
 
+    # The rules' claims on a long text's first screens come first, as a `top` analysis.
+    window.signals.top.connect(on_partial)
     window.signals.partial.connect(on_partial)
     window.article.drawn.connect(on_drawn)
     window.analysis_shown.connect(done.append)
@@ -81,11 +84,17 @@ def open_and_time(app, window, path: Path) -> Opening:
         app.processEvents()
         time.sleep(0.001)
     opening.full = since()
+    # The text out of sight and the grouped view are drawn after; their stalls count too.
+    while not (window.article.complete and not window.panel.listing):
+        app.processEvents()
+        time.sleep(0.001)
+    opening.complete = since()
     for _ in range(50):  # let what follows the signal happen under the meter
         app.processEvents()
         time.sleep(0.005)
     opening.longest_stall_ms = meter.stop()
-    for signal, slot in ((window.signals.partial, on_partial), (window.article.drawn, on_drawn),
+    for signal, slot in ((window.signals.top, on_partial), (window.signals.partial, on_partial),
+                         (window.article.drawn, on_drawn),
                          (window.analysis_shown, done.append), (window.open_failed, done.append)):
         signal.disconnect(slot)
     opening.claims = len(done[0].claims) if hasattr(done[0], "claims") else -1
@@ -122,6 +131,8 @@ def window_figures(folder: Path, seed: Path, long_text: Path, words: int) -> Non
     figure(f"{words:,} words: top of the article coloured from the parse",
            _seconds(long.first_parsed))
     figure(f"{words:,} words: whole analysis shown", _seconds(long.full))
+    figure(f"{words:,} words: all of the text coloured",
+           _seconds(long.complete))
     figure(f"{words:,} words: words/s in the window, text to drawn claims",
            f"{words / long.full:,.0f}", "≥ 10,000", words / long.full >= 10_000)
     figure(f"{words:,} words: longest event-loop stall", f"{long.longest_stall_ms:.0f} ms",
@@ -130,6 +141,10 @@ def window_figures(folder: Path, seed: Path, long_text: Path, words: int) -> Non
         again = open_and_time(app, window, path)
         figure(f"{label} reopened: whole analysis shown from the cache", _seconds(again.full),
                "≤ 0.1 s", again.full <= 0.1)
+        figure(f"{label} reopened: all of the text coloured",
+               _seconds(again.complete))
+        figure(f"{label} reopened: longest event-loop stall", f"{again.longest_stall_ms:.0f} ms",
+               "< 100 ms", again.longest_stall_ms < 100)
     window.close()
     window.pool.waitForDone()
     shutdown_analysis_process()

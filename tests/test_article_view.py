@@ -1,14 +1,16 @@
-"""The article view redraws only what changed between analyses, and ends as a fresh drawing would."""
+"""The article view redraws only what changed between analyses, and ends as a fresh drawing would;
+a long text is drawn where the reader looks first, then to its end."""
 
 from dataclasses import replace
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from reader.document import document_from_text
 from reader.model import Analysis, Claim, Cue, Source
 from reader.ui.article_view import ArticleView
-from reader.ui.presentation import (ClaimFilter, changed_stretch, completed_by_rules,
-                                    paint_marks)
+from reader.ui.colours import LIGHT, UNDERLINES
+from reader.ui.presentation import (ClaimFilter, Look, LookIndex, _letters, changed_stretch,
+                                    completed_by_rules, paint_marks)
 
 TEXT = ("« Nous partirons demain », a déclaré la ministre.\n"
         "Le port est fermé depuis lundi.\n"
@@ -82,3 +84,136 @@ def test_the_rules_complete_a_partial_analysis_below_its_parse():
         [("direct", 2, 1), ("unattributed", 50, 2), ("reported", 95, 3)]
     assert shown.pipeline == "fr_core_news_md 3.8.0"
     assert [c.id for c in rules.claims] == [1, 3], "the rules' own claims are left as they were"
+
+
+# A long text: the seed's three claims over and over, far more text than the view shows.
+REPEATS = 300
+LONG_TEXT = "\n".join([TEXT] * REPEATS)
+
+
+def shifted(claims, by):
+    """The claims of TEXT moved to a later copy of it."""
+    def move(part):
+        return part and replace(part, start=part.start + by, end=part.end + by)
+    return [replace(c, start=c.start + by, end=c.end + by, source=move(c.source), cue=move(c.cue))
+            for c in claims]
+
+
+def long_analysis(*claims):
+    """The claims repeated in every copy of TEXT in LONG_TEXT, numbered in reading order."""
+    every = [c for copy in range(REPEATS) for c in shifted(claims, copy * (len(TEXT) + 1))]
+    return Analysis("long.txt", "fr", "rules", {}, LONG_TEXT,
+                    [replace(c, id=number) for number, c in enumerate(every, 1)])
+
+
+def look_at(view, offset):
+    """Underline style and fill of the character at an offset."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.position_of(offset) + 1)
+    fmt = cursor.charFormat()
+    return fmt.underlineStyle(), fmt.background().color().name()
+
+
+def long_view(qtbot):
+    """A view small enough to show only the top of LONG_TEXT."""
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    return view
+
+
+def test_a_long_text_is_shown_before_it_is_all_drawn_then_drawn_to_the_end(qtbot):
+    view = long_view(qtbot)
+    analysis = long_analysis(QUOTE, SHIPS)
+    with qtbot.waitSignal(view.drawn, timeout=5000):
+        view.show_analysis(analysis, ClaimFilter())
+    assert not view.complete, "the text out of sight is still to draw"
+    first, last = analysis.claims[0], analysis.claims[-1]
+    assert look_at(view, first.start + 1) == (UNDERLINES["direct"], LIGHT["direct"].lower())
+    qtbot.waitUntil(lambda: view.complete, timeout=10_000)
+    assert view.toPlainText().endswith(LONG_TEXT)
+    assert look_at(view, last.start + 1) == (UNDERLINES["reported"], LIGHT["reported"].lower())
+
+
+def test_the_text_in_sight_is_recoloured_first(qtbot):
+    view = long_view(qtbot)
+    view.show_analysis(long_analysis(QUOTE, SHIPS), ClaimFilter())
+    qtbot.waitUntil(lambda: view.complete, timeout=10_000)
+    hedged = long_analysis(replace(QUOTE, hedged=True), SHIPS)
+    quotes = hedged.claims_of_kind("direct")
+    seen = []
+    view.drawn.connect(lambda: seen.append([format_of(view, c.start + 1).fontItalic() for c in quotes]))
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    view.show_analysis(hedged, ClaimFilter())
+    qtbot.waitUntil(lambda: view.complete, timeout=10_000)
+    italic_when_seen = seen[0]
+    assert italic_when_seen[-1] and not italic_when_seen[len(quotes) // 2], \
+        "the end, in sight, is drawn before the middle"
+    assert all(format_of(view, c.start + 1).fontItalic() for c in quotes)
+
+
+def test_the_text_out_of_sight_waits_for_claims_then_comes_without_them(qtbot, monkeypatch):
+    monkeypatch.setattr("reader.ui.article_view.CLAIMS_WAIT_MS", 100)
+    view = long_view(qtbot)
+    document = document_from_text(LONG_TEXT)
+    with qtbot.waitSignal(view.drawn, timeout=5000):
+        view.show_document(document)
+    assert not view.toPlainText().endswith(document.text), "only the top is written at first"
+    qtbot.waitUntil(lambda: view.complete, timeout=10_000)
+    assert view.toPlainText().endswith(document.text)
+    assert look_at(view, len(document.text) - 5) == (QTextCharFormat.UnderlineStyle.NoUnderline,
+                                                      "#000000")
+
+
+def format_of(view, offset):
+    """The character format at a text offset."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.position_of(offset) + 1)
+    return cursor.charFormat()
+
+
+def test_nested_claims_and_markers_take_their_looks_in_order():
+    outer = claim("direct", 0, 40, 1, cue=Cue("a", 30, 35))
+    inner = claim("unattributed", 10, 20, 2, hedged=True)
+    looks = LookIndex([outer, inner], {"direct", "reported"}).between(0, 50)
+    assert looks == [(0, 10, Look("direct", "direct", False)),
+                     (10, 20, Look("direct", "unattributed", True)),
+                     (20, 30, Look("direct", "direct", False)),
+                     (30, 35, Look("direct", "direct", False, "direct")),
+                     (35, 40, Look("direct", "direct", False))]
+    assert LookIndex([outer, inner], set()).between(12, 14) == [(12, 14, Look(None, "unattributed", True))]
+
+
+def test_letters_are_counted_as_split_counts_them():
+    text = "a\u00a0b\tc\u2003d  e\n\nf\u3000"
+    assert _letters(text) == sum(map(len, text.split())) == 6
+
+
+def test_claims_of_the_top_only_leave_the_rest_waiting_for_the_whole_texts(qtbot):
+    view = long_view(qtbot)
+    whole = long_analysis(QUOTE, SHIPS)
+    top = replace(whole, claims=whole.claims[:4])
+    view.show_document(document_from_text(LONG_TEXT))
+    with qtbot.waitSignal(view.drawn, timeout=5000):
+        view.show_analysis(top, ClaimFilter(), whole_text=False)
+    qtbot.wait(50)
+    assert not view.toPlainText().endswith(LONG_TEXT), "the rest waits for its claims"
+    view.show_analysis(whole, ClaimFilter())
+    qtbot.waitUntil(lambda: view.complete, timeout=10_000)
+    assert view.toPlainText().endswith(LONG_TEXT)
+    assert look_at(view, whole.claims[-1].start + 1) == (UNDERLINES["reported"],
+                                                         LIGHT["reported"].lower())
+
+
+def test_a_claim_picked_before_the_text_reaches_it_is_selected(qtbot):
+    view = long_view(qtbot)
+    analysis = long_analysis(QUOTE, SHIPS)
+    with qtbot.waitSignal(view.drawn, timeout=5000):
+        view.show_analysis(analysis, ClaimFilter())
+    last = analysis.claims[-1]
+    view.select_claim(last)
+    cursor = view.textCursor()
+    assert cursor.selectedText() == last.text
+    view.finish_drawing()
+    assert view.complete and view.toPlainText().endswith(LONG_TEXT)

@@ -15,6 +15,7 @@ from reader.document import load_document
 from reader.ui.colours import LIGHT, UNDERLINES
 from reader.ui.main_window import MainWindow
 from reader.ui.presentation import source_line
+from reader.ui.workers import TOP_CHARS
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_7920a463ad4fbc9f.txt"
 ANALYSIS_TIMEOUT_MS = 120_000
@@ -37,10 +38,16 @@ def make_window(qtbot, config_dir):
 
 
 def open_and_wait(qtbot, window, path):
-    """Open a file and wait until its analysis is drawn."""
+    """Open a file and wait until its analysis is shown, then drawn out of sight too."""
     with qtbot.waitSignal(window.analysis_shown, timeout=ANALYSIS_TIMEOUT_MS) as blocker:
         window.open_file(path)
+    wait_until_complete(qtbot, window)
     return blocker.args[0]
+
+
+def wait_until_complete(qtbot, window):
+    """Wait until the whole text is coloured and the grouped view filled, not only what is seen."""
+    qtbot.waitUntil(lambda: window.article.complete and not window.panel.listing, timeout=10_000)
 
 
 @pytest.fixture
@@ -77,20 +84,23 @@ def test_panel_lists_the_claims_with_their_sources(window, engine_analysis):
     shown = window.analysis
     assert [(c.kind, c.start, c.end) for c in shown.claims] == \
         [(c.kind, c.start, c.end) for c in engine_analysis.claims]
-    rows = window.panel.claim_list
-    assert rows.count() == len(shown.claims) > 0
-    for index, claim in enumerate(shown.claims):
-        item = rows.item(index)
+    rows = window.panel.claim_model
+    assert rows.rowCount() == len(shown.claims) > 0
+    for row, claim in enumerate(shown.claims):
+        item = rows.index(row)
         assert item.data(Qt.ItemDataRole.UserRole) is claim
-        assert source_line(claim) in item.text()
+        assert source_line(claim) in item.data()
     assert any(c.source is not None for c in shown.claims), "the seed credits some claims"
     counts = window.panel.summary.text()
     for kind in ("direct", "reported", "unattributed"):
         assert f"{len(shown.claims_of_kind(kind))} {kind}" in counts
 
 
-def test_grouped_view_counts_claims_per_source(window):
+def test_grouped_view_counts_claims_per_source(window, qtbot):
     tree = window.panel.source_tree
+    assert tree.topLevelItemCount() == 0, "grouped once shown, not before"
+    window.panel.tabs.setCurrentWidget(tree)
+    qtbot.waitUntil(lambda: not window.panel.listing, timeout=10_000)
     total = sum(tree.topLevelItem(i).childCount() for i in range(tree.topLevelItemCount()))
     assert total == len(window.analysis.claims)
     for i in range(tree.topLevelItemCount()):
@@ -135,11 +145,11 @@ def test_text_outside_claims_is_plain(window):
 
 def test_clicking_a_claim_selects_its_text(window, qtbot):
     rows = window.panel.claim_list
-    for index in (0, rows.count() - 1):
-        claim = rows.item(index).data(Qt.ItemDataRole.UserRole)
-        rect = rows.visualItemRect(rows.item(index))
-        rows.scrollToItem(rows.item(index))
-        rect = rows.visualItemRect(rows.item(index))
+    for row in (0, rows.model().rowCount() - 1):
+        index = rows.model().index(row)
+        claim = index.data(Qt.ItemDataRole.UserRole)
+        rows.scrollTo(index)
+        rect = rows.visualRect(index)
         qtbot.mouseClick(rows.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         cursor = window.article.textCursor()
         assert (cursor.selectionStart(), cursor.selectionEnd()) == (
@@ -166,13 +176,13 @@ def test_kind_filters_hide_and_show_in_text_and_panel(window):
     direct = analysis.claims_of_kind("direct")
     assert direct, "the seed has direct quotes"
     window.panel.set_kind_shown("direct", False)
-    for claim in analysis.claims:
-        hidden = window.panel._items[claim.id].isHidden()
+    for row, claim in enumerate(analysis.claims):
+        hidden = window.panel.claim_list.isRowHidden(row)
         assert hidden == (claim.kind == "direct")
     for claim in direct:
         assert format_at(window, plain_offset(window, claim)).background().style() == Qt.BrushStyle.NoBrush
     window.panel.set_kind_shown("direct", True)
-    assert not any(window.panel._items[c.id].isHidden() for c in analysis.claims)
+    assert not any(window.panel.claim_list.isRowHidden(row) for row in range(len(analysis.claims)))
     for claim in direct:
         assert format_at(window, plain_offset(window, claim)).background().color() == QColor(LIGHT["direct"])
 
@@ -355,6 +365,26 @@ def test_rules_colour_the_text_before_the_model_answers(qtbot, config_dir, frenc
     with qtbot.waitSignal(window.analysis_shown, timeout=ANALYSIS_TIMEOUT_MS) as shown:
         pass
     assert shown.args[0].pipeline.startswith("fr_core_news_")
+    window.close()
+    window.pool.waitForDone()
+
+
+def test_the_rules_colour_the_top_of_a_long_text_first(qtbot, config_dir, french_model, tmp_path):
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join([SEED.read_text(encoding="utf-8")] * 40), encoding="utf-8")
+    window = make_window(qtbot, config_dir)
+    partials = []
+    window.signals.top.connect(lambda serial, analysis: partials.append(analysis))
+    window.signals.partial.connect(lambda serial, analysis: partials.append(analysis))
+    window.open_file(long)
+    qtbot.waitUntil(lambda: len(partials) >= 2, timeout=30_000)
+    window.cancel_analysis()
+    top, whole = partials[:2]
+    assert top.pipeline == whole.pipeline == "rules" and top.text == whole.text
+    cut = max(c.end for c in top.claims)
+    assert TOP_CHARS <= cut < len(whole.text) / 2
+    assert [c.to_dict() for c in top.claims] == \
+        [c.to_dict() for c in whole.claims if c.start < cut], "the top's claims, as the whole text's"
     window.close()
     window.pool.waitForDone()
 

@@ -7,16 +7,18 @@ cannot. This module imports no Qt, so that the process does not load Qt for noth
 
 from __future__ import annotations
 
-import multiprocessing
+import atexit
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from dataclasses import fields
 
 from reader.cache import AnalysisCache
 from reader.document import Document
 from reader.language import detect_language
-from reader.model import Analysis
+from reader.model import Analysis, Claim, Cue, Source
 from reader.pipelines import installed_pipeline, load_pipeline
 
+SOURCE_FIELDS = tuple(f.name for f in fields(Source))
+CUE_FIELDS = tuple(f.name for f in fields(Cue))
 # Loading the same model twice at once would double a slow load.
 _LOADING = threading.Lock()
 
@@ -34,6 +36,10 @@ class AnalysisProcess:
     """A process of its own that keeps the models loaded and analyses one article at a time."""
 
     def __init__(self):
+        # Imported here, after the window's first paint: multiprocessing brings 20 ms of modules.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         context = multiprocessing.get_context("spawn")
         self.current = context.Value("q", 0, lock=False)  # the job allowed to run; others stop
         self.progress = context.Value("i", 0, lock=False)  # percent of paragraphs parsed
@@ -88,6 +94,10 @@ def shutdown_analysis_process() -> None:
         _process = None
 
 
+# At exit, before the modules its threads use are torn down under them.
+atexit.register(shutdown_analysis_process)
+
+
 # What runs inside the analysis process.
 
 _current = None
@@ -131,11 +141,36 @@ def _analyse(job: int, document: Document, language: str, cache: AnalysisCache |
     latest = None
     for analysis, parsed_end in analyze_progressively(document, language, nlp, label, progress):
         if latest is not None:
-            _partials.put((job, *latest))
+            _partials.put((job, pack(latest[0]), latest[1]))
         latest = analysis, parsed_end
     if cache is not None:
         cache.put(key, latest[0])
-    return latest[0]
+    return pack(latest[0])
+
+
+# An analysis crosses to the window as plain tuples: unpickling a book's thousands of claims as
+# dataclasses takes 40 ms, all of it holding the window's interpreter lock; tuples take 5 ms, and
+# the claims are then made in Python, which lets the window's thread in between.
+
+def pack(analysis: Analysis) -> tuple:
+    """An analysis as tuples of plain values, quick to unpickle."""
+    claims = [(c.kind, c.start, c.end, c.text, _values(c.source, SOURCE_FIELDS),
+               _values(c.cue, CUE_FIELDS), c.hedged, c.id) for c in analysis.claims]
+    return (analysis.file, analysis.language, analysis.pipeline, analysis.metadata, analysis.text,
+            claims)
+
+
+def unpack(packed: tuple) -> Analysis:
+    """The analysis that pack() flattened."""
+    *head, claims = packed
+    return Analysis(*head, claims=[
+        Claim(kind, start, end, text, source and Source(*source), cue and Cue(*cue), hedged, number)
+        for kind, start, end, text, source, cue, hedged, number in claims])
+
+
+def _values(part, names: tuple[str, ...]) -> tuple | None:
+    """A source's or cue's fields in order, or None."""
+    return None if part is None else tuple(getattr(part, name) for name in names)
 
 
 def warm_up_language_detection() -> None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-SLICE_SECONDS = 0.025
+# Two jobs, the screen and the list may each take a slice in one turn of the event loop.
+SLICE_SECONDS = 0.015
+PAUSE = object()  # a step that yields this lets the event loop turn before the next step
 
 
 class ChunkedJob(QObject):
@@ -28,6 +31,11 @@ class ChunkedJob(QObject):
         self._steps = steps
         self._run_slice()
 
+    def start_soon(self, steps: Iterator) -> None:
+        """Drop any unfinished job and run this one from the next turn of the event loop."""
+        self._steps = steps
+        self._timer.start()
+
     def cancel(self) -> None:
         """Drop the unfinished job."""
         self._steps = None
@@ -44,12 +52,15 @@ class ChunkedJob(QObject):
         if steps is None:
             return
         deadline = time.perf_counter() + SLICE_SECONDS
-        for _ in steps:
+        for step in steps:
             if self._steps is not steps:  # a step started another job
                 return
-            if time.perf_counter() >= deadline:
+            if step is PAUSE or time.perf_counter() >= deadline:
                 self._timer.start()
                 return
         if self._steps is steps:
             self._steps = None
-            self.finished.emit()
+            # A finished generator lets go of what it held: that may have been the last reference
+            # to the widget that owns this job, gone with it.
+            if shiboken6.isValid(self):
+                self.finished.emit()

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QTabWidget, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListView, QTabWidget,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from reader.model import KINDS, Analysis, Claim
 from reader.ui.chunked import ChunkedJob
@@ -17,7 +16,8 @@ from reader.ui.presentation import (KIND_NAMES, NO_SOURCE, ClaimFilter, group_by
                                     source_line, summarize, tooltip_lines)
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
-FILL_BATCH = 100
+TREE_BATCH = 50  # claims added to the grouped view in one step
+ROW_PADDING = 6  # pixels around a row's two lines of text
 SHORT_KIND_NAMES = {"direct": "Direct", "reported": "Reported", "unattributed": "Unattributed"}
 
 
@@ -26,7 +26,7 @@ class ClaimsPanel(QWidget):
 
     claim_activated = Signal(object)  # Claim
     filter_changed = Signal(object)  # ClaimFilter
-    listed = Signal()  # every claim of the analysis is in the lists
+    listed = Signal()  # every claim of the analysis is in the list (the grouped view may follow)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -34,10 +34,10 @@ class ClaimsPanel(QWidget):
         self._analysis: Analysis | None = None
         self._filter = ClaimFilter()
         self._dark = False
-        self._items: dict[int, QListWidgetItem] = {}
+        self._rows: dict[int, int] = {}  # claim id to its row in the list
         self._tree_items: dict[int, QTreeWidgetItem] = {}
+        self._tree_of: Analysis | None = None  # the analysis the grouped view shows or is filled with
         self._job = ChunkedJob(self)
-        self._job.finished.connect(self.listed)
         self._build()
 
     def _build(self) -> None:
@@ -73,19 +73,25 @@ class ClaimsPanel(QWidget):
         self.source_tree = self._make_tree()
         self.tabs.addTab(self.claim_list, "In reading order")
         self.tabs.addTab(self.source_tree, "By source")
+        self.tabs.currentChanged.connect(lambda _: self._fill_tree_if_shown())
         layout.addWidget(self.tabs, 1)
         self.set_dark(False)
 
-    def _make_list(self) -> QListWidget:
-        """The list of claims in reading order."""
-        view = QListWidget()
+    def _make_list(self) -> QListView:
+        """The list of claims in reading order, its rows made as they come into view."""
+        self.claim_model = ClaimListModel(self)
+        view = QListView()
+        view.setModel(self.claim_model)
         view.setAccessibleName("Claims in reading order")
-        view.setWordWrap(True)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setAlternatingRowColors(True)
-        view.setUniformItemSizes(False)
-        view.currentItemChanged.connect(lambda item, _: self._emit_item(item))
-        view.itemClicked.connect(self._emit_item)
+        # Every row is two lines, its claim's start and its source, as wide as the list: measured
+        # once, not per row, so a book's thousands of rows are laid out, and painted, at once.
+        view.setUniformItemSizes(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.claim_model.row_height = 2 * QFontMetrics(view.font()).lineSpacing() + ROW_PADDING
+        view.selectionModel().currentChanged.connect(lambda index, _: self._emit_index(index))
+        view.clicked.connect(self._emit_index)
         return view
 
     def _make_tree(self) -> QTreeWidget:
@@ -101,33 +107,36 @@ class ClaimsPanel(QWidget):
     # Filling the views
 
     def show_analysis(self, analysis: Analysis | None) -> None:
-        """List the claims of an analysis (or nothing); `listed` tells when the lists are full."""
+        """List the claims of an analysis (or nothing) at once; the grouped view fills when shown."""
         self._analysis = analysis
-        self.claim_list.clear()
-        self.source_tree.clear()
-        self._items, self._tree_items = {}, {}
+        claims = analysis.claims if analysis is not None else []
+        self.claim_model.set_claims(claims, self._dark)
+        self._rows = {claim.id: row for row, claim in enumerate(claims)}
+        self._job.cancel()
+        self._tree_of = None
+        if self._tree_items:
+            self.source_tree.clear()
+            self._tree_items = {}
+        self._label_switches(analysis)
         if analysis is None:
-            self._job.cancel()
             self.summary.setText("No article open.")
-            self._label_switches(None)
             return
         self.summary.setText(summarize(analysis).describe())
-        self._label_switches(analysis)
-        self._job.start(self._fill(analysis))
+        if not self._filter.shows_all:  # a new list starts with every row shown
+            self._apply_filter()
+        self.listed.emit()
+        self._fill_tree_if_shown()
 
-    def _fill(self, analysis: Analysis) -> Iterator[None]:
-        """Add the rows a batch at a time, hiding those the filter leaves out."""
-        for batch in range(0, len(analysis.claims), FILL_BATCH):
-            for claim in analysis.claims[batch:batch + FILL_BATCH]:
-                self._items[claim.id] = item = self._list_item(claim)
-                item.setHidden(not self._filter.matches(claim))
-            yield
-        yield from self._fill_tree(analysis)
-        self._apply_filter()
+    def _fill_tree_if_shown(self) -> None:
+        """Group the claims by source once that view is shown: a book's thousands wait till then."""
+        if self.tabs.currentWidget() is self.source_tree and self._analysis is not None \
+                and self._tree_of is not self._analysis:
+            self._tree_of = self._analysis
+            self._job.start_soon(self._fill_tree(self._analysis))
 
     @property
     def listing(self) -> bool:
-        """Whether claims are still being added to the lists, a batch at a time."""
+        """Whether claims are still being added to the grouped view, a source at a time."""
         return self._job.running
 
     def show_busy(self, message: str) -> None:
@@ -141,38 +150,28 @@ class ClaimsPanel(QWidget):
             count = len(analysis.claims_of_kind(kind)) if analysis else 0
             box.setText(f"{SHORT_KIND_NAMES[kind]} ({count})" if analysis else SHORT_KIND_NAMES[kind])
 
-    def _list_item(self, claim: Claim) -> QListWidgetItem:
-        """A claim as a list row: kind swatch, start of the text, source on a second line."""
-        text = preview(claim.text)
-        source = source_line(claim)
-        item = QListWidgetItem(kind_icon(claim.kind, self._dark), f"{text}\n    — {source}" if source else text)
-        item.setData(CLAIM_ROLE, claim)
-        item.setToolTip("\n".join(tooltip_lines(claim)))
-        if claim.hedged:
-            font = item.font()
-            font.setItalic(True)
-            item.setFont(font)
-        self.claim_list.addItem(item)
-        return item
-
     def _fill_tree(self, analysis: Analysis) -> Iterator[None]:
-        """One branch per source, with the number of its claims."""
+        """One branch per source, with the number of its claims, hidden as the filter says."""
         for group in group_by_source(analysis.claims):
-            yield
             branch = QTreeWidgetItem([f"{group.name} — {len(group.claims)}"])
             font = branch.font(0)
             font.setWeight(QFont.Weight.DemiBold)
             branch.setFont(0, font)
             branch.setData(0, CLAIM_ROLE, None)
             self.source_tree.addTopLevelItem(branch)
-            for claim in group.claims:
+            for number, claim in enumerate(group.claims, 1):
                 leaf = QTreeWidgetItem([preview(claim.text, 70)])
                 leaf.setIcon(0, kind_icon(claim.kind, self._dark))
                 leaf.setData(0, CLAIM_ROLE, claim)
                 leaf.setToolTip(0, "\n".join(tooltip_lines(claim)))
                 branch.addChild(leaf)
                 self._tree_items[claim.id] = leaf
+                leaf.setHidden(not self._filter.matches(claim))
+                if number % TREE_BATCH == 0:
+                    yield
             branch.setExpanded(group.name != NO_SOURCE)
+            branch.setHidden(all(branch.child(i).isHidden() for i in range(branch.childCount())))
+            yield
 
     def set_dark(self, dark: bool) -> None:
         """Use the swatches of a light or a dark theme."""
@@ -204,11 +203,12 @@ class ClaimsPanel(QWidget):
         """Hide the rows of claims the filter leaves out, and the sources left empty."""
         if self._analysis is None:
             return
-        for claim in self._analysis.claims:
+        for row, claim in enumerate(self._analysis.claims):
             hidden = not self._filter.matches(claim)
-            for items in (self._items, self._tree_items):
-                if claim.id in items:  # rows still being added get the filter as they come
-                    items[claim.id].setHidden(hidden)
+            if hidden != self.claim_list.isRowHidden(row):
+                self.claim_list.setRowHidden(row, hidden)
+            if claim.id in self._tree_items:  # branches still to come get the filter as they come
+                self._tree_items[claim.id].setHidden(hidden)
         for index in range(self.source_tree.topLevelItemCount()):
             branch = self.source_tree.topLevelItem(index)
             shown = sum(1 for i in range(branch.childCount()) if not branch.child(i).isHidden())
@@ -216,35 +216,94 @@ class ClaimsPanel(QWidget):
 
     def shown_claims(self) -> list[Claim]:
         """The claims listed, in reading order."""
-        return [item.data(CLAIM_ROLE) for item in self._items.values() if not item.isHidden()]
+        claims = self._analysis.claims if self._analysis is not None else []
+        return [claim for row, claim in enumerate(claims) if not self.claim_list.isRowHidden(row)]
 
     # Selection both ways
 
     def select_claim(self, claim: Claim | None) -> None:
         """Mark a claim as current in both views without asking the article to move."""
-        for view, items in ((self.claim_list, self._items), (self.source_tree, self._tree_items)):
+        row = self._rows.get(claim.id) if claim is not None else None
+        for view in (self.claim_list, self.source_tree):
             view.blockSignals(True)
-            try:
-                item = items.get(claim.id) if claim is not None else None
-                if item is None:
-                    view.setCurrentItem(None)
-                    view.clearSelection()
-                else:
-                    view.setCurrentItem(item)
-                    view.scrollToItem(item)
-            finally:
+            view.selectionModel().blockSignals(True)
+        try:
+            if row is None:
+                self.claim_list.setCurrentIndex(QModelIndex())
+                self.claim_list.clearSelection()
+            else:
+                index = self.claim_model.index(row)
+                self.claim_list.setCurrentIndex(index)
+                self.claim_list.scrollTo(index)
+            leaf = self._tree_items.get(claim.id) if claim is not None else None
+            if leaf is None:
+                self.source_tree.setCurrentItem(None)
+                self.source_tree.clearSelection()
+            else:
+                self.source_tree.setCurrentItem(leaf)
+                self.source_tree.scrollToItem(leaf)
+        finally:
+            for view in (self.claim_list, self.source_tree):
                 view.blockSignals(False)
+                view.selectionModel().blockSignals(False)
 
     def current_claim(self) -> Claim | None:
         """The claim selected in the list, if any."""
-        item = self.claim_list.currentItem()
-        return item.data(CLAIM_ROLE) if item is not None else None
+        index = self.claim_list.currentIndex()
+        return index.data(CLAIM_ROLE) if index.isValid() else None
 
-    def _emit_item(self, item) -> None:
-        """A row picked by click or keyboard shows its claim in the article."""
-        if item is None:
-            return
-        claim = item.data(CLAIM_ROLE) if isinstance(item, QListWidgetItem) else item.data(0, CLAIM_ROLE)
+    def _emit_index(self, index: QModelIndex) -> None:
+        """A row of the list picked by click or keyboard shows its claim in the article."""
+        if index.isValid():
+            self._emit_claim(index.data(CLAIM_ROLE))
+
+    def _emit_item(self, item: QTreeWidgetItem | None) -> None:
+        """A leaf of the grouped view picked by click or keyboard shows its claim in the article."""
+        if item is not None:
+            self._emit_claim(item.data(0, CLAIM_ROLE))
+
+    def _emit_claim(self, claim: Claim | None) -> None:
+        """Mark the claim picked in both views and ask the window to show it."""
         if claim is not None:
             self.select_claim(claim)
             self.claim_activated.emit(claim)
+
+
+class ClaimListModel(QAbstractListModel):
+    """The claims in reading order; a row's text, swatch and tooltip are made when it is shown."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._claims: list[Claim] = []
+        self._dark = False
+        self.row_height = 0  # every row's, set by the list for its font
+
+    def set_claims(self, claims: list[Claim], dark: bool) -> None:
+        """Show these claims, with the swatches of a light or dark theme."""
+        self.beginResetModel()
+        self._claims, self._dark = claims, dark
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        """One row per claim."""
+        return 0 if parent.isValid() else len(self._claims)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        """A claim as a row: start of the text, source on a second line (blank if none), swatch, tooltip."""
+        claim = self._claims[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            source = source_line(claim)
+            return f"{preview(claim.text)}\n    — {source}" if source else f"{preview(claim.text)}\n"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return kind_icon(claim.kind, self._dark)
+        if role == Qt.ItemDataRole.SizeHintRole and self.row_height:
+            return QSize(1, self.row_height)  # as wide as the list, whose width it takes
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(tooltip_lines(claim))
+        if role == Qt.ItemDataRole.FontRole and claim.hedged:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == CLAIM_ROLE:
+            return claim
+        return None

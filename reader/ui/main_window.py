@@ -16,13 +16,11 @@ from reader import settings as settings_store
 from reader.atomic import write_atomically
 from reader.cache import AnalysisCache
 from reader.document import SUPPORTED_SUFFIXES, Document
-from reader.export import FORMATS, SUFFIXES, render
 from reader.model import Analysis, Claim
 from reader.pipelines import installed_pipelines
 from reader.ui.article_view import ArticleView
 from reader.ui.claims_panel import ClaimsPanel
 from reader.ui.colours import page_is_dark
-from reader.ui.help_text import help_html
 from reader.ui.presentation import ClaimFilter
 from reader.ui.theme import apply_theme
 from reader.ui.widgets import Legend, MessageBar
@@ -215,6 +213,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """Task reports, and selection going both ways between article and panel."""
         self.signals.loaded.connect(self._on_loaded)
+        self.signals.top.connect(self._on_top)
         self.signals.partial.connect(self._on_partial)
         self.signals.stage.connect(self._on_stage)
         self.signals.progress.connect(self._on_progress)
@@ -352,13 +351,21 @@ class MainWindow(QMainWindow):
         self._watch(document.path)
         self._update_actions()
 
+    def _on_top(self, serial: int, analysis: Analysis) -> None:
+        """Colour the claims at the top of a long text; the rest of it and the list wait for theirs.
+
+        The whole text's rules follow within a quarter of a second; listing meanwhile would both
+        list too few claims and, with the rule pass holding the interpreter, stall the window.
+        """
+        if self._current(serial) and self._show_partials:
+            self.article.show_analysis(analysis, self.panel.claim_filter, whole_text=False)
+
     def _on_partial(self, serial: int, analysis: Analysis) -> None:
         """Colour and list what is known so far; the whole analysis will replace it."""
         if not self._current(serial) or not self._show_partials:
             return
         self.article.show_analysis(analysis, self.panel.claim_filter)
-        if not self.panel.listing:  # a long list still filling is left to finish, not restarted
-            self.panel.show_analysis(analysis)
+        self.panel.show_analysis(analysis)
 
     def _on_stage(self, serial: int, text: str) -> None:
         """Say which step the analysis is at."""
@@ -566,6 +573,8 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: str | os.PathLike, fmt: str) -> bool:
         """Write the analysis in a format; say so, or say why not."""
+        from reader.export import FORMATS, SUFFIXES, render  # not needed to paint the window
+
         if self.analysis is None or fmt not in FORMATS:
             return False
         path = Path(path)
@@ -589,6 +598,7 @@ class MainWindow(QMainWindow):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.article.finish_drawing()
             self.article.document().print_(printer)
 
     def choose_pdf(self) -> None:
@@ -610,6 +620,7 @@ class MainWindow(QMainWindow):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
+        self.article.finish_drawing()
         self.article.document().print_(printer)
         if not Path(path).exists():
             self.message_bar.show_message(f"Cannot write {Path(path).name}.")
@@ -619,6 +630,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         """The "How to read the colours" page."""
+        from reader.ui.help_text import help_html  # not needed to paint the window
+
         dialog = QDialog(self)
         dialog.setWindowTitle("How to read the colours")
         layout = QVBoxLayout(dialog)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import OrderedDict
+from bisect import bisect_left, insort
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
+from operator import itemgetter
 
 from reader.model import KINDS, Analysis, Claim
 
@@ -15,6 +17,9 @@ LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 NO_SOURCE = "No source given"
 PREVIEW_CHARS = 90
 BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
+# What str.split() splits on: every character Unicode calls a space.
+WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005" \
+             "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 @dataclass
@@ -23,6 +28,11 @@ class ClaimFilter:
 
     kinds: set[str] = field(default_factory=lambda: set(KINDS))
     query: str = ""
+
+    @property
+    def shows_all(self) -> bool:
+        """Whether every claim passes: every kind shown and no search words."""
+        return set(KINDS) <= self.kinds and not self.query.split()
 
     def shows_kind(self, kind: str) -> bool:
         """Whether claims of this kind are shown at all."""
@@ -151,18 +161,18 @@ def summarize(analysis: Analysis) -> Summary:
 
 def _covered_letters(text: str, claims: list[Claim]) -> int:
     """Non-space characters inside the union of the claims' spans (claims may nest)."""
-    covered, reach = 0, 0
+    covered, reach = [], 0
     for claim in sorted(claims, key=lambda c: c.start):
         start = max(claim.start, reach)
         if claim.end > start:
-            covered += _letters(text[start:claim.end])
+            covered.append(text[start:claim.end])
             reach = claim.end
-    return covered
+    return _letters("".join(covered))
 
 
 def _letters(text: str) -> int:
     """The non-space characters of a text (counted in C: a long text has a million)."""
-    return sum(map(len, text.split()))
+    return len(text) - sum(map(text.count, WHITESPACE))
 
 
 class OffsetMap:
@@ -210,3 +220,90 @@ def changed_stretch(old: set[tuple], new: set[tuple]) -> tuple[int, int] | None:
     if not changed:
         return None
     return min(mark[1] for mark in changed), max(mark[2] for mark in changed)
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a stretch of text is drawn, by the kinds of the claims and markers over it."""
+
+    fill: str | None = None  # the kind whose background it has
+    line: str | None = None  # the kind whose underline it has
+    hedged: bool | None = None  # italic when True; None outside every claim
+    marker: str | None = None  # a source or cue of a claim of this kind: bold, underlined
+
+
+PLAIN = Look()
+
+
+class LookIndex:
+    """The look of any stretch of an article, from claims indexed by where they start.
+
+    Claims nest: an inner claim draws over an outer one (an unfilled kind keeps the outer fill),
+    and a source or cue draws over both. A long article is drawn a piece at a time, so a piece's
+    looks are worked out from the few claims that reach into it, never from all of them.
+    """
+
+    def __init__(self, claims: list[Claim], filled_kinds: set[str]):
+        self._filled = filled_kinds
+        outer_first = sorted(claims, key=lambda c: (c.start, -c.end))
+        self._claims = _StartIndex([(c.start, c.end, rank, c) for rank, c in enumerate(outer_first)])
+        self._markers = _StartIndex([(part.start, part.end, rank, c.kind)
+                                     for rank, c in enumerate(claims) for part in (c.source, c.cue)
+                                     if part is not None and part.start is not None
+                                     and part.end is not None and part.start < part.end])
+
+    def between(self, low: int, high: int) -> list[tuple[int, int, Look]]:
+        """The stretches of [low, high) that are not plain, in order, with their look."""
+        changes: dict[int, list[tuple[int, tuple]]] = defaultdict(list)  # point: (+1 or -1, item)
+        for group, items in enumerate((self._claims.reaching(low, high),
+                                       self._markers.reaching(low, high))):
+            for item in items:
+                start, end = max(item[0], low), min(item[1], high)
+                if start < end:
+                    changes[start].append((1, group, item))
+                    changes[end].append((-1, group, item))
+        active: tuple[list, list] = ([], [])  # claims and markers over the stretch, by rank
+        runs: list[tuple[int, int, Look]] = []
+        points = sorted(changes)
+        for start, end in zip(points, points[1:]):
+            for change, group, item in sorted(changes[start], key=lambda c: c[0]):
+                if change < 0:
+                    active[group].remove(item)
+                else:
+                    insort(active[group], item, key=lambda i: i[2])
+            if not active[0] and not active[1]:
+                continue
+            look = self._look(*active)
+            if runs and runs[-1][1] == start and runs[-1][2] == look:
+                runs[-1] = (runs[-1][0], end, look)  # neighbours that look alike: one run
+            else:
+                runs.append((start, end, look))
+        return runs
+
+    def _look(self, claims: list[tuple], markers: list[tuple]) -> Look:
+        """The look of a stretch under these claims (outer first) and markers (last one wins)."""
+        fill = line = hedged = None
+        for _, _, _, claim in claims:
+            fill = claim.kind if claim.kind in self._filled else fill
+            line, hedged = claim.kind, claim.hedged
+        marker = markers[-1][3] if markers else None
+        return Look(fill, line, hedged, marker)
+
+
+class _StartIndex:
+    """(start, end, rank, value) items sorted by start, with the furthest end reached so far."""
+
+    def __init__(self, items: list[tuple]):
+        self._items = sorted(items, key=itemgetter(0))  # stable: items come by rank
+        self._starts = [item[0] for item in self._items]
+        self._reach = list(accumulate((item[1] for item in self._items), max))
+
+    def reaching(self, low: int, high: int) -> list[tuple]:
+        """The items that share a character with [low, high), by rank."""
+        found = []
+        index = bisect_left(self._starts, high) - 1
+        while index >= 0 and self._reach[index] > low:
+            if self._items[index][1] > low:
+                found.append(self._items[index])
+            index -= 1
+        return sorted(found, key=lambda item: item[2])
