@@ -22,7 +22,14 @@ def test_every_claim_of_a_long_analysis_is_listed_at_once(qtbot):
     assert panel.shown_claims() == analysis.claims
     assert panel.claim_list.uniformItemSizes(), "measured once, not row by row"
     assert all(rows.index(row).data().count("\n") == 1 for row in range(rows.rowCount())), \
-        "every row is two lines: the claim's start, then its source or nothing"
+        "every row is two lines: the claim's start, then its source"
+
+
+def test_an_unattributed_row_says_nobody_is_credited():
+    from reader.model import Claim
+
+    claim = Claim("unattributed", 0, 12, "Il pleut fort.", None, None)
+    assert source_line(claim) == "nobody credited"
 
 
 def test_a_kind_switched_off_hides_its_rows_and_its_sources(qtbot):

@@ -289,11 +289,10 @@ class ClaimListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._claims)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        """A claim as a row: start of the text, source on a second line (blank if none), swatch, tooltip."""
+        """A claim as a row: start of the text, source on a second line, swatch, tooltip."""
         claim = self._claims[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            source = source_line(claim)
-            return f"{preview(claim.text)}\n    — {source}" if source else f"{preview(claim.text)}\n"
+            return f"{preview(claim.text)}\n    — {source_line(claim)}"
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(claim.kind, self._dark)
         if role == Qt.ItemDataRole.SizeHintRole and self.row_height:

@@ -15,6 +15,7 @@ KIND_NAMES = {"direct": "Direct quote", "reported": "Reported speech",
               "unattributed": "Unattributed assertion"}
 LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 NO_SOURCE = "No source given"
+UNCREDITED = "nobody credited"  # the article's own assertion, in the panel's source line
 PREVIEW_CHARS = 90
 BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
 # What str.split() splits on: every character Unicode calls a space.
@@ -61,7 +62,7 @@ def source_line(claim: Claim) -> str:
     """The source as the panel shows it: « l'un d'eux → les membres du régiment »."""
     source = claim.source
     if source is None:
-        return NO_SOURCE if claim.kind != "unattributed" else ""
+        return NO_SOURCE if claim.kind != "unattributed" else UNCREDITED
     if source.resolved and source.resolved.casefold() != source.text.casefold():
         return f"{source.text} → {source.resolved}"
     return source.text
