@@ -362,3 +362,12 @@ def test_an_infinitive_of_purpose_speaks_through_the_main_verb(english):
     [claim] = english("Caddell went on to discuss recently released polls.").claims
     assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
         "reported", "recently released polls", "discuss", "Caddell")
+
+
+def test_a_quotation_does_not_continue_a_thing(english):
+    text = ("The plan is the main tool for the country to meet the emissions target it pledged "
+            "to reach at the climate talks in Paris.\n\n"
+            "“It is an invasion of the state regulatory domain.”")
+    quote = english(text).claims[-1]
+    assert (quote.kind, quote.text, quote.source) == (
+        "direct", "It is an invasion of the state regulatory domain.", None)

@@ -25,6 +25,8 @@ RULES = "rules"
 # A floating quote takes the previous speaker only when that speaker spoke this recently.
 FLOATING_REACH_PARAGRAPHS = 2
 MIN_CONTENT_WORDS = 2
+# Pronouns that stand for things: whatever « ça » or "it" says, no quotation continues it.
+THING_PRONOUNS = {"it", "ça", "cela", "ceci"}
 # Paragraphs handed to spaCy at once: larger batches were no faster and delay the first results.
 PARSE_BATCH = 32
 # Partial analyses cover 8, 32, 128 and 512 parsed paragraphs: the first is about a screenful.
@@ -307,7 +309,7 @@ def _attributed_claims(article: Article, attributions: list[Attribution], quote_
         if claim is None:
             continue
         claims.append(claim)
-        if claim.source is not None:
+        if claim.source is not None and not _pronoun_for_no_one(claim.source, language):
             last_speaker = (claim.source, article.paragraph_index(claim.start))
     return _without_nested_reports(claims)
 
@@ -322,6 +324,15 @@ def _without_nested_reports(claims: list[Claim]) -> list[Claim]:
                          and c.cue.end <= c.start])
     return [c for c in claims if c.kind != "reported" or c.cue is None or not any(
         outer.start <= c.cue.start and c.cue.end <= outer.end for outer in framing.overlapping(c.cue))]
+
+
+def _pronoun_for_no_one(source: Source, language: str) -> bool:
+    """"the target it pledged to reach": a pronoun that names no one, or only a thing, is no
+    speaker a later quotation can continue."""
+    if source.text.casefold() in THING_PRONOUNS:
+        return True
+    unresolved = source.resolved is None or source.resolved.casefold() == source.text.casefold()
+    return is_anaphor(source.text, language) and (unresolved or source.type == "unknown")
 
 
 def _cues_of_quotes(article: Article, attributions: list[Attribution]) -> dict:
