@@ -371,3 +371,10 @@ def test_a_quotation_does_not_continue_a_thing(english):
     quote = english(text).claims[-1]
     assert (quote.kind, quote.text, quote.source) == (
         "direct", "It is an invasion of the state regulatory domain.", None)
+
+
+def test_she_skips_a_man_named_since_by_his_first_name(english):
+    text = ("Maria Lopez runs the shelter on Main Street. Antonin Scalia wrote the ruling in 1996.\n\n"
+            "“We will stay open all winter,” she said.")
+    quote = english(text).claims[-1]
+    assert (quote.kind, quote.source.text, quote.source.resolved) == ("direct", "she", "Maria Lopez")

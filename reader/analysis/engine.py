@@ -248,9 +248,9 @@ def _discourse_of(article: Article, lexicon: Lexicon) -> Discourse:
         for ent in doc.ents:
             start = paragraph.start + ent.start_char
             if ent.label_ in ("PER", "PERSON", "ORG") and not article.inside_quote[start]:
-                gender = ent.root.morph.get("Gender") if ent.label_ != "ORG" else None
+                gender = _gender_of_name(ent, lexicon) if ent.label_ != "ORG" else None
                 titles = discourse.titles_in(t.text for t in _words_around(ent))
-                discourse.remember(Mention(ent.text, start, "Sing", gender[0] if gender else None,
+                discourse.remember(Mention(ent.text, start, "Sing", gender,
                                            person=ent.label_ != "ORG", titles=titles))
                 named.update(range(ent.start, ent.end))
         for token in doc:
@@ -258,6 +258,12 @@ def _discourse_of(article: Article, lexicon: Lexicon) -> Discourse:
                     and not article.inside_quote[paragraph.start + token.idx]:
                 discourse.remember(_subject_mention(token, paragraph.start, lexicon, discourse))
     return discourse
+
+
+def _gender_of_name(ent, lexicon: Lexicon) -> str | None:
+    """A person's gender from the parser, else from a common first name ("Melanie", « Antonin »)."""
+    gender = ent.root.morph.get("Gender")
+    return gender[0] if gender else lexicon.gender_of_name(ent.text)
 
 
 def _words_around(ent) -> list:
@@ -552,6 +558,8 @@ def _source_of(article: Article, attribution: Attribution, discourse: Discourse,
     source = make_source(written, span.start, span.end, attribution.source_labels, lexicon, discourse)
     if source.resolved is None and not is_anaphor(written, language):  # « ils » names no one
         number, gender = _agreement_of(article, span)
+        if gender is None and source.type == "person":
+            gender = lexicon.gender_of_name(written)
         discourse.remember(Mention(written, span.start, number, gender,
                                    # people, or a group speaking as one (« le syndicat … il »)
                                    person=source.type not in ("media", "document"),

@@ -27,6 +27,12 @@ class Lexicon:
     persons: frozenset[str]
     report_verbs: frozenset[str]  # cues that still report in an impersonal passive: "it was reported"
     contentless: frozenset[str]  # "verb object" lemmas that speak without reporting: "tell truth"
+    first_names: dict  # first name -> "Fem" or "Masc", shared by the languages
+
+    def gender_of_name(self, name: str) -> str | None:
+        """"Fem" or "Masc" for a name that begins with a common first name ("Maria Lopez")."""
+        words = name.split()
+        return self.first_names.get(words[0]) if words else None
 
 
 @lru_cache(maxsize=None)
@@ -57,7 +63,16 @@ def lexicon_for(language: str) -> Lexicon:
         persons=frozenset(words("persons")),
         report_verbs=frozenset(words("report_verbs")),
         contentless=frozenset(words("contentless")),
+        first_names=_first_names(),
     )
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """The genders of common first names, from the data file both languages share."""
+    lines = resources.files("reader.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    pairs = (line.split() for line in lines.splitlines() if line.strip() and not line.startswith("#"))
+    return {name: "Fem" if gender == "F" else "Masc" for name, gender in pairs}
 
 
 @lru_cache(maxsize=None)
