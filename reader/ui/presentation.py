@@ -6,10 +6,10 @@ import re
 from bisect import bisect_left, insort
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
 from operator import itemgetter
 
-from reader.model import KINDS, Analysis, Claim
+from reader.analysis.spans import SpanIndex
+from reader.model import KINDS, Analysis, Claim, Span
 
 KIND_NAMES = {"direct": "Direct quote", "reported": "Reported speech",
               "unattributed": "Unattributed assertion"}
@@ -247,17 +247,19 @@ class LookIndex:
     def __init__(self, claims: list[Claim], filled_kinds: set[str]):
         self._filled = filled_kinds
         outer_first = sorted(claims, key=lambda c: (c.start, -c.end))
-        self._claims = _StartIndex([(c.start, c.end, rank, c) for rank, c in enumerate(outer_first)])
-        self._markers = _StartIndex([(part.start, part.end, rank, c.kind)
-                                     for rank, c in enumerate(claims) for part in (c.source, c.cue)
-                                     if part is not None and part.start is not None
-                                     and part.end is not None and part.start < part.end])
+        self._claims = SpanIndex([(c.start, c.end, rank, c) for rank, c in enumerate(outer_first)],
+                                 _item_span)
+        self._markers = SpanIndex([(part.start, part.end, rank, c.kind)
+                                   for rank, c in enumerate(claims) for part in (c.source, c.cue)
+                                   if part is not None and part.start is not None
+                                   and part.end is not None and part.start < part.end], _item_span)
 
     def between(self, low: int, high: int) -> list[tuple[int, int, Look]]:
         """The stretches of [low, high) that are not plain, in order, with their look."""
         changes: dict[int, list[tuple[int, tuple]]] = defaultdict(list)  # point: (+1 or -1, item)
-        for group, items in enumerate((self._claims.reaching(low, high),
-                                       self._markers.reaching(low, high))):
+        stretch = Span(low, high)
+        for group, items in enumerate((self._claims.overlapping(stretch),
+                                       self._markers.overlapping(stretch))):
             for item in items:
                 start, end = max(item[0], low), min(item[1], high)
                 if start < end:
@@ -271,7 +273,7 @@ class LookIndex:
                 if change < 0:
                     active[group].remove(item)
                 else:
-                    insort(active[group], item, key=lambda i: i[2])
+                    insort(active[group], item, key=itemgetter(2))
             if not active[0] and not active[1]:
                 continue
             look = self._look(*active)
@@ -291,20 +293,6 @@ class LookIndex:
         return Look(fill, line, hedged, marker)
 
 
-class _StartIndex:
-    """(start, end, rank, value) items sorted by start, with the furthest end reached so far."""
-
-    def __init__(self, items: list[tuple]):
-        self._items = sorted(items, key=itemgetter(0))  # stable: items come by rank
-        self._starts = [item[0] for item in self._items]
-        self._reach = list(accumulate((item[1] for item in self._items), max))
-
-    def reaching(self, low: int, high: int) -> list[tuple]:
-        """The items that share a character with [low, high), by rank."""
-        found = []
-        index = bisect_left(self._starts, high) - 1
-        while index >= 0 and self._reach[index] > low:
-            if self._items[index][1] > low:
-                found.append(self._items[index])
-            index -= 1
-        return sorted(found, key=lambda item: item[2])
+def _item_span(item: tuple) -> Span:
+    """The span of a (start, end, rank, value) item."""
+    return Span(item[0], item[1])
