@@ -39,9 +39,7 @@ class Lexicon:
 def lexicon_for(language: str) -> Lexicon:
     """The lexicon of a language the engine knows (French or English)."""
     def words(name: str) -> list[str]:
-        path = resources.files("reader.data").joinpath(language, f"{name}.txt")
-        lines = path.read_text(encoding="utf-8").splitlines()
-        return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+        return _entries(language, f"{name}.txt")
 
     verbs = words("cue_verbs")
     phrasal: dict[str, set[str]] = {}
@@ -70,9 +68,14 @@ def lexicon_for(language: str) -> Lexicon:
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
     """The genders of common first names, from the data file both languages share."""
-    lines = resources.files("reader.data").joinpath("first_names.txt").read_text(encoding="utf-8")
-    pairs = (line.split() for line in lines.splitlines() if line.strip() and not line.startswith("#"))
+    pairs = (entry.split() for entry in _entries("first_names.txt"))
     return {name: "Fem" if gender == "F" else "Masc" for name, gender in pairs}
+
+
+def _entries(*path: str) -> list[str]:
+    """The lines of a data file under reader/data, without blank lines and # comments."""
+    lines = resources.files("reader.data").joinpath(*path).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 @lru_cache(maxsize=None)
