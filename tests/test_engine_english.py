@@ -378,3 +378,21 @@ def test_she_skips_a_man_named_since_by_his_first_name(english):
             "“We will stay open all winter,” she said.")
     quote = english(text).claims[-1]
     assert (quote.kind, quote.source.text, quote.source.resolved) == ("direct", "she", "Maria Lopez")
+
+
+def test_stance_verb_with_a_noun_object(english):
+    """PolNeAR-style attribution: a stance taken on something is the subject's, not the writer's."""
+    [claim] = english("Economists have long debated the effect of tariffs on rural wages.").claims
+    assert (claim.kind, claim.text) == ("reported", "the effect of tariffs on rural wages")
+    assert (claim.source.text, claim.cue.text) == ("Economists", "debated")
+
+
+def test_phrasal_stance_verb(english):
+    [claim] = english("The governor has gone after the utility for its slow repairs.").claims
+    assert (claim.kind, claim.source.text, claim.cue.text) == ("reported", "The governor", "gone")
+    assert claim.text.startswith("the utility")
+
+
+def test_comma_closing_the_subjects_apposition_is_no_incise(english):
+    [claim] = english("Mara Lind, director of the tenants' union, called for a rent freeze.").claims
+    assert (claim.kind, claim.text, claim.source.text) == ("reported", "a rent freeze", "Mara Lind")

@@ -20,6 +20,8 @@ CONDITIONS = {"si", "s'", "if", "unless"}
 # "called a meeting", "called the governor" are acts, not statements.
 NAMING_VERBS = {"call"}
 NAMING_PARTICLES = {"for", "on", "out"}
+# What stands between commas after a subject: "X, director of AROS,", "X, who …,".
+APPOSITION_DEPS = {"appos", "relcl", "acl:relcl"}
 SOURCE_PHRASE_TAIL = re.compile(r"\s*[,;.:!?]|\s+(?:que|qu'|that)\b")
 
 
@@ -66,7 +68,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         source = subject_span(token, base, inside_quote, incise)
         if source is None and participle and found and found[-1].sentence == sentence:
             source = found[-1].source  # « …, a poursuivi X, soulignant que … »: X again
-        content = None if incise else content_after(token, base, sentence, inside_quote)
+        particles = frozenset(" ".join(lexicon.cue_phrasal.get(token.lemma_.lower(), ())).split())
+        content = None if incise else content_after(token, base, sentence, particles)
         if incise:
             content = content_before(token, base, sentence, doc)
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
@@ -220,10 +223,13 @@ def _is_incise(token, doc) -> bool:
     while index >= 0 and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"
                           or doc[index].dep_.startswith("aux")):
         index -= 1
-    if index >= 0 and doc[index].text in (",", "»", "”", '"', "—", "–"):
+    subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+    # "Keron Blair, director of AROS, called for …": that comma closes the subject's apposition
+    closes_subject = subject and any(c.dep_ in APPOSITION_DEPS and c.right_edge.i == index - 1
+                                     for c in subject[0].children)
+    if index >= 0 and doc[index].text in (",", "»", "”", '"', "—", "–") and not closes_subject:
         return True
     # English incise with the subject first: '…," the minister said.'
-    subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
     if subject:
         first = min(t.i for t in subject[0].subtree)
         if first == 0 or has_content_child(token) or _has_object(token):

@@ -18,8 +18,11 @@ OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "ac
 TOPIC_PREPOSITIONS = {"for", "about", "against", "of"}
 
 
-def content_after(token, base: int, sentence: Span, inside_quote: bytearray) -> Span | None:
-    """The clause a cue governs: « affirment que [leurs armes …] », "said [he would …]"."""
+def content_after(token, base: int, sentence: Span, particles: frozenset = frozenset()) -> Span | None:
+    """The clause a cue governs: « affirment que [leurs armes …] », "said [he would …]".
+
+    `particles` are the words of a phrasal cue after its verb: "gone after [the utility]".
+    """
     introduced = _clause_after_complementizer(token, base, sentence)
     if introduced is not None:
         return introduced
@@ -39,6 +42,10 @@ def content_after(token, base: int, sentence: Span, inside_quote: bytearray) -> 
         if child.dep_ in ("obj", "dobj") and child.i > token.i and child.pos_ in ("NOUN", "PROPN", "VERB"):
             return object_span(token, child, base, sentence)
     for child in token.children:  # "called for a repeal", "spoke out Tuesday about the risks"
+        if child.i > token.i and child.dep_ == "prep" and child.lower_ in particles:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:  # "gone after [Trump as a “con artist”]": the object and what is said of it
+                return object_span(token, objects[0], base, sentence)
         if child.i > token.i and child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
