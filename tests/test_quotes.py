@@ -60,6 +60,11 @@ def test_titles_in_quotation_marks_are_not_statements():
     assert quoted(text) == []
 
 
+def test_two_sentences_in_capitals_are_a_statement_not_a_title():
+    text = "“Here comes the Boss,” she said. “The Boss. Big Man.” And on “Dr. Strangelove Returns,” nothing."
+    assert quoted(text) == ["Here comes the Boss", "The Boss. Big Man."]
+
+
 def test_a_closing_mark_used_as_opener_still_opens_a_quote():
     text = "”Mr. Smith embodies the lasting legacy of our town. He represents our pride.” ― Sonya Herridge"
     assert quoted(text) == ["Mr. Smith embodies the lasting legacy of our town. He represents our pride."]

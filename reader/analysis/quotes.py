@@ -13,6 +13,7 @@ CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘"
 ALSO_CLOSES = {"„": "”"}
 # Only these characters open or close a quotation: the scan skips every other one.
 MARKS = re.compile("[" + re.escape("".join(set(CLOSERS) | set(CLOSERS.values()) | set(ALSO_CLOSES.values()))) + "]")
+SENTENCE_INSIDE = re.compile(r"\w{3,}[.!?…]\s+\w")  # not "Dr. Strangelove"
 DIALOGUE_DASH = re.compile(r"[—–-][ \u00a0\u202f]+(?=\w)")
 SPACES = " \u00a0\u202f\t"
 # Words a title leaves in lower case: "Contract with America", « La Guerre des étoiles ».
@@ -133,7 +134,8 @@ def is_statement(text: str, quote: Quote) -> bool:
     (“The Morning Show,”) is told apart by its capitals.
     """
     content = text[quote.content.start:quote.content.end]
-    if _title_case(content):
+    # “The Donald. Big Daddy.”: capitals, but two sentences, which no title is
+    if _title_case(content) and not SENTENCE_INSIDE.search(content):
         return False
     words = quote.word_count(text)
     if words >= 5:
