@@ -396,3 +396,19 @@ def test_phrasal_stance_verb(english):
 def test_comma_closing_the_subjects_apposition_is_no_incise(english):
     [claim] = english("Mara Lind, director of the tenants' union, called for a rent freeze.").claims
     assert (claim.kind, claim.text, claim.source.text) == ("reported", "a rent freeze", "Mara Lind")
+
+
+def test_as_someone_noted_credits_the_main_clause(english):
+    before, after = english("As one analyst pointed out, the gap between the two bids is huge. "
+                            "The river rose by two metres overnight, as the mayor noted.").claims
+    assert (before.kind, before.text, before.source.text, before.cue.text) == (
+        "reported", "the gap between the two bids is huge", "one analyst", "pointed")
+    assert (after.kind, after.text, after.source.text) == (
+        "reported", "The river rose by two metres overnight", "the mayor")
+
+
+def test_as_of_time_or_manner_credits_no_one(english):
+    claims = english("Prices fell as he discussed his plan with the board. "
+                     "Wages rose, as shown by the survey.").claims
+    assert [(c.kind, c.cue and c.cue.text) for c in claims] == [
+        ("reported", "discussed"), ("unattributed", None)]

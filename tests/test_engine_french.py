@@ -288,3 +288,9 @@ def test_un_infinitif_de_but_parle_par_le_sujet_du_verbe(french):
     [claim] = french("Le ministre s'est rendu à Lyon pour annoncer que l'usine fermera.").claims
     assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
         "reported", "l'usine fermera", "annoncer", "Le ministre")
+
+
+def test_comme_l_a_rappele_credite_la_proposition_principale(french):
+    [claim] = french("Comme l'a rappelé le ministre, les crédits seront versés en mai.").claims
+    assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
+        "reported", "les crédits seront versés en mai", "rappelé", "le ministre")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.contents import clause_span, clip_to_clause, content_after, content_before
+from reader.analysis.contents import (clause_span, clip_to_clause, content_after, content_before,
+                                     main_clause_around)
 from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, INVERSION_WORDS,
                                      SUBJECT_DEPS, complementizer_first, finite, has_content_child,
                                      interrupts, is_participle, token_span)
@@ -16,6 +17,7 @@ from reader.model import Span
 
 NEGATIONS = {"pas", "jamais", "guère", "point", "not", "n't", "never"}
 CONDITIONS = {"si", "s'", "if", "unless"}
+AS_MARKS = {"as", "comme"}
 # Verbs that report only when they name something ("called it a hoax", "called for", "called on"):
 # "called a meeting", "called the governor" are acts, not statements.
 NAMING_VERBS = {"call"}
@@ -64,6 +66,10 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         participle = is_participle(token)
         if participle and _sets_the_scene(token, lexicon):
             continue
+        framing = _framing_attribution(token, base, sentence, inside_quote)
+        if framing is not None:
+            found.append(framing)
+            continue
         incise = _is_incise(token, doc) and not has_content_child(token) and not participle
         source = subject_span(token, base, inside_quote, incise)
         if source is None and participle and found and found[-1].sentence == sentence:
@@ -75,6 +81,28 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
                                  participle))
     return found
+
+
+def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
+    """"As the report noted, the river rose", « Comme l'a rappelé le ministre, … »: a cue in an
+    "as" clause, with a speaker and nothing to say of its own, credits the main clause.
+
+    "as he discussed his plan" and "as shown by the data" say when and how, not who says what.
+    """
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in AS_MARKS for c in token.children):
+        return None
+    bare_participle = token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
+    # « comme l'a rappelé le ministre »: « l' » is the main clause; the object after is who speaks
+    says_it = any(c.i < token.i and c.lower_ in ("l'", "le") for c in token.children)
+    says_other = not says_it and content_after(token, base, sentence) is not None
+    if says_other or _passive(token) or bare_participle:
+        return None
+    subject_first = any(c.dep_ in SUBJECT_DEPS and c.i < token.i for c in token.children)
+    source = subject_span(token, base, inside_quote, not subject_first)  # « comme l'a dit X »
+    content = main_clause_around(token, base, sentence)
+    if source is None or content is None:
+        return None
+    return Attribution(token_span(base, [token]), source, set(), content, False, sentence)
 
 
 def _names_nothing(token) -> bool:
@@ -201,12 +229,17 @@ def _passive_without_agent(token, lexicon: Lexicon) -> bool:
     """
     subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj:pass", "expl:subj",
                                                          "expl", "expl:pass")]
-    passive = token.morph.get("Voice") == ["Pass"] or token.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" for c in token.children)
+    passive = _passive(token)
     agent = any(c.dep_ in ("agent", "obl:agent") for c in token.children)
     impersonal = any(s.lower_ in ("it", "il") for s in subjects)
     # "The plan was announced", « le projet sera lancé »: what is said is the subject, not who
     return passive and not agent and not (impersonal and token.lemma_.lower() in lexicon.report_verbs)
+
+
+def _passive(token) -> bool:
+    """Whether a verb is passive: « a été annoncé », "was announced"."""
+    return token.morph.get("Voice") == ["Pass"] or token.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in token.children)
 
 
 def _sentence_of(sentences: list[Span], offset: int) -> Span | None:

@@ -98,6 +98,17 @@ def object_span(token, obj, base: int, sentence: Span) -> Span | None:
     return clip_to_clause(span, sentence, base, obj.doc)
 
 
+def main_clause_around(token, base: int, sentence: Span) -> Span | None:
+    """"As the report noted, [the river rose]": the clause an "as" cue hangs from, without the cue's."""
+    framing = {t.i for t in token.subtree}
+    tokens = [t for t in token.head.subtree if t.i not in framing]
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return clip_to_clause(token_span(base, tokens), sentence, base, token.doc) if tokens else None
+
+
 def clause_span(clause, base: int, sentence: Span) -> Span | None:
     """A clause's words without its complementizer or closing punctuation."""
     tokens = list(clause.subtree)
