@@ -412,3 +412,14 @@ def test_as_of_time_or_manner_credits_no_one(english):
                      "Wages rose, as shown by the survey.").claims
     assert [(c.kind, c.cue and c.cue.text) for c in claims] == [
         ("reported", "discussed"), ("unattributed", None)]
+
+
+def test_relative_clause_after_the_speaker_is_no_incise(english):
+    [claim] = english("“We will win,” the minister, who spoke in Paris, said.").claims
+    assert (claim.kind, claim.text, claim.source.text, claim.cue.text) == (
+        "direct", "We will win", "the minister", "said")
+
+
+def test_aside_between_subject_and_cue_is_no_incise(english):
+    [claim] = english("The senator, at a hearing on Monday, cited figures from the census.").claims
+    assert (claim.kind, claim.text, claim.source.text) == ("reported", "figures from the census", "The senator")

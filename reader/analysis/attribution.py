@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from reader.analysis.contents import (clause_span, clip_to_clause, content_after, content_before,
                                      main_clause_around)
 from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, INVERSION_WORDS,
-                                     SUBJECT_DEPS, complementizer_first, finite, has_content_child,
-                                     interrupts, is_participle, token_span)
+                                     RELATIVE_PRONOUNS, SUBJECT_DEPS, complementizer_first, finite,
+                                     has_content_child, interrupts, is_participle, token_span)
 from reader.analysis.lexicon import Lexicon, hedge_pattern, source_phrase_pattern
-from reader.analysis.speakers import (PERCEPTION, phrase_tokens, subject_of_verb_as_noun,
-                                      subject_span)
+from reader.analysis.speakers import (PERCEPTION, inverted_pronoun, phrase_tokens,
+                                      subject_of_verb_as_noun, subject_span)
 from reader.model import Span
 
 NEGATIONS = {"pas", "jamais", "guère", "point", "not", "n't", "never"}
@@ -22,6 +22,7 @@ AS_MARKS = {"as", "comme"}
 # "called a meeting", "called the governor" are acts, not statements.
 NAMING_VERBS = {"call"}
 NAMING_PARTICLES = {"for", "on", "out"}
+QUOTATION_MARKS = {"«", "»", "“", "”", '"', "'", "‘", "’"}
 # What stands between commas after a subject: "X, director of AROS,", "X, who …,".
 APPOSITION_DEPS = {"appos", "relcl", "acl:relcl"}
 SOURCE_PHRASE_TAIL = re.compile(r"\s*[,;.:!?]|\s+(?:que|qu'|that)\b")
@@ -257,15 +258,16 @@ def _is_incise(token, doc) -> bool:
                           or doc[index].dep_.startswith("aux")):
         index -= 1
     subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
-    # "Keron Blair, director of AROS, called for …": that comma closes the subject's apposition
-    closes_subject = subject and any(c.dep_ in APPOSITION_DEPS and c.right_edge.i == index - 1
-                                     for c in subject[0].children)
-    if index >= 0 and doc[index].text in (",", "»", "”", '"', "—", "–") and not closes_subject:
+    # « Le projet, a-t-il expliqué, … »: the parser's subject is the statement, « il » speaks
+    aside = subject and not inverted_pronoun(token, 0) and _aside_after_subject(subject[0], index)
+    if index >= 0 and doc[index].text in (",", "»", "”", '"', "—", "–") and not aside:
         return True
     # English incise with the subject first: '…," the minister said.'
     if subject:
         first = min(t.i for t in subject[0].subtree)
-        if first == 0 or has_content_child(token) or _has_object(token):
+        # "the minister, who spoke in Paris, said": a relative clause is no incise
+        relative = subject[0].lower_ in RELATIVE_PRONOUNS
+        if first == 0 or relative or has_content_child(token) or _has_object(token):
             return False
         if doc[first - 1].text in ("”", '"', "»", "'"):
             return True
@@ -281,6 +283,17 @@ def _is_incise(token, doc) -> bool:
                                                                         token.sent.end_char)
         return doc[first - 1].text == "," and len(after) <= 6 and statement_around
     return False
+
+
+def _aside_after_subject(subject, comma: int) -> bool:
+    """"Keron Blair, director of AROS, called for …", "Clinton, at Monday's debate, cited …": the
+    comma before the cue closes an aside after its subject, which opens the clause."""
+    doc = subject.doc
+    if any(c.dep_ in APPOSITION_DEPS and c.right_edge.i == comma - 1 for c in subject.children):
+        return True
+    lead = doc[subject.sent.start:subject.left_edge.i]
+    return doc[subject.right_edge.i + 1].text == "," and not any(
+        finite(t) for t in lead) and not any(t.text in QUOTATION_MARKS for t in doc[:comma])
 
 
 def _has_object(token) -> bool:
