@@ -423,3 +423,15 @@ def test_relative_clause_after_the_speaker_is_no_incise(english):
 def test_aside_between_subject_and_cue_is_no_incise(english):
     [claim] = english("The senator, at a hearing on Monday, cited figures from the census.").claims
     assert (claim.kind, claim.text, claim.source.text) == ("reported", "figures from the census", "The senator")
+
+
+def test_reported_object_keeps_what_is_said_of_it_not_when(english):
+    [claim] = english("The nominee aggressively attacked her opponent as a fraud and a scam artist "
+                      "during the first debate Monday night.").claims
+    assert (claim.kind, claim.text) == ("reported", "her opponent as a fraud and a scam artist")
+
+
+def test_relative_clause_after_a_comma_is_the_writers_remark(english):
+    [claim] = english("The senator has acknowledged the reality of climate change, "
+                      "which sets him apart from his party.").claims
+    assert (claim.kind, claim.text) == ("reported", "the reality of climate change")

@@ -14,6 +14,9 @@ from reader.model import Span
 CLAUSE_STOP = re.compile(r";|:\s*[«“\"]")
 # What follows a reported object without belonging to it: the next clause, another verb.
 OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "acl:relcl", "ccomp", "dep"}
+# Prepositions after a reported object that say what the cue says of it: "admires Putin as a
+# leader", "blasted the media for …", "compared him to Obama".
+SAID_OF_THE_OBJECT = {"as", "for", "of", "to", "about", "against", "into"}
 # A preposition after a cue that introduces what is said: "called for", "accused her of".
 TOPIC_PREPOSITIONS = {"for", "about", "against", "of"}
 
@@ -80,9 +83,11 @@ def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | Non
 
 def object_span(token, obj, base: int, sentence: Span) -> Span | None:
     """A reported object with what the cue says of it: "admires [Putin as a strong leader]"."""
-    tokens = list(obj.subtree)
+    tokens = _without_aside(obj)
     for child in token.children:
-        if child.i > obj.i and child.dep_ not in OUTSIDE_OBJECT_DEPS:
+        # "attacked [her as a fraud] during the debate": when and where are the writer's
+        said_of_it = child.dep_ != "prep" or child.lower_ in SAID_OF_THE_OBJECT
+        if child.i > obj.i and child.dep_ not in OUTSIDE_OBJECT_DEPS and said_of_it:
             tokens += list(child.subtree)
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and tokens[-1].is_punct:
@@ -107,6 +112,17 @@ def main_clause_around(token, base: int, sentence: Span) -> Span | None:
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return clip_to_clause(token_span(base, tokens), sentence, base, token.doc) if tokens else None
+
+
+def _without_aside(obj) -> list:
+    """An object's words without a relative clause set off by a comma: "the reality of climate
+    change[, which makes him an outlier]" is the writer's remark, not what is reported."""
+    tokens = list(obj.subtree)
+    for token in tokens:
+        if token.dep_ in ("relcl", "acl:relcl") and token.left_edge.i > obj.i \
+                and obj.doc[token.left_edge.i - 1].text == ",":
+            return [t for t in tokens if t.i < token.left_edge.i - 1]
+    return tokens
 
 
 def clause_span(clause, base: int, sentence: Span) -> Span | None:
