@@ -435,3 +435,13 @@ def test_relative_clause_after_a_comma_is_the_writers_remark(english):
     [claim] = english("The senator has acknowledged the reality of climate change, "
                       "which sets him apart from his party.").claims
     assert (claim.kind, claim.text) == ("reported", "the reality of climate change")
+
+
+def test_told_someone_to_do_something(english):
+    [claim] = english("The mayor tells residents at a town meeting to “stay indoors” until the storm passes.").claims
+    assert (claim.kind, claim.source.text, claim.cue.text) == ("reported", "The mayor", "tells")
+    assert claim.text.startswith("to “stay indoors”")
+
+
+def test_speaking_for_some_minutes_reports_nothing(english):
+    assert english("The two ministers spoke for about ten minutes.").claims == []

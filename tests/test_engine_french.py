@@ -294,3 +294,8 @@ def test_comme_l_a_rappele_credite_la_proposition_principale(french):
     [claim] = french("Comme l'a rappelé le ministre, les crédits seront versés en mai.").claims
     assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
         "reported", "les crédits seront versés en mai", "rappelé", "le ministre")
+
+
+def test_un_participe_qui_qualifie_un_nom_ne_rapporte_rien(french):
+    [claim] = french("L'usine reste considérée comme un modèle pour toute la région.").claims
+    assert claim.kind == "unattributed"

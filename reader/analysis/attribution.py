@@ -230,7 +230,11 @@ def _passive_without_agent(token, lexicon: Lexicon) -> bool:
     """
     subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj:pass", "expl:subj",
                                                          "expl", "expl:pass")]
-    passive = _passive(token)
+    # « reste considérée comme … », "the plan announced Monday": a participle that qualifies a noun
+    bare_participle = token.morph.get("VerbForm") == ["Part"] and token.morph.get("Tense") == ["Past"] \
+        and token.dep_ in ("acl", "xcomp", "amod") \
+        and not any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in token.children)
+    passive = _passive(token) or bare_participle
     agent = any(c.dep_ in ("agent", "obl:agent") for c in token.children)
     impersonal = any(s.lower_ in ("it", "il") for s in subjects)
     # "The plan was announced", « le projet sera lancé »: what is said is the subject, not who

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, INVERSION_WORDS,
-                                     INVERTED_PRONOUN, SUBJECT_DEPS, TIME_WORDS, interrupts,
-                                     is_clause, second_verb_of_phrase, token_span)
+from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, DURATION_NOUNS,
+                                     INVERSION_WORDS, INVERTED_PRONOUN, SUBJECT_DEPS, TIME_WORDS,
+                                     interrupts, is_clause, second_verb_of_phrase, token_span)
 from reader.analysis.speakers import inverted_pronoun
 from reader.model import Span
 
@@ -31,7 +31,9 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
         return introduced
     addressed = token.lemma_.lower() in ADDRESSEE_VERBS
     for child in token.children:
-        if is_clause(child) and child.i > token.i and not second_verb_of_phrase(child, token):
+        # "tells his supporters at a rally to “go …”", which the parser calls an adverbial clause
+        bidding = addressed and child.dep_ == "advcl" and child.left_edge.lower_ == "to"
+        if (is_clause(child) or bidding) and child.i > token.i and not second_verb_of_phrase(child, token):
             span = clause_span(child, base, sentence)
             subject = [c for c in token.children if c.dep_ in ("obj", "dobj") and token.i < c.i < child.i]
             if span is not None and subject and not addressed:
@@ -50,7 +52,8 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
             if objects:  # "gone after [Trump as a “con artist”]": the object and what is said of it
                 return object_span(token, objects[0], base, sentence)
         if child.i > token.i and child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
+                       and c.lemma_.lower() not in DURATION_NOUNS]
             if objects:
                 return clause_span(objects[0], base, sentence)
     return None

@@ -15,6 +15,8 @@ INVERTED_PRONOUN = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$")
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "yesterday", "today"}
+# Units of time: "spoke for five minutes" says how long, not about what.
+DURATION_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 COMPLEMENTIZERS = {"que", "qu'", "that"}
 RELATIVE_PRONOUNS = {"qui", "que", "who", "which", "that"}
