@@ -60,6 +60,10 @@ def test_titles_in_quotation_marks_are_not_statements():
     assert quoted(text) == []
 
 
+def test_a_short_name_in_capitals_is_a_title():
+    assert quoted("As the host of “The Apprentice,” he fired people on television.") == []
+
+
 def test_two_sentences_in_capitals_are_a_statement_not_a_title():
     text = "“Here comes the Boss,” she said. “The Boss. Big Man.” And on “Dr. Strangelove Returns,” nothing."
     assert quoted(text) == ["Here comes the Boss", "The Boss. Big Man."]

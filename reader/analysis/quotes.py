@@ -148,8 +148,11 @@ def is_statement(text: str, quote: Quote) -> bool:
 
 def _title_case(words: str) -> bool:
     """Whether every word but the small ones begins with a capital, as titles' words do."""
-    long_words = [w for w in re.findall(r"\w+", words) if len(w) > 3 and w not in TITLE_SMALL_WORDS]
-    return len(long_words) > 1 and all(w[0].isupper() for w in long_words)
+    every_word = re.findall(r"\w+", words)
+    long_words = [w for w in every_word if len(w) > 3 and w not in TITLE_SMALL_WORDS]
+    # “The Apprentice”, “War On Drugs”: a short name whose every word is capitalised
+    capitalised = len(every_word) > 1 and all(w[0].isupper() for w in every_word)
+    return capitalised or len(long_words) > 1 and all(w[0].isupper() for w in long_words)
 
 
 def inside_quote_mask(text_length: int, quotes: list[Quote]) -> bytearray:
