@@ -445,3 +445,9 @@ def test_told_someone_to_do_something(english):
 
 def test_speaking_for_some_minutes_reports_nothing(english):
     assert english("The two ministers spoke for about ten minutes.").claims == []
+
+
+def test_lay_out_read_by_the_lemmatizer_as_lie(english):
+    [claim] = english("The mayor needs to lay out actual plans for the harbour.").claims
+    assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
+        "reported", "actual plans for the harbour", "lay", "The mayor")

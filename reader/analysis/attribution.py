@@ -75,7 +75,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         source = subject_span(token, base, inside_quote, incise)
         if source is None and participle and found and found[-1].sentence == sentence:
             source = found[-1].source  # « …, a poursuivi X, soulignant que … »: X again
-        particles = frozenset(" ".join(lexicon.cue_phrasal.get(token.lemma_.lower(), ())).split())
+        particles = frozenset(" ".join(_phrasal_rests(token, lexicon)).split())
         content = None if incise else content_after(token, base, sentence, particles)
         if incise:
             content = content_before(token, base, sentence, doc)
@@ -158,13 +158,19 @@ def _is_cue_verb(token, lexicon: Lexicon) -> bool:
     lemma = token.lemma_.lower()
     if lemma in lexicon.cue_verbs or _infinitives_of(token) & lexicon.cue_verbs:
         return True
-    if lemma in lexicon.cue_phrasal:
+    phrasal = _phrasal_rests(token, lexicon)
+    if phrasal:
         following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 4])
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
-        return any(following.startswith(rest) or rest in particles
-                   for rest in lexicon.cue_phrasal[lemma])
+        return any(following.startswith(rest) or rest in particles for rest in phrasal)
     return lemma in PERCEPTION and any(t.lower_ in ("-on", "on", "peut-on") for t in token.head.children) \
         or (lemma in PERCEPTION and any(t.lower_ in ("-on", "on") for t in token.children))
+
+
+def _phrasal_rests(token, lexicon: Lexicon) -> set[str]:
+    """The words that make a phrasal cue of this verb: {"out"} for "point", {"down on"} for "double"."""
+    # the lemmatizer reads "lay out" as a form of "lie": the word as written is tried too
+    return lexicon.cue_phrasal.get(token.lemma_.lower()) or lexicon.cue_phrasal.get(token.lower_, set())
 
 
 def _is_cue_noun(token, lexicon: Lexicon) -> bool:
