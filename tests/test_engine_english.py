@@ -451,3 +451,14 @@ def test_lay_out_read_by_the_lemmatizer_as_lie(english):
     [claim] = english("The mayor needs to lay out actual plans for the harbour.").claims
     assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
         "reported", "actual plans for the harbour", "lay", "The mayor")
+
+
+def test_questions_raised_about_something(english):
+    [claim] = english("The senator is raising questions about the contracts awarded last year.").claims
+    assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
+        "reported", "the contracts awarded last year", "questions", "The senator")
+
+
+def test_questions_faced_are_not_the_subjects_own(english):
+    [claim] = english("The company has faced questions about its safety record.").claims
+    assert (claim.kind, claim.text, claim.source) == ("reported", "its safety record", None)

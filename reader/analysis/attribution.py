@@ -18,6 +18,10 @@ from reader.model import Span
 NEGATIONS = {"pas", "jamais", "guère", "point", "not", "n't", "never"}
 CONDITIONS = {"si", "s'", "if", "unless"}
 AS_MARKS = {"as", "comme"}
+NOUN_TOPICS = {"about", "over"}
+# Verbs whose subject speaks through their reporting noun: "raised questions", « a émis des doutes ».
+VOICING_VERBS = {"raise", "pose", "voice", "express", "air", "level", "repeat",
+                 "émettre", "exprimer", "formuler", "soulever", "réitérer"}
 # Verbs that report only when they name something ("called it a hoax", "called for", "called on"):
 # "called a meeting", "called the governor" are acts, not statements.
 NAMING_VERBS = {"call"}
@@ -179,20 +183,19 @@ def _is_cue_noun(token, lexicon: Lexicon) -> bool:
 
 
 def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: bytearray) -> list:
-    """"Trump's claim that …": the clause after the noun, credited to its possessor."""
+    """"Trump's claim that …", "questions about his microphone": what the noun says or is about,
+    credited to its possessor."""
     sentence = _sentence_of(sentences, base + token.idx)
-    # a clause after "that" is a complement whatever its label: the parser often calls it relative
-    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl")
-               and c.i > token.i and complementizer_first(c)]
-    if sentence is None or not clauses:
+    said = _clause_of_noun(token) or _topic_of_noun(token)
+    if sentence is None or said is None:
         return []
-    content = clause_span(clauses[0], base, sentence)
+    content = clause_span(said, base, sentence)
     owners = [c for c in token.children if c.dep_ in ("poss", "nmod:poss")
-              or (c.dep_ == "nmod" and c.i > token.i and c.i < clauses[0].i)
+              or (c.dep_ == "nmod" and token.i < c.i < said.i)
               or (c.dep_ == "compound" and c.pos_ == "PROPN")]  # "a New York Times report"
     # "Tulsa police’s claim": the owner without its possessive ending
     if not owners:
-        owner = subject_of_verb_as_noun(token)
+        owner = subject_of_verb_as_noun(token) or _voiced_by(token)
     elif owners[0].pos_ == "DET":
         owner = []
     else:
@@ -201,6 +204,29 @@ def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: byt
     if content is None:
         return []
     return [Attribution(token_span(base, [token]), source, set(), content, False, sentence)]
+
+
+def _clause_of_noun(token):
+    """The clause after a reporting noun's "that", whatever the parser calls it (often relative)."""
+    return next((c for c in token.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl")
+                 and c.i > token.i and complementizer_first(c)), None)
+
+
+def _topic_of_noun(token):
+    """"questions about [his microphone]", "concerns over [the plan]": what the noun is about."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None or following.head != token or following.lower_ not in NOUN_TOPICS:
+        return None
+    return next((c for c in following.children if c.dep_ == "pobj"), None)
+
+
+def _voiced_by(token) -> list:
+    """"Trump is raising questions about …": the subject of the verb that voices the noun."""
+    verb = token.head
+    if token.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in VOICING_VERBS:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return phrase_tokens(subjects[0]) if subjects else []
 
 
 def _mistagged_cue(token, lexicon: Lexicon) -> bool:
