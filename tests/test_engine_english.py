@@ -462,3 +462,9 @@ def test_questions_raised_about_something(english):
 def test_questions_faced_are_not_the_subjects_own(english):
     [claim] = english("The company has faced questions about its safety record.").claims
     assert (claim.kind, claim.text, claim.source) == ("reported", "its safety record", None)
+
+
+def test_a_remark_that_reports_its_clause(english):
+    [claim] = english("Her remark that the budget was balanced drew criticism from economists.").claims
+    assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
+        "reported", "the budget was balanced", "remark", "Her")
