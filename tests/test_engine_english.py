@@ -468,3 +468,13 @@ def test_a_remark_that_reports_its_clause(english):
     [claim] = english("Her remark that the budget was balanced drew criticism from economists.").claims
     assert (claim.kind, claim.text, claim.cue.text, claim.source.text) == (
         "reported", "the budget was balanced", "remark", "Her")
+
+
+def test_speaker_with_a_long_apposition_before_told(english):
+    text = ("“This narrative is pushed by the media, where we find the labels of ‘criminal, super "
+            "predator,’” Malkia Reyes, the executive director at the Center for Media Justice and who "
+            "also features in the film, told The Huffington Post.")
+    [claim] = english(text).claims
+    assert (claim.kind, claim.text) == (
+        "direct", "This narrative is pushed by the media, where we find the labels of ‘criminal, super predator,’")
+    assert (claim.source.text, claim.cue.text) == ("Malkia Reyes", "told")

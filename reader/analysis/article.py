@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -48,15 +49,19 @@ class Article:
             yield from sentences
 
 
+APOSTROPHE = re.compile(r"(?<=\w)’|’(?=\w)")
+
+
 def prepare(text: str) -> Article:
     """Paragraphs, quotations and sentences: everything that needs no language model."""
     paragraphs = paragraph_spans(text)
     quotes = find_quotes(text, paragraphs)
     mask = inside_quote_mask(len(text), quotes)
     sentences = [split_sentences(text, p, mask) for p in paragraphs]
-    # The curly apostrophe confuses the French models; the straight one keeps every offset.
+    # The curly apostrophe confuses the French models; the straight one keeps every offset. A ’
+    # after punctuation closes a quotation (‘super predator,’”) and stays a quotation mark.
     # No-break spaces split names like « M. Caldwell » in the parse; plain spaces keep offsets too.
-    parse_text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    parse_text = APOSTROPHE.sub("'", text).replace("\u00a0", " ").replace("\u202f", " ")
     return Article(text, parse_text, paragraphs, sentences, quotes,
                    statement_quotes(text, quotes), mask)
 

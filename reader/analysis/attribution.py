@@ -323,13 +323,18 @@ def _is_incise(token, doc) -> bool:
 
 def _aside_after_subject(subject, comma: int) -> bool:
     """"Keron Blair, director of AROS, called for …", "Clinton, at Monday's debate, cited …": the
-    comma before the cue closes an aside after its subject, which opens the clause."""
+    comma before the cue closes an aside after its subject, which opens the clause.
+
+    After a quotation ('“…,” Malkia Cyril, the director, told …') the same words are an incise.
+    """
     doc = subject.doc
+    lead = doc[subject.sent.start:subject.left_edge.i]
+    if any(t.text in QUOTATION_MARKS for t in lead):
+        return False
     if any(c.dep_ in APPOSITION_DEPS and c.right_edge.i == comma - 1 for c in subject.children):
         return True
-    lead = doc[subject.sent.start:subject.left_edge.i]
-    return doc[subject.right_edge.i + 1].text == "," and not any(
-        finite(t) for t in lead) and not any(t.text in QUOTATION_MARKS for t in doc[:comma])
+    return doc[subject.right_edge.i + 1].text == "," and not any(finite(t) for t in lead) \
+        and not any(t.text in QUOTATION_MARKS for t in doc[subject.i:comma])
 
 
 def _has_object(token) -> bool:

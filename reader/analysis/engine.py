@@ -359,7 +359,7 @@ def _cue_for_quote(article: Article, quote: Quote, by_sentence: SpanIndex[Attrib
     in_sentence = by_sentence.overlapping(quote.outer)
     for attribution in in_sentence:
         # the sentence holds both; "Rep. Gwen Moore (D-Wis.)" may stand between them
-        if attribution.incise and 0 <= attribution.cue.start - quote.outer.end < 80:
+        if attribution.incise and 0 <= _incise_start(attribution, quote) - quote.outer.end < 80:
             return attribution
     for attribution in in_sentence:
         if not attribution.incise and attribution.cue.end <= quote.outer.start:
@@ -369,6 +369,15 @@ def _cue_for_quote(article: Article, quote: Quote, by_sentence: SpanIndex[Attrib
                     and attribution.content.overlaps(quote.content)):
                 return attribution
     return None
+
+
+def _incise_start(incise: Attribution, quote: Quote) -> int:
+    """Where an incise begins after a quotation: at its speaker when the speaker comes first
+    ('“…,” Malkia Cyril, the executive director at …, told'), else at its cue."""
+    source = incise.source
+    if source is not None and quote.outer.end <= source.start < incise.cue.start:
+        return source.start
+    return incise.cue.start
 
 
 def _quoted_fragment(article: Article, quote: Quote) -> bool:

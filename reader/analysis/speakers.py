@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from reader.analysis.grammar import (INVERTED_PRONOUN, RELATIVE_PRONOUNS, SUBJECT_DEPS, TIME_WORDS,
-                                     has_content_child, is_participle, second_verb_of_phrase,
-                                     token_span)
+from reader.analysis.grammar import (ADDRESSEE_VERBS, INVERTED_PRONOUN, RELATIVE_PRONOUNS,
+                                     SUBJECT_DEPS, TIME_WORDS, has_content_child, is_participle,
+                                     second_verb_of_phrase, token_span)
 from reader.model import Span
 
 # Perception verbs that report a recording, only in « peut-on entendre dans la vidéo ».
@@ -26,7 +26,9 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
         subjects = _governing_subjects(token)
     if token.lemma_.lower() in PERCEPTION:
         return _recording_span(token, base)
-    if incise and not _right_before(subjects, token, base, inside_quote):
+    # '“…,” Cyril, a director, told The Huffington Post': English puts no speaker after "told"
+    addressed = token.lang_ == "en" and token.lemma_.lower() in ADDRESSEE_VERBS and subjects
+    if incise and not addressed and not _right_before(subjects, token, base, inside_quote):
         # the parser often mislabels an inverted subject; what stands after the cue is reliable.
         # Not so after "she said": "several months after her release" is when, not who.
         inverted = inverted_pronoun(token, base) or _noun_phrase_after(token, base, inside_quote)
