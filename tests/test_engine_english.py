@@ -478,3 +478,16 @@ def test_speaker_with_a_long_apposition_before_told(english):
     assert (claim.kind, claim.text) == (
         "direct", "This narrative is pushed by the media, where we find the labels of ‘criminal, super predator,’")
     assert (claim.source.text, claim.cue.text) == ("Malkia Reyes", "told")
+
+
+def test_writers_clause_after_a_claim_is_unattributed(english):
+    claims = english("While officials confirmed their plan to reopen the bridge next month, "
+                     "traffic returned to the old town.").claims
+    assert [(c.kind, c.text) for c in claims] == [
+        ("reported", "their plan to reopen the bridge next month"),
+        ("unattributed", "traffic returned to the old town.")]
+
+
+def test_apposition_of_a_speaker_is_no_clause_of_the_writer(english):
+    [claim] = english("“We will win,” said Ann Lee, a former official who runs a consulting firm.").claims
+    assert (claim.kind, claim.source.text) == ("direct", "Ann Lee")

@@ -299,3 +299,11 @@ def test_comme_l_a_rappele_credite_la_proposition_principale(french):
 def test_un_participe_qui_qualifie_un_nom_ne_rapporte_rien(french):
     [claim] = french("L'usine reste considérée comme un modèle pour toute la région.").claims
     assert claim.kind == "unattributed"
+
+
+def test_la_proposition_du_journaliste_a_cote_d_une_citation_est_la_sienne(french):
+    claims = french("L'armée tente à nouveau de les cibler par des frappes aériennes, mais cela se révèle "
+                    "très complexe, comme l'explique l'ingénieur Paul Martin.").claims
+    assert [(c.kind, c.text) for c in claims][:2] == [
+        ("unattributed", "L'armée tente à nouveau de les cibler par des frappes aériennes"),
+        ("reported", "mais cela se révèle très complexe")]

@@ -1,11 +1,12 @@
-"""Unattributed assertions: the sentences the article states on its own."""
+"""Unattributed assertions: the sentences and clauses the article states on its own."""
 
 from __future__ import annotations
 
 import re
 
-from reader.analysis.article import Article
+from reader.analysis.article import Article, parse_at
 from reader.analysis.attribution import Attribution
+from reader.analysis.grammar import RELATIVE_PRONOUNS, SUBJECT_DEPS, SUBORDINATORS, finite
 from reader.analysis.hedging import HedgeFinder
 from reader.analysis.spans import SpanIndex
 from reader.model import Claim, Span
@@ -13,8 +14,12 @@ from reader.model import Claim, Span
 
 def unattributed_claims(article: Article, claims: list[Claim], attributions: list[Attribution],
                         hedges: HedgeFinder) -> list[Claim]:
-    """Every sentence the article asserts on its own: no quotation, no cue, no claim inside."""
-    taken = SpanIndex([c.span for c in claims] + [a.cue for a in attributions]
+    """Every sentence the article asserts on its own (no quotation, cue or claim inside), and the
+    writer's own clauses beside a claim."""
+    # a clause holding a claim's speaker is that speaker's act ("Clinton leaned in, painting …")
+    sources = [Span(c.source.start, c.source.end) for c in claims
+               if c.source is not None and c.source.start is not None]
+    taken = SpanIndex([c.span for c in claims] + [a.cue for a in attributions] + sources
                       + [q.outer for q in article.statements])
     result = []
     for paragraph, sentences in zip(article.paragraphs, article.sentences):
@@ -22,15 +27,66 @@ def unattributed_claims(article: Article, claims: list[Claim], attributions: lis
             continue
         for sentence in sentences:
             if taken.overlaps_any(sentence):
+                spans = _clauses_beside(article, sentence, taken.overlapping(sentence))
+            elif len(re.findall(r"\w+", article.text[sentence.start:sentence.end])) < 3:
                 continue
-            if len(re.findall(r"\w+", article.text[sentence.start:sentence.end])) < 3:
-                continue
-            if sentence.start == paragraph.start:
-                sentence = _without_dateline(article.text, sentence)
-            result.append(Claim("unattributed", sentence.start, sentence.end,
-                                article.text[sentence.start:sentence.end], None, None,
-                                hedges.hedged(sentence)))
+            elif sentence.start == paragraph.start:
+                spans = [_without_dateline(article.text, sentence)]
+            else:
+                spans = [sentence]
+            result += [Claim("unattributed", span.start, span.end, article.text[span.start:span.end],
+                             None, None, hedges.hedged(span)) for span in spans]
     return result
+
+
+# A writer's clause beside a claim holds a conjugated verb and this many words at least.
+MIN_CLAUSE_WORDS = 4
+# Words that open a clause depending on another, or carrying on from it.
+TYING_WORDS = SUBORDINATORS | RELATIVE_PRONOUNS | {
+    "but", "and", "or", "so", "yet", "if", "whose", "whom", "where", "although", "though",
+    "mais", "et", "ou", "donc", "pour", "dont", "où", "si", "afin", "bien", "parce"}
+
+
+def _clauses_beside(article: Article, sentence: Span, taken: list[Span]) -> list[Span]:
+    """"Tsahal tente de les cibler, mais cela se révèle complexe, comme l'explique X": a clause
+    before or after a sentence's claims, set off by a comma, that the writer asserts."""
+    text = article.text
+    first, last = min(s.start for s in taken), max(s.end for s in taken)
+    spans = []
+    lead_end = text.rfind(",", sentence.start, first)
+    if lead_end > sentence.start and not text[lead_end:first].strip(" ,;:–—-"):
+        spans.append(Span(sentence.start, lead_end))
+    tail_start = text.find(",", last, sentence.end)
+    if tail_start >= 0 and not text[last:tail_start].strip(" »”\""):
+        spans.append(_stripped(text, Span(tail_start + 1, sentence.end)))
+    return [span for span in spans if _main_clause(article, span)]
+
+
+def _stripped(text: str, span: Span) -> Span:
+    """A span without the spaces around it."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _main_clause(article: Article, span: Span) -> bool:
+    """Whether a span holds a clause of its own: enough words, a conjugated verb, and no word
+    that ties it to another ("which makes him an outlier", « pour que … », "but they …")."""
+    words = re.findall(r"\w+", article.text[span.start:span.end])
+    if len(words) < MIN_CLAUSE_WORDS or not article.text[span.start].isalnum() \
+            or words[0].lower() in TYING_WORDS:
+        return False
+    doc, base = parse_at(article, span.start)
+    if doc is None:
+        return False
+    tokens = doc.char_span(span.start - base, span.end - base, alignment_mode="expand")
+    # a verb with its own subject, not one in a relative clause ("an official who runs a firm")
+    return tokens is not None and any(
+        finite(t) and t.dep_ not in ("relcl", "acl:relcl", "acl") and any(
+            c.dep_ in SUBJECT_DEPS and c.i >= tokens.start for c in t.children) for t in tokens)
 
 
 # "WASHINGTON (AP) — ", « Paris (AFP) - »: where and from whom, before the first sentence.
