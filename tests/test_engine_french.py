@@ -307,3 +307,8 @@ def test_la_proposition_du_journaliste_a_cote_d_une_citation_est_la_sienne(frenc
     assert [(c.kind, c.text) for c in claims][:2] == [
         ("unattributed", "L'armée tente à nouveau de les cibler par des frappes aériennes"),
         ("reported", "mais cela se révèle très complexe")]
+
+
+def test_rapporter_une_somme_ne_rapporte_aucun_propos(french):
+    [claim] = french("Le portefeuille de l'État rapporte 4,5 milliards d'euros par an en dividendes.").claims
+    assert claim.kind == "unattributed"
