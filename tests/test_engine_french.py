@@ -312,3 +312,11 @@ def test_la_proposition_du_journaliste_a_cote_d_une_citation_est_la_sienne(frenc
 def test_rapporter_une_somme_ne_rapporte_aucun_propos(french):
     [claim] = french("Le portefeuille de l'État rapporte 4,5 milliards d'euros par an en dividendes.").claims
     assert claim.kind == "unattributed"
+
+
+def test_c_est_ce_qu_a_annonce_rapporte_la_phrase_d_avant(french):
+    claims = french("La ville n'autorisera pas ces véhicules en 2020.\n\n"
+                    "C'est ce qu'a annoncé Éric Caldwell, responsable de la mobilité, mardi.").claims
+    [claim] = claims
+    assert (claim.kind, claim.text, claim.source.text, claim.cue.text) == (
+        "reported", "La ville n'autorisera pas ces véhicules en 2020", "Éric Caldwell", "annoncé")

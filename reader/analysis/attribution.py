@@ -43,6 +43,7 @@ class Attribution:
     incise: bool  # the cue follows its content: « …, clame l'un d'eux »
     sentence: Span
     participle: bool = False  # "…, arguing that …", « …, soulignant que … »
+    refers_back: bool = False  # « C'est ce qu'a annoncé X »: the sentence before is the content
 
 
 def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: bytearray,
@@ -74,6 +75,11 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         framing = _framing_attribution(token, base, sentence, inside_quote)
         if framing is not None:
             found.append(framing)
+            continue
+        if _refers_back(token):  # its content is the sentence before, which the engine finds
+            speaker = subject_span(token, base, inside_quote, True)
+            found.append(Attribution(token_span(base, [token]), speaker, set(), None, False, sentence,
+                                     refers_back=True))
             continue
         incise = _is_incise(token, doc) and not has_content_child(token) and not participle
         source = subject_span(token, base, inside_quote, incise)
@@ -108,6 +114,13 @@ def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearr
     if source is None or content is None:
         return None
     return Attribution(token_span(base, [token]), source, set(), content, False, sentence)
+
+
+def _refers_back(token) -> bool:
+    """« C'est ce qu'a annoncé X »: a cue whose object is the « ce » of a cleft, what was just said."""
+    head = token.head
+    return token.dep_ in ("acl:relcl", "relcl") and head.lower_ == "ce" and head.dep_ == "ROOT" \
+        and any(c.lower_ in ("que", "qu'") and c.i < token.i for c in token.children)
 
 
 def _names_nothing(token) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -208,10 +209,27 @@ def _attributions(article: Article, lexicon: Lexicon) -> list[Attribution]:
     found += find_phrase_attributions(article.parse_text, list(article.all_sentences()),
                                       article.inside_quote, lexicon)
     _clip_at_incises(article.parse_text, found)
+    _point_back(article, [a for a in found if a.refers_back])
     for attribution in found:
         if attribution.source and not attribution.source_labels:
             attribution.source_labels = entity_labels_at(article, attribution.source)
     return sorted(found, key=lambda a: a.cue.start)
+
+
+def _point_back(article: Article, attributions: list[Attribution]) -> None:
+    """« … en 2020. C'est ce qu'a annoncé X »: the sentence before is what X announced."""
+    if not attributions:
+        return
+    sentences = list(article.all_sentences())
+    starts = [sentence.start for sentence in sentences]
+    for attribution in attributions:
+        index = bisect.bisect_left(starts, attribution.sentence.start) - 1
+        if index >= 0:
+            before = sentences[index]
+            end = before.end
+            while end > before.start and article.text[end - 1] in " .!?\n\u00a0":
+                end -= 1
+            attribution.content = Span(before.start, end)
 
 
 def _clip_at_incises(text: str, attributions: list[Attribution]) -> None:
