@@ -320,3 +320,11 @@ def test_c_est_ce_qu_a_annonce_rapporte_la_phrase_d_avant(french):
     [claim] = claims
     assert (claim.kind, claim.text, claim.source.text, claim.cue.text) == (
         "reported", "La ville n'autorisera pas ces véhicules en 2020", "Éric Caldwell", "annoncé")
+
+
+def test_le_locuteur_d_une_incise_poursuit_apres_deux_points(french):
+    claims = french("Un deuxième étage est caché sous la ville, rappelle le quotidien « Le Devoir » : "
+                    "détruire ces tunnels sera long et coûteux.").claims
+    assert [(c.kind, c.text, c.source.text) for c in claims] == [
+        ("reported", "Un deuxième étage est caché sous la ville", "le quotidien"),
+        ("reported", "détruire ces tunnels sera long et coûteux", "le quotidien")]

@@ -91,7 +91,26 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             content = content_before(token, base, sentence, doc)
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
                                  participle))
+        if incise and source is not None and (after := _said_after_colon(doc.text, base, source, sentence)):
+            found.append(Attribution(token_span(base, [token]), source, set(), after, False, sentence))
     return found
+
+
+# What follows an incise's speaker after a colon, when it is no quotation: « …, rappelle X : Y. »
+# A title or a name may stand between them: « le journal américain “The Wall Street Journal” : ».
+AFTER_COLON = re.compile(r"[^:.!?]{0,60}?[ \u00a0]:[ \u00a0]*(?![«“\"„])")
+
+
+def _said_after_colon(text: str, base: int, source: Span, sentence: Span) -> Span | None:
+    """« Un étage est caché, rappelle le journal : détruire ces tunnels est difficile. »: the
+    speaker of an incise goes on after a colon, to the end of the sentence."""
+    colon = AFTER_COLON.match(text, source.end - base, sentence.end - base)
+    if colon is None:
+        return None
+    start, end = base + colon.end(), sentence.end
+    while end > start and text[end - 1 - base] in " .!?\n":
+        end -= 1
+    return Span(start, end) if len(text[start - base:end - base].split()) >= 3 else None
 
 
 def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
