@@ -491,3 +491,8 @@ def test_writers_clause_after_a_claim_is_unattributed(english):
 def test_apposition_of_a_speaker_is_no_clause_of_the_writer(english):
     [claim] = english("“We will win,” said Ann Lee, a former official who runs a consulting firm.").claims
     assert (claim.kind, claim.source.text) == ("direct", "Ann Lee")
+
+
+def test_that_before_a_noun_is_a_determiner_and_points_back(english):
+    [claim] = english("In fact, the ministry had maintained that position at a meeting last year.").claims
+    assert claim.kind == "unattributed"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.contents import (clause_span, clip_to_clause, content_after, content_before,
-                                     main_clause_around)
+                                     main_clause_around, points_back)
 from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, INVERSION_WORDS,
                                      RELATIVE_PRONOUNS, SUBJECT_DEPS, complementizer_first, finite,
                                      has_content_child, interrupts, is_participle, token_span)
@@ -89,6 +89,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         content = None if incise else content_after(token, base, sentence, particles)
         if incise:
             content = content_before(token, base, sentence, doc)
+        elif content is None and any(points_back(c) for c in token.children if c.dep_ in ("obj", "dobj")):
+            continue  # "China had maintained that position": nothing new is reported
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
                                  participle))
         if incise and source is not None and (after := _said_after_colon(doc.text, base, source, sentence)):

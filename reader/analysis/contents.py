@@ -17,6 +17,7 @@ OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "ac
 # Prepositions after a reported object that say what the cue says of it: "admires Putin as a
 # leader", "blasted the media for …", "compared him to Obama".
 SAID_OF_THE_OBJECT = {"as", "for", "of", "to", "about", "against", "into"}
+DEMONSTRATIVES = {"this", "that", "these", "those", "ce", "cet", "cette", "ces"}
 # A preposition after a cue that introduces what is said: "called for", "accused her of".
 TOPIC_PREPOSITIONS = {"for", "about", "against", "of"}
 
@@ -44,7 +45,8 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
     objects = [] if addressed else token.children
     for child in objects:  # « dénoncent les conditions de travail »: a reported object
         # a noun object the tagger took for a verb ("cited remarks") is an object all the same
-        if child.dep_ in ("obj", "dobj") and child.i > token.i and child.pos_ in ("NOUN", "PROPN", "VERB"):
+        if child.dep_ in ("obj", "dobj") and child.i > token.i and child.pos_ in ("NOUN", "PROPN", "VERB") \
+                and not points_back(child):
             return object_span(token, child, base, sentence)
     for child in token.children:  # "called for a repeal", "spoke out Tuesday about the risks"
         if child.i > token.i and child.dep_ == "prep" and child.lower_ in particles:
@@ -75,13 +77,21 @@ def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | Non
         return None
     word = doc[index]
     elided = word.lower_.startswith("qu'") and len(word.text) > 3  # « qu'outre-Rhin » as one token
-    if word.lower_ not in COMPLEMENTIZERS and not elided:
+    # "maintained that position": a determiner, not the start of a clause
+    if word.lower_ not in COMPLEMENTIZERS and not elided or word.pos_ == "DET":
         return None
     start = base + word.idx + (3 if elided else len(word.text))
     while start < sentence.end and doc.text[start - base].isspace():
         start += 1
     end = _without_final_stop(doc, base, start, sentence.end)
     return clip_to_clause(Span(start, end), sentence, base, doc) if end > start else None
+
+
+def points_back(obj) -> bool:
+    """"maintained that position", « confirme cette analyse »: an object that only points back to
+    something said before, and says nothing itself."""
+    words = list(obj.subtree)
+    return len(words) <= 3 and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in obj.children)
 
 
 def object_span(token, obj, base: int, sentence: Span) -> Span | None:
