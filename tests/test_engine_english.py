@@ -496,3 +496,11 @@ def test_apposition_of_a_speaker_is_no_clause_of_the_writer(english):
 def test_that_before_a_noun_is_a_determiner_and_points_back(english):
     [claim] = english("In fact, the ministry had maintained that position at a meeting last year.").claims
     assert claim.kind == "unattributed"
+
+
+def test_meaning_to_discuss_something_is_not_saying_it(english):
+    claims = english("The ministry has called a press conference on Friday to discuss the new budget. "
+                     "The senator spoke at a rally to discuss rising energy prices.").claims
+    assert [(c.kind, c.text) for c in claims] == [
+        ("unattributed", "The ministry has called a press conference on Friday to discuss the new budget."),
+        ("reported", "rising energy prices")]

@@ -19,6 +19,8 @@ NEGATIONS = {"pas", "jamais", "guère", "point", "not", "n't", "never"}
 CONDITIONS = {"si", "s'", "if", "unless"}
 AS_MARKS = {"as", "comme"}
 NOUN_TOPICS = {"about", "over"}
+# Verbs after which an infinitive is the next thing done, not an aim: "went on to discuss …".
+GOING_ON = {"go", "move", "proceed", "continue", "begin", "start"}
 # Verbs whose subject speaks through their reporting noun: "raised questions", « a émis des doutes ».
 VOICING_VERBS = {"raise", "pose", "voice", "express", "air", "level", "repeat",
                  "émettre", "exprimer", "formuler", "soulever", "réitérer"}
@@ -70,7 +72,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             found.append(by_agent)
             continue
         participle = is_participle(token)
-        if participle and _sets_the_scene(token, lexicon):
+        if participle and _sets_the_scene(token, lexicon) or _purpose_without_statement(token, lexicon):
             continue
         framing = _framing_attribution(token, base, sentence, inside_quote)
         if framing is not None:
@@ -135,6 +137,21 @@ def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearr
     if source is None or content is None:
         return None
     return Attribution(token_span(base, [token]), source, set(), content, False, sentence)
+
+
+def _purpose_without_statement(token, lexicon: Lexicon) -> bool:
+    """"called a press conference to discuss the tour": what someone means to talk about is not
+    yet said. « s'est rendu à Lyon pour annoncer que … » says it, in its clause; "spoke at a
+    rally to discuss …" and "went on to discuss …" are talking already."""
+    head = token.head
+    purpose = token.dep_ == "advcl" and any(c.lower_ in ("to", "pour") and c.i < token.i
+                                            for c in token.children)
+    if not purpose or has_content_child(token) or head.lemma_.lower() in GOING_ON:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    states = following is not None and following.lower_ in COMPLEMENTIZERS
+    speaking = _is_cue_verb(head, lexicon) and not _names_nothing(head)
+    return not states and not speaking
 
 
 def _refers_back(token) -> bool:
