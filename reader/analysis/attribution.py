@@ -17,7 +17,9 @@ from reader.model import Span
 
 NEGATIONS = {"pas", "jamais", "guère", "point", "not", "n't", "never"}
 CONDITIONS = {"si", "s'", "if", "unless"}
+# What opens a cue's clause that frames the main one: "As the report noted, …", « Comme l'a dit X ».
 AS_MARKS = {"as", "comme"}
+# What introduces the topic of a reporting noun: "questions about", "concerns over".
 NOUN_TOPICS = {"about", "over"}
 # Verbs after which an infinitive is the next thing done, not an aim: "went on to discuss …".
 GOING_ON = {"go", "move", "proceed", "continue", "begin", "start"}
@@ -74,14 +76,10 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         participle = is_participle(token)
         if participle and _sets_the_scene(token, lexicon) or _purpose_without_statement(token, lexicon):
             continue
-        framing = _framing_attribution(token, base, sentence, inside_quote)
+        framing = _framing_attribution(token, base, sentence, inside_quote) \
+            or _cleft_attribution(token, base, sentence, inside_quote)
         if framing is not None:
             found.append(framing)
-            continue
-        if _refers_back(token):  # its content is the sentence before, which the engine finds
-            speaker = subject_span(token, base, inside_quote, True)
-            found.append(Attribution(token_span(base, [token]), speaker, set(), None, False, sentence,
-                                     refers_back=True))
             continue
         incise = _is_incise(token, doc) and not has_content_child(token) and not participle
         source = subject_span(token, base, inside_quote, incise)
@@ -154,11 +152,18 @@ def _purpose_without_statement(token, lexicon: Lexicon) -> bool:
     return not states and not speaking
 
 
-def _refers_back(token) -> bool:
-    """« C'est ce qu'a annoncé X »: a cue whose object is the « ce » of a cleft, what was just said."""
+def _cleft_attribution(token, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
+    """« C'est ce qu'a annoncé X »: a cue whose object is the « ce » of a cleft, what was just said.
+
+    Its content is the sentence before, which the engine finds.
+    """
     head = token.head
-    return token.dep_ in ("acl:relcl", "relcl") and head.lower_ == "ce" and head.dep_ == "ROOT" \
+    cleft = token.dep_ in ("acl:relcl", "relcl") and head.lower_ == "ce" and head.dep_ == "ROOT" \
         and any(c.lower_ in ("que", "qu'") and c.i < token.i for c in token.children)
+    if not cleft:
+        return None
+    speaker = subject_span(token, base, inside_quote, True)  # « qu'a annoncé X »: X after the verb
+    return Attribution(token_span(base, [token]), speaker, set(), None, False, sentence, refers_back=True)
 
 
 def _names_nothing(token) -> bool:
