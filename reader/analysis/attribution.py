@@ -11,6 +11,7 @@ from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, INVERSION
                                      RELATIVE_PRONOUNS, SUBJECT_DEPS, complementizer_first, finite,
                                      has_content_child, interrupts, is_participle, token_span)
 from reader.analysis.lexicon import Lexicon, hedge_pattern, source_phrase_pattern
+from reader.analysis.sentences import words_end
 from reader.analysis.speakers import (PERCEPTION, inverted_pronoun, phrase_tokens,
                                       subject_of_verb_as_noun, subject_span)
 from reader.model import Span
@@ -109,10 +110,9 @@ def _said_after_colon(text: str, base: int, source: Span, sentence: Span) -> Spa
     colon = AFTER_COLON.match(text, source.end - base, sentence.end - base)
     if colon is None:
         return None
-    start, end = base + colon.end(), sentence.end
-    while end > start and text[end - 1 - base] in " .!?\n":
-        end -= 1
-    return Span(start, end) if len(text[start - base:end - base].split()) >= 3 else None
+    start = colon.end()
+    end = words_end(text, start, sentence.end - base)
+    return Span(base + start, base + end) if len(text[start:end].split()) >= 3 else None
 
 
 def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:

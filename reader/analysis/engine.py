@@ -12,6 +12,7 @@ from reader.analysis.attribution import Attribution, find_cue_attributions, find
 from reader.analysis.hedging import HedgeFinder
 from reader.analysis.lexicon import Lexicon, lexicon_for
 from reader.analysis.quotes import Quote
+from reader.analysis.sentences import words_end
 from reader.analysis.speakers import phrase_tokens
 from reader.analysis.spans import SpanIndex
 from reader.analysis.sources import (Discourse, Mention, assign_entities, is_anaphor, is_journalist,
@@ -226,10 +227,7 @@ def _point_back(article: Article, attributions: list[Attribution]) -> None:
         index = bisect.bisect_left(starts, attribution.sentence.start) - 1
         if index >= 0:
             before = sentences[index]
-            end = before.end
-            while end > before.start and article.text[end - 1] in " .!?\n\u00a0":
-                end -= 1
-            attribution.content = Span(before.start, end)
+            attribution.content = Span(before.start, words_end(article.text, before.start, before.end))
 
 
 def _clip_at_incises(text: str, attributions: list[Attribution]) -> None:

@@ -27,7 +27,7 @@ def split_sentences(text: str, paragraph: Span, inside_quote: bytearray) -> list
         sentences.append(Span(start, cut))
         start = match.end()
     sentences.append(Span(start, paragraph.end))
-    return [span for span in (_trim(text, s) for s in sentences) if span.end > span.start]
+    return [span for span in (trim(text, s) for s in sentences) if span.end > span.start]
 
 
 def _after_abbreviation(text: str, dot: int) -> bool:
@@ -41,7 +41,7 @@ def _after_abbreviation(text: str, dot: int) -> bool:
     return token in ABBREVIATIONS or bool(INITIALS.fullmatch(token))
 
 
-def _trim(text: str, span: Span) -> Span:
+def trim(text: str, span: Span) -> Span:
     """The span without the spaces at its ends."""
     start, end = span.start, span.end
     while start < end and text[start].isspace():
@@ -49,3 +49,10 @@ def _trim(text: str, span: Span) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+def words_end(text: str, start: int, end: int) -> int:
+    """Where a span's words end, before its final stop and the spaces around it."""
+    while end > start and text[end - 1] in " .!?\n\u00a0":
+        end -= 1
+    return end

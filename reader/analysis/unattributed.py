@@ -8,6 +8,7 @@ from reader.analysis.article import Article, parse_at
 from reader.analysis.attribution import Attribution
 from reader.analysis.grammar import RELATIVE_PRONOUNS, SUBJECT_DEPS, SUBORDINATORS, finite
 from reader.analysis.hedging import HedgeFinder
+from reader.analysis.sentences import trim
 from reader.analysis.spans import SpanIndex
 from reader.model import Claim, Span
 
@@ -58,18 +59,8 @@ def _clauses_beside(article: Article, sentence: Span, taken: list[Span]) -> list
         spans.append(Span(sentence.start, lead_end))
     tail_start = text.find(",", last, sentence.end)
     if tail_start >= 0 and not text[last:tail_start].strip(" »”\""):
-        spans.append(_stripped(text, Span(tail_start + 1, sentence.end)))
+        spans.append(trim(text, Span(tail_start + 1, sentence.end)))
     return [span for span in spans if _main_clause(article, span)]
-
-
-def _stripped(text: str, span: Span) -> Span:
-    """A span without the spaces around it."""
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
 
 
 def _main_clause(article: Article, span: Span) -> bool:
