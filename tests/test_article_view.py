@@ -217,3 +217,11 @@ def test_a_claim_picked_before_the_text_reaches_it_is_selected(qtbot):
     assert cursor.selectedText() == last.text
     view.finish_drawing()
     assert view.complete and view.toPlainText().endswith(LONG_TEXT)
+
+
+def test_an_article_without_header_is_shown_unselected_with_the_caret_at_the_top(qtbot):
+    view = ArticleView()
+    qtbot.addWidget(view)
+    drawn(qtbot, view, analysis(QUOTE, PORT, SHIPS))
+    caret = view.textCursor()
+    assert (caret.hasSelection(), caret.position()) == (False, 0)

@@ -198,7 +198,10 @@ class ArticleView(QTextEdit):
         self._offsets = OffsetMap(text, cursor.position())
         self._tail = cursor
         self._forget_sight()
-        # The reader's caret stays at the top while the text is written after it.
+        self._caret_at_top()
+
+    def _caret_at_top(self) -> None:
+        """The reader's caret at the top, where it stays while the text is written after it."""
         caret = QTextCursor(self.document())
         caret.setKeepPositionOnInsert(True)
         self.setTextCursor(caret)
@@ -296,6 +299,10 @@ class ArticleView(QTextEdit):
             for start, end, fmt in self._runs(low, high):
                 self._tail.insertText(self._text[start:end], fmt)
         self._written = high
+        if low == 0 and self._offsets.to_qt(0) == 0:
+            # with no header the caret stood where the text went in, and Qt stretched its anchor
+            # over what was written: the whole text showed selected
+            self._caret_at_top()
 
     def _recolour(self, piece: int) -> None:
         """Give a written piece the colours of the claims shown now."""
