@@ -504,3 +504,11 @@ def test_meaning_to_discuss_something_is_not_saying_it(english):
     assert [(c.kind, c.text) for c in claims] == [
         ("unattributed", "The ministry has called a press conference on Friday to discuss the new budget."),
         ("reported", "rising energy prices")]
+
+
+def test_a_quotation_inside_an_excerpt_has_no_borrowed_speaker(english):
+    text = ('“We are ready,” Anna Berg said.\n\n"The senator walked onto the stage, chanting '
+            '“We will win! We will win!”')
+    claims = english(text).claims
+    assert [(c.text, c.source and c.source.text) for c in claims if c.kind == "direct"][-1] == (
+        "We will win! We will win!", None)

@@ -81,3 +81,14 @@ def test_initials_do_not_end_a_sentence():
 
 def test_a_short_french_sentence_with_its_comma_after_the_marks_is_a_statement():
     assert quoted("« Nous tenons nos promesses », a-t-il déclaré.") == ["Nous tenons nos promesses"]
+
+
+def test_quotations_inside_an_excerpt_are_statements_of_their_own():
+    text = ('The paper describes the rally:\n\n"The senator walked onto the stage, chanting “We will win! '
+            'We will win!”\n\n“That is right,” she said.')
+    assert quoted(text) == ["The senator walked onto the stage, chanting “We will win! We will win!”",
+                            "We will win! We will win!", "That is right"]
+
+
+def test_a_chant_of_single_letters_is_no_title():
+    assert quoted("The crowd answered: “U-S-A! U-S-A!”") == ["U-S-A! U-S-A!"]

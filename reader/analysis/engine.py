@@ -538,7 +538,7 @@ def _direct_claim(article: Article, quote: Quote, attribution: Attribution | Non
     elif (speaker := _signature_after(article, quote) or _speaker_before_colon(article, quote)):
         source = make_source(text[speaker.start:speaker.end], speaker.start, speaker.end,
                              entity_labels_at(article, speaker), lexicon, discourse)
-    elif last_speaker is not None:
+    elif last_speaker is not None and quote.depth == 0:  # a quotation inside an excerpt is its own
         speaker, paragraph = last_speaker
         if article.paragraph_index(quote.content.start) - paragraph <= FLOATING_REACH_PARAGRAPHS:
             source = Source(speaker.text, None, None, speaker.resolved or speaker.text, speaker.type)

@@ -13,7 +13,7 @@ CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘"
 ALSO_CLOSES = {"„": "”"}
 # Only these characters open or close a quotation: the scan skips every other one.
 MARKS = re.compile("[" + re.escape("".join(set(CLOSERS) | set(CLOSERS.values()) | set(ALSO_CLOSES.values()))) + "]")
-SENTENCE_INSIDE = re.compile(r"\w{3,}[.!?…]\s+\w")  # not "Dr. Strangelove"
+SENTENCE_INSIDE = re.compile(r"\w{3,}[.…]\s+\w|[!?]\s+\w")  # not "Dr. Strangelove"
 DIALOGUE_DASH = re.compile(r"[—–-][ \u00a0\u202f]+(?=\w)")
 SPACES = " \u00a0\u202f\t"
 # Words a title leaves in lower case: "Contract with America", « La Guerre des étoiles ».
@@ -123,8 +123,21 @@ def _dialogue(text: str, paragraph: Span) -> Quote:
 
 
 def statement_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
-    """The outermost quotations that are statements, not quoted terms or titles."""
-    return [q for q in quotes if q.depth == 0 and is_statement(text, q)]
+    """The outermost quotations that are statements, not quoted terms or titles, and the
+    statements quoted inside an excerpt: a paragraph opened by a mark that never closes.
+
+    '"Trump walked onto the stage, chanting “U-S-A! U-S-A!”': the excerpt of another article
+    quotes people of its own.
+    """
+    found, excerpt = [], None
+    for quote in quotes:  # in reading order, each outer quotation before those inside it
+        if quote.depth == 0:
+            excerpt = None if quote.closed else quote
+        elif not (excerpt and quote.depth == 1 and quote.outer.end <= excerpt.outer.end):
+            continue
+        if is_statement(text, quote):
+            found.append(quote)
+    return found
 
 
 def is_statement(text: str, quote: Quote) -> bool:
@@ -148,7 +161,7 @@ def is_statement(text: str, quote: Quote) -> bool:
 
 def _title_case(words: str) -> bool:
     """Whether every word but the small ones begins with a capital, as titles' words do."""
-    every_word = re.findall(r"\w+", words)
+    every_word = [w for w in re.findall(r"\w+", words) if len(w) > 1]  # not the letters of “U-S-A!”
     long_words = [w for w in every_word if len(w) > 3 and w not in TITLE_SMALL_WORDS]
     # “The Apprentice”, “War On Drugs”: a short name whose every word is capitalised
     capitalised = len(every_word) > 1 and all(w[0].isupper() for w in every_word)
