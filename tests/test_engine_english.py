@@ -512,3 +512,9 @@ def test_a_quotation_inside_an_excerpt_has_no_borrowed_speaker(english):
     claims = english(text).claims
     assert [(c.text, c.source and c.source.text) for c in claims if c.kind == "direct"][-1] == (
         "We will win! We will win!", None)
+
+
+def test_a_passive_subject_is_an_antecedent(english):
+    [_, claim] = english("Two soldiers were wounded in the attack. One of them said the convoy had been "
+                         "ambushed.").claims
+    assert (claim.kind, claim.source.text, claim.source.resolved) == ("reported", "One of them", "Two soldiers")

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from reader.analysis.article import Article, entity_labels_at, parse_at, prepare, sentence_at
 from reader.analysis.attribution import Attribution, find_cue_attributions, find_phrase_attributions
+from reader.analysis.grammar import SUBJECT_DEPS
 from reader.analysis.hedging import HedgeFinder
 from reader.analysis.lexicon import Lexicon, lexicon_for
 from reader.analysis.quotes import Quote
@@ -270,7 +271,7 @@ def _discourse_of(article: Article, lexicon: Lexicon) -> Discourse:
                                            person=ent.label_ != "ORG", titles=titles))
                 named.update(range(ent.start, ent.end))
         for token in doc:
-            if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ == "NOUN" and token.i not in named \
+            if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN" and token.i not in named \
                     and not article.inside_quote[paragraph.start + token.idx]:
                 discourse.remember(_subject_mention(token, paragraph.start, lexicon, discourse))
     return discourse
