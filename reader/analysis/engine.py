@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from reader.analysis.article import Article, entity_labels_at, parse_at, prepare, sentence_at
 from reader.analysis.attribution import Attribution, find_cue_attributions, find_phrase_attributions
-from reader.analysis.grammar import SUBJECT_DEPS
 from reader.analysis.hedging import HedgeFinder
 from reader.analysis.lexicon import Lexicon, lexicon_for
 from reader.analysis.quotes import Quote
@@ -253,6 +252,11 @@ def _clip_at_incises(text: str, attributions: list[Attribution]) -> None:
                     attribution.content = content = Span(content.start, comma)
 
 
+# Subjects that a later pronoun may stand for, passive ones too: "Two soldiers were wounded …
+# One of them said".
+ANTECEDENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
+
+
 def _discourse_of(article: Article, lexicon: Lexicon) -> Discourse:
     """Who the article names outside quotations, as antecedents for pronouns and titles.
 
@@ -271,7 +275,7 @@ def _discourse_of(article: Article, lexicon: Lexicon) -> Discourse:
                                            person=ent.label_ != "ORG", titles=titles))
                 named.update(range(ent.start, ent.end))
         for token in doc:
-            if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN" and token.i not in named \
+            if token.dep_ in ANTECEDENT_DEPS and token.pos_ == "NOUN" and token.i not in named \
                     and not article.inside_quote[paragraph.start + token.idx]:
                 discourse.remember(_subject_mention(token, paragraph.start, lexicon, discourse))
     return discourse

@@ -17,7 +17,7 @@ TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
               "yesterday", "today"}
 # Units of time: "spoke for five minutes" says how long, not about what.
 DURATION_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 COMPLEMENTIZERS = {"que", "qu'", "that"}
 RELATIVE_PRONOUNS = {"qui", "que", "who", "which", "that"}
 # Words that open an adverbial clause after an incise: "…, he said, as they …".
