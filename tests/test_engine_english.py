@@ -518,3 +518,9 @@ def test_a_passive_subject_is_an_antecedent(english):
     [_, claim] = english("Two soldiers were wounded in the attack. One of them said the convoy had been "
                          "ambushed.").claims
     assert (claim.kind, claim.source.text, claim.source.resolved) == ("reported", "One of them", "Two soldiers")
+
+
+def test_a_cue_verb_acting_on_a_plain_object_reports_nothing(english):
+    found, told = english("Police found the body of a young woman near the river on Sunday. "
+                          "Investigators found that the bridge had been unsafe for years.").claims
+    assert (found.kind, told.kind, told.text) == ("unattributed", "reported", "the bridge had been unsafe for years")

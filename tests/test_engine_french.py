@@ -328,3 +328,9 @@ def test_le_locuteur_d_une_incise_poursuit_apres_deux_points(french):
     assert [(c.kind, c.text, c.source.text) for c in claims] == [
         ("reported", "Un deuxième étage est caché sous la ville", "le quotidien"),
         ("reported", "détruire ces tunnels sera long et coûteux", "le quotidien")]
+
+
+def test_un_verbe_de_parole_qui_agit_sur_un_objet_ne_rapporte_rien(french):
+    lance, releve = french("La police a lancé une campagne de prévention. "
+                           "Les enquêteurs relèvent que la porte était ouverte.").claims
+    assert (lance.kind, releve.kind, releve.text) == ("unattributed", "reported", "la porte était ouverte")

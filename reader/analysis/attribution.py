@@ -92,6 +92,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             content = content_before(token, base, sentence, doc)
         elif content is None and any(points_back(c) for c in token.children if c.dep_ in ("obj", "dobj")):
             continue  # "China had maintained that position": nothing new is reported
+        elif _acts_on_an_object(token, content, base, lexicon):
+            continue  # "Police found the body", « Le Sénat a rejeté la motion »
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
                                  participle))
         if incise and source is not None and (after := _said_after_colon(doc.text, base, source, sentence)):
@@ -164,6 +166,15 @@ def _cleft_attribution(token, base: int, sentence: Span, inside_quote: bytearray
         return None
     speaker = subject_span(token, base, inside_quote, True)  # « qu'a annoncé X »: X after the verb
     return Attribution(token_span(base, [token]), speaker, set(), None, False, sentence, refers_back=True)
+
+
+def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
+    """"found the body", « a lancé une campagne »: a verb that reports only through a clause,
+    here with nothing but a plain object."""
+    if token.lemma_.lower() not in lexicon.clause_cues or content is None:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i]
+    return bool(objects) and content.start == base + objects[0].left_edge.idx
 
 
 def _names_nothing(token) -> bool:

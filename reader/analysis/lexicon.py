@@ -17,6 +17,7 @@ class Lexicon:
     language: str
     cue_verbs: frozenset[str]
     cue_phrasal: dict  # verb lemma -> the words that must follow it: "point" -> {"out"}
+    clause_cues: frozenset[str]  # cues that report through a clause only: "found that", not "found the body"
     cue_nouns: frozenset[str]
     source_phrases: tuple[str, ...]
     hedges: tuple[str, ...]
@@ -50,6 +51,7 @@ def lexicon_for(language: str) -> Lexicon:
         language=language,
         cue_verbs=frozenset(v for v in verbs if " " not in v),
         cue_phrasal=phrasal,
+        clause_cues=frozenset(words("clause_cues")),
         cue_nouns=frozenset(words("cue_nouns")),
         # longest first, so « à en croire » is tried before a shorter phrase inside it
         source_phrases=tuple(sorted(words("source_phrases"), key=len, reverse=True)),
