@@ -524,3 +524,9 @@ def test_a_cue_verb_acting_on_a_plain_object_reports_nothing(english):
     found, told = english("Police found the body of a young woman near the river on Sunday. "
                           "Investigators found that the bridge had been unsafe for years.").claims
     assert (found.kind, told.kind, told.text) == ("unattributed", "reported", "the bridge had been unsafe for years")
+
+
+def test_a_question_and_its_incise_split_into_two_sentences(english):
+    question, answer = english('“Where is the money going?” Gomez asked. “Nobody can tell us.”').claims
+    assert (question.text, question.source.text, question.cue.text) == ("Where is the money going?", "Gomez", "asked")
+    assert (answer.text, answer.source.text) == ("Nobody can tell us.", "Gomez")

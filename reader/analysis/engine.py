@@ -377,10 +377,14 @@ def _cue_for_quote(article: Article, quote: Quote, by_sentence: SpanIndex[Attrib
                        if a.sentence == introduction and not a.incise]
         if introducing:
             return introducing[-1]  # the cue nearest the colon
-    in_sentence = by_sentence.overlapping(quote.outer)
+    # the sentence after too: '“Where is the money going?” Gomez asked.' splits after the mark
+    in_sentence = by_sentence.overlapping(Span(quote.outer.start, quote.outer.end + 2))
     for attribution in in_sentence:
         # the sentence holds both; "Rep. Gwen Moore (D-Wis.)" may stand between them
-        if attribution.incise and 0 <= _incise_start(attribution, quote) - quote.outer.end < 80:
+        start = _incise_start(attribution, quote)
+        next_sentence = attribution.sentence.start >= quote.outer.end
+        if attribution.incise and 0 <= start - quote.outer.end < 80 and not (
+                next_sentence and text[quote.outer.end:start].strip()):
             return attribution
     for attribution in in_sentence:
         if not attribution.incise and attribution.cue.end <= quote.outer.start:
