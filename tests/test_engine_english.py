@@ -530,3 +530,9 @@ def test_a_question_and_its_incise_split_into_two_sentences(english):
     question, answer = english('“Where is the money going?” Gomez asked. “Nobody can tell us.”').claims
     assert (question.text, question.source.text, question.cue.text) == ("Where is the money going?", "Gomez", "asked")
     assert (answer.text, answer.source.text) == ("Nobody can tell us.", "Gomez")
+
+
+def test_according_to_after_a_quotation_is_its_incise(english):
+    [claim] = english('“We were never told about the chemicals,” according to one resident of the town.').claims
+    assert (claim.kind, claim.text, claim.source.text, claim.cue.text) == (
+        "direct", "We were never told about the chemicals", "one resident of the town", "according to")

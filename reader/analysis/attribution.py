@@ -441,11 +441,19 @@ def _phrase_attribution(text: str, sentence: Span, match) -> Attribution:
         while start < sentence.end and text[start] in " ,\u00a0":
             start += 1
         content = Span(start, _strip_end(text, start, sentence.end))
-    elif source_end >= _strip_end(text, sentence.start, sentence.end):
+    after = not at_clause_start and source_end >= _strip_end(text, sentence.start, sentence.end)
+    # '“We were never told,” according to a resident': after a quotation, the phrase is its incise
+    incise = after and text[sentence.start] in QUOTATION_MARKS
+    if at_clause_start:
+        start = source_end
+        while start < sentence.end and text[start] in " ,\u00a0":
+            start += 1
+        content = Span(start, _strip_end(text, start, sentence.end))
+    elif after:
         content = Span(sentence.start, _strip_end(text, sentence.start, match.start()))
     else:
         content = Span(sentence.start, _strip_end(text, sentence.start, sentence.end))
-    return Attribution(cue, source, set(), content, False, sentence)
+    return Attribution(cue, source, set(), content, incise, sentence)
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
