@@ -484,6 +484,7 @@ def _woven_after_cue(article: Article, attribution: Attribution, quote: Quote) -
     return start
 
 
+CLOSING_MARKS = ("»", "”", '"')
 QUOTE_ENDS_SENTENCE = re.compile(r"[ \t\u00a0]*(?:[.!?…][ \t\u00a0]*)?(?:\n|$|[A-ZÀ-Ý«“\"])")
 
 
@@ -547,12 +548,26 @@ def _direct_claim(article: Article, quote: Quote, attribution: Attribution | Non
     elif (speaker := _signature_after(article, quote) or _speaker_before_colon(article, quote)):
         source = make_source(text[speaker.start:speaker.end], speaker.start, speaker.end,
                              entity_labels_at(article, speaker), lexicon, discourse)
-    elif last_speaker is not None and quote.depth == 0:  # a quotation inside an excerpt is its own
+    elif last_speaker is not None and _carries_on(article, quote):
         speaker, paragraph = last_speaker
         if article.paragraph_index(quote.content.start) - paragraph <= FLOATING_REACH_PARAGRAPHS:
             source = Source(speaker.text, None, None, speaker.resolved or speaker.text, speaker.type)
     span = quote.content
     return Claim("direct", span.start, span.end, text[span.start:span.end], source, cue, False)
+
+
+def _carries_on(article: Article, quote: Quote) -> bool:
+    """Whether a quotation without a cue carries on the last speaker: it begins or ends its
+    sentence, or follows another quotation there ('“If he thinks that,” the narrator says, “what …?”').
+
+    'The report, titled “Why the state fails,” …' is the writer's sentence; a quotation inside an
+    excerpt ('"… chanting “U-S-A!”') is its own people's.
+    """
+    sentence = sentence_at(article, quote.outer.start)
+    lead = article.text[sentence.start:quote.outer.start]
+    ends_sentence = not article.text[quote.outer.end:sentence.end].strip(" .!?…\u00a0")
+    return quote.depth == 0 and (not lead.strip() or ends_sentence
+                                 or any(mark in lead for mark in CLOSING_MARKS))
 
 
 def _reported_claim(article: Article, attribution: Attribution, discourse: Discourse,
