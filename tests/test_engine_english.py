@@ -543,3 +543,8 @@ def test_a_title_inside_the_writers_sentence_borrows_no_speaker(english):
                      'failing its children," was released the same day.').claims
     assert [(c.kind, c.source and c.source.text) for c in claims] == [("reported", "Mayor Alan Pike"),
                                                                       ("direct", None)]
+
+
+def test_continued_is_an_incise_but_continuing_attacks_is_an_act(english):
+    quote, act = english('“We will keep fighting,” he continued. The party continued its attacks on the mayor.').claims
+    assert (quote.kind, quote.source.text, quote.cue.text, act.kind) == ("direct", "he", "continued", "unattributed")

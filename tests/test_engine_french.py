@@ -334,3 +334,10 @@ def test_un_verbe_de_parole_qui_agit_sur_un_objet_ne_rapporte_rien(french):
     lance, releve = french("La police a lancé une campagne de prévention. "
                            "Les enquêteurs relèvent que la porte était ouverte.").claims
     assert (lance.kind, releve.kind, releve.text) == ("unattributed", "reported", "la porte était ouverte")
+
+
+def test_soupirer_et_retorquer_sont_des_incises(french):
+    soupir, replique = french("« On nous promet une Seine propre depuis trente ans », soupire Michel Garnier. "
+                              "« C'est faux », rétorque le député.").claims
+    assert [(c.source.text, c.cue.text) for c in (soupir, replique)] == [
+        ("Michel Garnier", "soupire"), ("le député", "rétorque")]
