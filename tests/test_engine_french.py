@@ -341,3 +341,11 @@ def test_soupirer_et_retorquer_sont_des_incises(french):
                               "« C'est faux », rétorque le député.").claims
     assert [(c.source.text, c.cue.text) for c in (soupir, replique)] == [
         ("Michel Garnier", "soupire"), ("le député", "rétorque")]
+
+
+def test_un_adverbe_entre_avoir_et_le_participe_ne_le_rend_pas_passif(french):
+    assure, annonce = french("Il a toutefois assuré que les négociations reprendront cette semaine. "
+                             "Il a été annoncé que le site fermera.").claims
+    assert (assure.kind, assure.text, assure.source.text) == (
+        "reported", "les négociations reprendront cette semaine", "Il")
+    assert (annonce.kind, annonce.text, annonce.source) == ("reported", "le site fermera", None)

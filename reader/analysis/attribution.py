@@ -83,7 +83,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             found.append(framing)
             continue
         incise = _is_incise(token, doc) and not has_content_child(token) and not participle
-        source = subject_span(token, base, inside_quote, incise)
+        # « Il a été annoncé que … », "It was reported that …": a report, credited to no one
+        source = None if _impersonal_passive(token) else subject_span(token, base, inside_quote, incise)
         if source is None and participle and found and found[-1].sentence == sentence:
             source = found[-1].source  # « …, a poursuivi X, soulignant que … »: X again
         particles = frozenset(" ".join(_phrasal_rests(token, lexicon)).split())
@@ -327,23 +328,34 @@ def _passive_without_agent(token, lexicon: Lexicon) -> bool:
 
     "It was reported that …" names no one either, but says a report exists: it stays reported.
     """
-    subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj:pass", "expl:subj",
-                                                         "expl", "expl:pass")]
     # « reste considérée comme … », "the plan announced Monday": a participle that qualifies a noun
     bare_participle = token.morph.get("VerbForm") == ["Part"] and token.morph.get("Tense") == ["Past"] \
         and token.dep_ in ("acl", "xcomp", "amod") \
         and not any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in token.children)
     passive = _passive(token) or bare_participle
     agent = any(c.dep_ in ("agent", "obl:agent") for c in token.children)
-    impersonal = any(s.lower_ in ("it", "il") for s in subjects)
     # "The plan was announced", « le projet sera lancé »: what is said is the subject, not who
-    return passive and not agent and not (impersonal and token.lemma_.lower() in lexicon.report_verbs)
+    return passive and not agent and not (_impersonal_passive(token)
+                                          and token.lemma_.lower() in lexicon.report_verbs)
+
+
+def _impersonal_passive(token) -> bool:
+    """"It was reported that …", « Il a été annoncé que … »: a passive whose subject is no one."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj:pass", "expl:subj",
+                                                         "expl", "expl:pass")]
+    return _passive(token) and any(s.lower_ in ("it", "il") for s in subjects)
 
 
 def _passive(token) -> bool:
-    """Whether a verb is passive: « a été annoncé », "was announced"."""
-    return token.morph.get("Voice") == ["Pass"] or token.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" for c in token.children)
+    """Whether a verb is passive: « a été annoncé », "was announced".
+
+    « Il a toutefois assuré que … » comes tagged passive when an adverb parts « a » from its
+    participle: with « avoir » and no « être », the verb is active.
+    """
+    auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_.startswith("aux")}
+    if token.morph.get("Voice") == ["Pass"]:
+        return not ("avoir" in auxiliaries and "être" not in auxiliaries)
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
 
 
 def _sentence_of(sentences: list[Span], offset: int) -> Span | None:
