@@ -349,3 +349,8 @@ def test_un_adverbe_entre_avoir_et_le_participe_ne_le_rend_pas_passif(french):
     assert (assure.kind, assure.text, assure.source.text) == (
         "reported", "les négociations reprendront cette semaine", "Il")
     assert (annonce.kind, annonce.text, annonce.source) == ("reported", "le site fermera", None)
+
+
+def test_selon_laquelle_n_introduit_pas_de_source(french):
+    claims = french("Son affirmation selon laquelle l'immeuble avait été inspecté n'a convaincu personne.").claims
+    assert not [c for c in claims if c.source is not None and "laquelle" in c.source.text]

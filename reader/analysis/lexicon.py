@@ -91,4 +91,6 @@ def hedge_pattern(language: str) -> re.Pattern | None:
 def source_phrase_pattern(language: str) -> re.Pattern:
     """« selon », "according to" and the like with the space after them, compiled once."""
     phrases = "|".join(re.escape(phrase) for phrase in lexicon_for(language).source_phrases)
-    return re.compile(rf"(?<!\w)(?:{phrases})\s+", re.IGNORECASE)  # longest first
+    # « l'affirmation selon laquelle … » introduces a clause, not a source
+    relative = r"(?!(?:laquelle|lequel|lesquelles|lesquels|quoi)\b)"
+    return re.compile(rf"(?<!\w)(?:{phrases})\s+{relative}", re.IGNORECASE)  # longest first
