@@ -548,3 +548,8 @@ def test_a_title_inside_the_writers_sentence_borrows_no_speaker(english):
 def test_continued_is_an_incise_but_continuing_attacks_is_an_act(english):
     quote, act = english('“We will keep fighting,” he continued. The party continued its attacks on the mayor.').claims
     assert (quote.kind, quote.source.text, quote.cue.text, act.kind) == ("direct", "he", "continued", "unattributed")
+
+
+def test_british_single_quotes_with_their_incise(english):
+    [claim] = english("‘We will not be bullied by anyone,’ the minister said.").claims
+    assert (claim.kind, claim.text, claim.source.text) == ("direct", "We will not be bullied by anyone", "the minister")

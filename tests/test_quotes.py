@@ -92,3 +92,8 @@ def test_quotations_inside_an_excerpt_are_statements_of_their_own():
 
 def test_a_chant_of_single_letters_is_no_title():
     assert quoted("The crowd answered: “U-S-A! U-S-A!”") == ["U-S-A! U-S-A!"]
+
+
+def test_british_single_quotes_and_an_apostrophe_before_a_decade():
+    text = "‘We will not be bullied,’ she said. ‘This is a matter of principle.’ Back in the ‘90s, few agreed."
+    assert quoted(text) == ["We will not be bullied", "This is a matter of principle."]

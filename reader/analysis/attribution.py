@@ -384,7 +384,7 @@ def _is_incise(token, doc) -> bool:
         relative = subject[0].lower_ in RELATIVE_PRONOUNS
         if first == 0 or relative or has_content_child(token) or _has_object(token):
             return False
-        if doc[first - 1].text in ("”", '"', "»", "'"):
+        if doc[first - 1].text in ("”", '"', "»", "'", "’"):
             return True
         # "…, Warren said Friday, as …" but not "In July, the NAACP called for …": what comes
         # before an incise is a statement, with a verb of its own

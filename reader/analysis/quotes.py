@@ -74,8 +74,9 @@ def _scan_char(text: str, offset: int, stack: list, quotes: list[Quote]) -> None
 
 def _can_open(text: str, offset: int, char: str, stack: list) -> bool:
     """Whether a mark here opens a quotation (a single quote only inside another one)."""
-    if char == "‘":
-        return bool(stack) and (offset == 0 or not text[offset - 1].isalnum())
+    if char == "‘":  # at the top level too, as British papers quote, when a word follows
+        after = text[offset + 1:offset + 2]
+        return (offset == 0 or not text[offset - 1].isalnum()) and (bool(stack) or after.isalnum())
     if char == '"':
         after = text[offset + 1:offset + 2]
         return after != "" and not after.isspace()
@@ -98,9 +99,14 @@ def _continues(text: str, opener: str, following: Span | None) -> bool:
 
 
 def _close_all_at(text: str, end: int, stack: list, quotes: list[Quote]) -> None:
-    """End every open quotation at the end of a paragraph that leaves them unclosed."""
+    """End every open quotation at the end of a paragraph that leaves them unclosed.
+
+    A single ‘ left open at the top level was an apostrophe (“the ‘90s”), not a quotation.
+    """
     while stack:
-        _close(text, stack.pop(), end, end, False, len(stack), quotes)
+        opened = stack.pop()
+        if not (opened[0] == "‘" and not stack):
+            _close(text, opened, end, end, False, len(stack), quotes)
 
 
 def _close(text: str, opened: tuple[str, int, int], content_end: int, outer_end: int,
