@@ -354,3 +354,11 @@ def test_un_adverbe_entre_avoir_et_le_participe_ne_le_rend_pas_passif(french):
 def test_selon_laquelle_n_introduit_pas_de_source(french):
     claims = french("Son affirmation selon laquelle l'immeuble avait été inspecté n'a convaincu personne.").claims
     assert not [c for c in claims if c.source is not None and "laquelle" in c.source.text]
+
+
+def test_une_incise_entre_les_guillemets_nomme_le_locuteur(french):
+    text = ("Marie Dubois dirige l'association depuis 2019. « La situation est préoccupante, affirme "
+            "la porte-parole, mais le marché reste sain. »")
+    [_, claim] = french(text).claims
+    assert (claim.kind, claim.source.text, claim.cue.text) == ("direct", "la porte-parole", "affirme")
+    assert claim.text == "La situation est préoccupante, affirme la porte-parole, mais le marché reste sain."

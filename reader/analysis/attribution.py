@@ -8,16 +8,18 @@ from dataclasses import dataclass
 from reader.analysis.contents import (clause_span, clip_to_clause, content_after, content_before,
                                      main_clause_around, points_back)
 from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, INVERSION_WORDS,
-                                     RELATIVE_PRONOUNS, SUBJECT_DEPS, complementizer_first, finite,
+                                     INVERTED_PRONOUN, RELATIVE_PRONOUNS, SUBJECT_DEPS, complementizer_first, finite,
                                      has_content_child, interrupts, is_participle, token_span)
 from reader.analysis.lexicon import Lexicon, hedge_pattern, source_phrase_pattern
 from reader.analysis.sentences import words_end
-from reader.analysis.speakers import (PERCEPTION, inverted_pronoun, phrase_tokens,
-                                      subject_of_verb_as_noun, subject_span)
+from reader.analysis.speakers import (PERCEPTION, inverted_pronoun, noun_phrase_after,
+                                      phrase_tokens, subject_of_verb_as_noun, subject_span)
 from reader.model import Span
 
 NEGATIONS = {"pas", "jamais", "guère", "point", "not", "n't", "never"}
 CONDITIONS = {"si", "s'", "if", "unless"}
+# An incise inside a quotation is its verb, its speaker and the comma after them, in so many words.
+INCISE_WORDS = 10
 # What opens a cue's clause that frames the main one: "As the report noted, …", « Comme l'a dit X ».
 AS_MARKS = {"as", "comme"}
 # What introduces the topic of a reporting noun: "questions about", "concerns over".
@@ -116,6 +118,33 @@ def _said_after_colon(text: str, base: int, source: Span, sentence: Span) -> Spa
     start = colon.end()
     end = words_end(text, start, sentence.end - base)
     return Span(base + start, base + end) if len(text[start:end].split()) >= 3 else None
+
+
+def incise_in_quotation(doc, base: int, content: Span, sentence: Span,
+                        lexicon: Lexicon) -> Attribution | None:
+    """« Nous combattons, dit-il, et nous mourons »: an incise set between commas inside the marks
+    names the speaker of the whole quotation."""
+    words = doc.char_span(content.start - base, content.end - base, alignment_mode="expand")
+    if words is None:
+        return None
+    for token in words:
+        if token.pos_ in ("VERB", "AUX") and _between_commas(token, words) and _is_cue_verb(token, lexicon):
+            source = inverted_pronoun(token, base) or noun_phrase_after(token, base)
+            if source is not None:
+                return Attribution(token_span(base, [token]), source, set(), None, True, sentence)
+    return None
+
+
+def _between_commas(token, words) -> bool:
+    """Whether a verb opens a short incise after a comma, closed by another one: « , a-t-il dit, »."""
+    doc = token.doc
+    index = token.i - 1
+    while index > words.start and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"
+                                   or INVERTED_PRONOUN.match(doc[index].lower_)):
+        index -= 1
+    if index <= words.start or doc[index].text != ",":
+        return False
+    return any(t.text == "," for t in doc[token.i + 1:min(token.i + INCISE_WORDS, words.end)])
 
 
 def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:

@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from reader.analysis.article import Article, entity_labels_at, parse_at, prepare, sentence_at
-from reader.analysis.attribution import Attribution, find_cue_attributions, find_phrase_attributions
+from reader.analysis.attribution import (Attribution, find_cue_attributions, find_phrase_attributions,
+                                         incise_in_quotation)
 from reader.analysis.hedging import HedgeFinder
 from reader.analysis.lexicon import Lexicon, lexicon_for
 from reader.analysis.quotes import Quote
@@ -136,7 +137,7 @@ def find_claims(article: Article, lexicon: Lexicon, language: str) -> list[Claim
     claims = _transcript_turns(article)
     turns = SpanIndex([c.span for c in claims])
     attributions = [a for a in attributions if not turns.overlaps_any(a.cue)]
-    quote_cues = _cues_of_quotes(article, attributions)
+    quote_cues = _cues_of_quotes(article, attributions, lexicon)
     # what is left is final: statement_index reads it
     article.statements = [q for q in article.statements if not turns.overlaps_any(q.content)
                           and (quote_cues[id(q)] or not _quoted_fragment(article, q))]
@@ -362,10 +363,22 @@ def _pronoun_for_no_one(source: Source, language: str) -> bool:
     return is_anaphor(source.text, language) and (unresolved or source.type == "unknown")
 
 
-def _cues_of_quotes(article: Article, attributions: list[Attribution]) -> dict:
-    """For each statement quotation, the cue that introduces it or follows it, if any."""
+def _cues_of_quotes(article: Article, attributions: list[Attribution], lexicon: Lexicon) -> dict:
+    """For each statement quotation, the cue that introduces it, follows it, or stands inside it."""
     by_sentence = SpanIndex(attributions, lambda attribution: attribution.sentence)
-    return {id(quote): _cue_for_quote(article, quote, by_sentence) for quote in article.statements}
+    return {id(quote): _cue_for_quote(article, quote, by_sentence) or _incise_inside(article, quote, lexicon)
+            for quote in article.statements}
+
+
+def _incise_inside(article: Article, quote: Quote, lexicon: Lexicon) -> Attribution | None:
+    """« Nous combattons, dit-il, et nous mourons »: the incise within the marks."""
+    doc, base = parse_at(article, quote.content.start)
+    if doc is None:
+        return None
+    incise = incise_in_quotation(doc, base, quote.content, sentence_at(article, quote.content.start), lexicon)
+    if incise is not None:
+        incise.source_labels = entity_labels_at(article, incise.source)
+    return incise
 
 
 def _cue_for_quote(article: Article, quote: Quote, by_sentence: SpanIndex[Attribution]):

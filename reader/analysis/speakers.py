@@ -31,7 +31,7 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
     if incise and not addressed and not _right_before(subjects, token, base, inside_quote):
         # the parser often mislabels an inverted subject; what stands after the cue is reliable.
         # Not so after "she said": "several months after her release" is when, not who.
-        inverted = inverted_pronoun(token, base) or _noun_phrase_after(token, base, inside_quote)
+        inverted = inverted_pronoun(token, base) or noun_phrase_after(token, base, inside_quote)
         if inverted is not None or not subjects:
             return inverted or _inverted_noun_phrase(token, base)
     if not subjects:
@@ -82,8 +82,11 @@ def _governing_subjects(token) -> list:
     return []
 
 
-def _noun_phrase_after(token, base: int, inside_quote: bytearray) -> Span | None:
-    """« …, détaille Dogan Sirimsi, … », '…," said Senator Warren on Tuesday': the words after the cue."""
+def noun_phrase_after(token, base: int, inside_quote: bytearray | None = None) -> Span | None:
+    """« …, détaille Dogan Sirimsi, … », '…," said Senator Warren on Tuesday': the words after the cue.
+
+    Without a mask of quotations, the words may stand inside one (an incise within the marks).
+    """
     doc = token.doc
     index = token.i + 1
     if index < len(doc) and second_verb_of_phrase(doc[index], token):
@@ -91,7 +94,8 @@ def _noun_phrase_after(token, base: int, inside_quote: bytearray) -> Span | None
     while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in TIME_WORDS):
         index += 1
     phrase = []
-    while index < len(doc) and not inside_quote[base + doc[index].idx] and _continues_name(doc[index]):
+    while index < len(doc) and not (inside_quote and inside_quote[base + doc[index].idx]) \
+            and _continues_name(doc[index]):
         phrase.append(doc[index])
         index += 1
     while phrase and phrase[-1].pos_ in ("ADP", "DET", "CCONJ"):
