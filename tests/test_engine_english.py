@@ -553,3 +553,9 @@ def test_continued_is_an_incise_but_continuing_attacks_is_an_act(english):
 def test_british_single_quotes_with_their_incise(english):
     [claim] = english("‘We will not be bullied by anyone,’ the minister said.").claims
     assert (claim.kind, claim.text, claim.source.text) == ("direct", "We will not be bullied by anyone", "the minister")
+
+
+def test_a_floating_quote_carries_on_the_speaker_not_someone_inside_what_was_said(english):
+    claims = english("The mayor said that most residents support the project.\n\n"
+                     "“We will go all the way to the end.”").claims
+    assert [(c.kind, c.source.text) for c in claims] == [("reported", "The mayor"), ("direct", "The mayor")]
