@@ -559,3 +559,9 @@ def test_a_floating_quote_carries_on_the_speaker_not_someone_inside_what_was_sai
     claims = english("The mayor said that most residents support the project.\n\n"
                      "“We will go all the way to the end.”").claims
     assert [(c.kind, c.source.text) for c in claims] == [("reported", "The mayor"), ("direct", "The mayor")]
+
+
+def test_a_surname_keeps_the_gender_of_the_full_name(english):
+    claims = english("Maria Lopez met Daniel Ortega in Managua on Monday. Lopez met Ortega again on Tuesday. "
+                     "The meeting lasted three hours. She said the talks had gone well.").claims
+    assert (claims[-1].source.text, claims[-1].source.resolved) == ("She", "Maria Lopez")

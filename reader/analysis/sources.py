@@ -62,8 +62,22 @@ class Discourse:
     mentions: list[Mention] = field(default_factory=list)
 
     def remember(self, mention: Mention) -> None:
-        """Add a named source or entity as a candidate antecedent."""
+        """Add a named source or entity as a candidate antecedent.
+
+        "Maria Lopez … Lopez": a surname alone takes the gender its full name was given.
+        """
+        if mention.gender is None and mention.named and mention.person:
+            mention.gender = self._gender_of_full_name(mention)
         bisect.insort(self.mentions, mention, key=lambda m: m.start)
+
+    def _gender_of_full_name(self, mention: Mention) -> str | None:
+        """The gender of an earlier mention whose name ends with this one's: "Maria Lopez" for "Lopez"."""
+        surname = normalise(mention.name)
+        for earlier in reversed(self._recent(mention.start)):
+            name = normalise(earlier.name)
+            if earlier.gender and name != surname and name.endswith(" " + surname):
+                return earlier.gender
+        return None
 
     def _recent(self, before: int) -> list[Mention]:
         """The mentions just before an offset, as far back as a pronoun may reach."""
@@ -84,6 +98,8 @@ class Discourse:
         candidates = [m for m in candidates if m.person] or candidates
         # "the former secretary of state … Clinton … she": the name before the description
         candidates = [m for m in candidates if m.named] or candidates
+        # "Lopez met Ortega … She said": one known to agree before one whose gender is unknown
+        candidates = [m for m in candidates if gender and m.gender == gender] or candidates
         nearest = max(candidates, key=lambda m: m.start, default=None)
         return nearest.name if nearest else None
 
