@@ -565,3 +565,8 @@ def test_a_surname_keeps_the_gender_of_the_full_name(english):
     claims = english("Maria Lopez met Daniel Ortega in Managua on Monday. Lopez met Ortega again on Tuesday. "
                      "The meeting lasted three hours. She said the talks had gone well.").claims
     assert (claims[-1].source.text, claims[-1].source.resolved) == ("She", "Maria Lopez")
+
+
+def test_she_never_stands_for_a_newspaper(english):
+    _, claim = english("The Daily Herald published the letter on Monday. She said the mayor had lied.").claims
+    assert (claim.source.text, claim.source.resolved) == ("She", None)

@@ -95,7 +95,9 @@ class Discourse:
                       and not (gender and m.gender and m.gender != gender)]
         # « elle » is Christine Lagarde before the IMF she runs; « l'un d'eux », one of the soldiers
         # who spoke before their ammunition; a group of things only when no people agree
-        candidates = [m for m in candidates if m.person] or candidates
+        people = [m for m in candidates if m.person]
+        # "she" is always someone; « elle » may be « la mairie »
+        candidates = people if people or (gender and self.language == "en") else candidates
         # "the former secretary of state … Clinton … she": the name before the description
         candidates = [m for m in candidates if m.named] or candidates
         # "Lopez met Ortega … She said": one known to agree before one whose gender is unknown
