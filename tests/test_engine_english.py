@@ -570,3 +570,10 @@ def test_a_surname_keeps_the_gender_of_the_full_name(english):
 def test_she_never_stands_for_a_newspaper(english):
     _, claim = english("The Daily Herald published the letter on Monday. She said the mayor had lied.").claims
     assert (claim.source.text, claim.source.resolved) == ("She", None)
+
+
+def test_sources_close_to_an_investigation_keep_their_words(english):
+    first, second = english("Sources close to the investigation said the suspect had fled. "
+                            "Officials familiar with the talks said a deal was near.").claims
+    assert (first.source.text, second.source.text) == (
+        "Sources close to the investigation", "Officials familiar with the talks")

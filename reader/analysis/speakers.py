@@ -172,7 +172,8 @@ def phrase_tokens(head) -> list:
         for child in node.children:
             if child.dep_ in CUT_DEPS:
                 continue
-            if child.i > head.i and _opens_circumstance(child):
+            # "officials in Paris on Monday", but "sources close to the investigation"
+            if node is head and child.i > head.i and _opens_circumstance(child):
                 continue
             keep.add(child.i)
             stack.append(child)
