@@ -97,3 +97,8 @@ def test_a_chant_of_single_letters_is_no_title():
 def test_british_single_quotes_and_an_apostrophe_before_a_decade():
     text = "‘We will not be bullied,’ she said. ‘This is a matter of principle.’ Back in the ‘90s, few agreed."
     assert quoted(text) == ["We will not be bullied", "This is a matter of principle."]
+
+
+def test_titles_of_attorneys_and_detectives_do_not_end_a_sentence():
+    article = prepare("New York Atty. Gen. Letitia James said the case was strong. Det. Mark Rivera agreed.")
+    assert len(article.sentences[0]) == 2

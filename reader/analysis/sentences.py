@@ -10,7 +10,7 @@ from reader.model import Span
 BOUNDARY = re.compile(r"[.!?…]+[»”\"’)\]]*(?P<gap>[ \u00a0\u202f\t]+)(?=[«“\"„‘(\[—–-]?\s*[A-ZÀ-ÖØ-Þ0-9])")
 ABBREVIATIONS = frozenset(
     "m mm mme mmes mlle dr pr me st ste mr mrs ms jr sr gen gov sen rep rev prof col lt sgt "
-    "capt cmdr adm gén av apr env etc cf vol no p ex inc corp co ltd vs jan feb mar aug sept "
+    "atty det supt insp capt cmdr adm gén av apr env etc cf vol no p ex inc corp co ltd vs jan feb mar aug sept "
     "oct nov dec u.s u.k u.n d.c a.m p.m".split())
 
 # "G.K. Butterfield", "J. Smith": initials, not the end of a sentence.
