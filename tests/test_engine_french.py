@@ -362,3 +362,8 @@ def test_une_incise_entre_les_guillemets_nomme_le_locuteur(french):
     [_, claim] = french(text).claims
     assert (claim.kind, claim.source.text, claim.cue.text) == ("direct", "la porte-parole", "affirme")
     assert claim.text == "La situation est préoccupante, affirme la porte-parole, mais le marché reste sain."
+
+
+def test_le_titre_de_maitre_ne_donne_pas_le_genre_le_prenom_si(french):
+    claims = french("Son avocate, Me Claire Fontaine, conteste les faits. D'après elle, le dossier est vide.").claims
+    assert (claims[-1].source.text, claims[-1].source.resolved) == ("elle", "Me Claire Fontaine")

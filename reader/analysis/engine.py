@@ -282,10 +282,22 @@ def _discourse_of(article: Article, lexicon: Lexicon) -> Discourse:
     return discourse
 
 
+# Courtesy titles that tell a person's gender; the professional ones (« Me », "Dr") do not.
+COURTESY = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "mrs": "Fem", "ms": "Fem", "miss": "Fem",
+            "m": "Masc", "monsieur": "Masc", "mr": "Masc"}
+PROFESSIONAL = {"me", "maître", "dr", "pr"}
+
+
 def _gender_of_name(ent, lexicon: Lexicon) -> str | None:
-    """A person's gender from the parser, else from a common first name ("Melanie", « Antonin »)."""
+    """A person's gender from a courtesy title or a common first name (« Mme Dubois », « Me Claire
+    Fontaine », "Melanie"), else from the parser, whose guess the title misleads."""
+    words = ent.text.split()
+    title = words[0].rstrip(".").lower() if words else ""
+    if title in COURTESY:
+        return COURTESY[title]
+    name = " ".join(words[1:]) if title in PROFESSIONAL else ent.text
     gender = ent.root.morph.get("Gender")
-    return gender[0] if gender else lexicon.gender_of_name(ent.text)
+    return lexicon.gender_of_name(name) or (gender[0] if gender else None)
 
 
 def _words_around(ent) -> list:
