@@ -367,3 +367,9 @@ def test_une_incise_entre_les_guillemets_nomme_le_locuteur(french):
 def test_le_titre_de_maitre_ne_donne_pas_le_genre_le_prenom_si(french):
     claims = french("Son avocate, Me Claire Fontaine, conteste les faits. D'après elle, le dossier est vide.").claims
     assert (claims[-1].source.text, claims[-1].source.resolved) == ("elle", "Me Claire Fontaine")
+
+
+def test_une_incise_avec_son_locuteur_au_milieu_de_la_phrase(french):
+    [claim] = french("Le texte, a précisé la députée Anne Morel, sera examiné en commission dès le 3 juin.").claims
+    assert (claim.kind, claim.source.text, claim.cue.text) == ("reported", "la députée Anne Morel", "précisé")
+    assert claim.text == "Le texte, a précisé la députée Anne Morel, sera examiné en commission dès le 3 juin"

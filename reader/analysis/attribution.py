@@ -402,8 +402,10 @@ def _is_incise(token, doc) -> bool:
                           or doc[index].dep_.startswith("aux")):
         index -= 1
     subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
-    # « Le projet, a-t-il expliqué, … »: the parser's subject is the statement, « il » speaks
-    aside = subject and not inverted_pronoun(token, 0) and _aside_after_subject(subject[0], index)
+    # « Le projet, a-t-il expliqué, sera lancé », « Le texte, a précisé la députée, sera examiné »:
+    # the parser's subject is the statement the incise interrupts
+    aside = subject and not inverted_pronoun(token, 0) and _aside_after_subject(subject[0], index) \
+        and not interrupts(token, doc, subject[0].right_edge.i + 1, token.sent.end_char)
     if index >= 0 and doc[index].text in (",", "»", "”", '"', "—", "–") and not aside:
         return True
     # English incise with the subject first: '…," the minister said.'
