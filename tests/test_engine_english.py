@@ -577,3 +577,9 @@ def test_sources_close_to_an_investigation_keep_their_words(english):
                             "Officials familiar with the talks said a deal was near.").claims
     assert (first.source.text, second.source.text) == (
         "Sources close to the investigation", "Officials familiar with the talks")
+
+
+def test_a_cue_in_a_relative_clause_says_no_more_than_that_clause(english):
+    insists, refused = english("The mayor, who insists that the city is safe, refused to comment on the figures.").claims
+    assert (insists.text, insists.source.text) == ("the city is safe", "The mayor")
+    assert refused.text == "to comment on the figures"

@@ -29,7 +29,7 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
     """
     introduced = _clause_after_complementizer(token, base, sentence)
     if introduced is not None:
-        return introduced
+        return _within_relative_clause(token, base, introduced)
     addressed = token.lemma_.lower() in ADDRESSEE_VERBS
     for child in token.children:
         # "tells his supporters at a rally to “go …”", which the parser calls an adverbial clause
@@ -59,6 +59,17 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
             if objects:
                 return clause_span(objects[0], base, sentence)
     return None
+
+
+def _within_relative_clause(token, base: int, content: Span) -> Span:
+    """"The mayor, who insists that [the city is safe], refused …": a cue in a relative clause says
+    no more than that clause holds."""
+    if token.dep_ not in ("relcl", "acl:relcl"):
+        return content
+    last = token.right_edge
+    while last.i > token.i and (last.is_punct or last.pos_ == "CCONJ"):
+        last = last.doc[last.i - 1]
+    return Span(content.start, max(content.start, min(content.end, base + last.idx + len(last.text))))
 
 
 def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | None:
