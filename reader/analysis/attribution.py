@@ -18,6 +18,7 @@ from reader.model import Span
 
 NEGATIONS = {"pas", "jamais", "guère", "point", "not", "n't", "never"}
 CONDITIONS = {"si", "s'", "if", "unless"}
+REFUSING = {"refuse", "decline", "refuser"}
 # An incise inside a quotation is its verb, its speaker and the comma after them, in so many words.
 INCISE_WORDS = 10
 # What opens a cue's clause that frames the main one: "As the report noted, …", « Comme l'a dit X ».
@@ -222,12 +223,12 @@ def _names_nothing(token) -> bool:
 
 
 def _speaks_without_content(token, lexicon: Lexicon) -> bool:
-    """"tell the truth", « dire bonjour »: speaking, with nothing reported but the object."""
+    """"tell the truth", « dire bonjour », "refused to comment": speaking, with nothing reported."""
     # the parser makes « bonjour » a clausal complement as often as an object
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "parataxis")]
     lemma = token.lemma_.lower()
-    return not any(o.pos_ in ("VERB", "AUX") for o in objects) and \
-        any(f"{lemma} {o.lemma_.lower()}" in lexicon.contentless for o in objects)
+    matched = [o for o in objects if f"{lemma} {o.lemma_.lower()}" in lexicon.contentless]
+    return bool(matched) and not any(o.pos_ in ("VERB", "AUX") for o in objects if o not in matched)
 
 
 def _passive_with_agent(token, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
@@ -343,7 +344,10 @@ def _infinitives_of(token) -> set[str]:
 
 
 def _negated_or_conditional(token) -> bool:
-    """« n'a pas dit que », "did not say", « s'il affirme que »: no claim is made."""
+    """« n'a pas dit que », "did not say", « s'il affirme que », "refused to comment": no claim
+    is made."""
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSING:
+        return True
     for child in token.children:
         if child.lower_ in NEGATIONS:
             return True
