@@ -587,3 +587,9 @@ def test_a_cue_in_a_relative_clause_says_no_more_than_that_clause(english):
 def test_refusing_to_comment_says_nothing(english):
     [claim] = english("The company refused to comment on the lawsuit.").claims
     assert claim.kind == "unattributed"
+
+
+def test_an_incise_after_a_condition_credits_the_whole_sentence(english):
+    [claim] = english("If the bill passes, she said, prices will rise for millions of renters.").claims
+    assert (claim.kind, claim.text, claim.source.text) == (
+        "reported", "If the bill passes, she said, prices will rise for millions of renters", "she")

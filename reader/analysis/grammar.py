@@ -23,6 +23,8 @@ RELATIVE_PRONOUNS = {"qui", "que", "who", "which", "that"}
 # Words that open an adverbial clause after an incise: "…, he said, as they …".
 SUBORDINATORS = {"as", "while", "because", "since", "after", "when", "before", "alors", "tandis",
                  "car", "puisque", "lorsque", "quand", "avant", "après"}
+# Words that open a condition or a time before the main clause: "If …,", « Si …, », "When …,".
+OPENING_CONDITIONS = {"if", "unless", "when", "once", "si", "quand", "lorsque", "dès", "sauf"}
 # Cues whose object is the person spoken to: "he told reporters", "she warned them".
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "brief",
                    "informer", "prévenir", "avertir"}
@@ -70,8 +72,14 @@ def is_clause(token) -> bool:
 
 
 def interrupts(token, doc, lead_end: int, sentence_end: int) -> bool:
-    """Whether an incise stands inside its statement: a verbless lead, then the finite verb after it."""
+    """Whether an incise stands inside its statement: a verbless lead, then the finite verb after it.
+
+    A lead that is a subordinate clause counts as verbless: "If the bill passes, she said, prices
+    will rise".
+    """
     lead = doc[doc[max(lead_end, 0)].sent.start:lead_end]
+    if len(lead) and lead[0].lower_ in SUBORDINATORS | OPENING_CONDITIONS:
+        lead = lead[:0]
     rest = [t for t in doc[token.i + 1:] if t.idx < sentence_end]
     comma = next((i for i, t in enumerate(rest[:8]) if t.text == ","), None)
     if comma is None:
