@@ -593,3 +593,9 @@ def test_an_incise_after_a_condition_credits_the_whole_sentence(english):
     [claim] = english("If the bill passes, she said, prices will rise for millions of renters.").claims
     assert (claim.kind, claim.text, claim.source.text) == (
         "reported", "If the bill passes, she said, prices will rise for millions of renters", "she")
+
+
+def test_a_dateline_is_no_part_of_what_an_incise_credits(english):
+    [claim] = english("LONDON (Reuters) - British inflation rose unexpectedly in January, official data showed.").claims
+    assert (claim.kind, claim.text, claim.source.text) == (
+        "reported", "British inflation rose unexpectedly in January", "official data")

@@ -7,6 +7,7 @@ import re
 from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, DURATION_NOUNS,
                                      INVERSION_WORDS, INVERTED_PRONOUN, SUBJECT_DEPS, TIME_WORDS,
                                      interrupts, is_clause, second_verb_of_phrase, token_span)
+from reader.analysis.sentences import without_dateline
 from reader.analysis.speakers import inverted_pronoun
 from reader.model import Span
 
@@ -178,7 +179,7 @@ def content_before(token, base: int, sentence: Span, doc) -> Span | None:
     if subject and not inverted_pronoun(token, 0):
         index = min(t.i for t in subject[0].subtree) - 1
     end = base + doc[index].idx if index >= 0 else sentence.start
-    start = sentence.start
+    start = without_dateline(doc.text, Span(sentence.start - base, sentence.end - base)).start + base
     if end <= start:
         return None
     if interrupts(token, doc, index, sentence.end - base):

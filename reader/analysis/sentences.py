@@ -56,3 +56,15 @@ def words_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " .!?\n\u00a0":
         end -= 1
     return end
+
+
+# "WASHINGTON (AP) — ", « Paris (AFP) - »: where and from whom, before the first sentence.
+DATELINE = re.compile(r"[A-ZÀ-Ý][\w.' -]{1,30}?(?:,[\w. ]{1,20})?\s*(?:\([\w .-]{1,20}\))?\s*[—–―-]\s+")
+
+
+def without_dateline(text: str, sentence: Span) -> Span:
+    """A paragraph's first sentence without the dateline in front of it."""
+    match = DATELINE.match(text, sentence.start, sentence.end)
+    if match is None or not (match.group(0).split("(")[0].strip(" —–―-").isupper() or "(" in match.group(0)):
+        return sentence
+    return Span(match.end(), sentence.end)

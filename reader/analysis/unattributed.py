@@ -8,7 +8,7 @@ from reader.analysis.article import Article, parse_at
 from reader.analysis.attribution import Attribution
 from reader.analysis.grammar import RELATIVE_PRONOUNS, SUBJECT_DEPS, SUBORDINATORS, finite
 from reader.analysis.hedging import HedgeFinder
-from reader.analysis.sentences import trim
+from reader.analysis.sentences import trim, without_dateline
 from reader.analysis.spans import SpanIndex
 from reader.model import Claim, Span
 
@@ -32,7 +32,7 @@ def unattributed_claims(article: Article, claims: list[Claim], attributions: lis
             elif len(re.findall(r"\w+", article.text[sentence.start:sentence.end])) < 3:
                 continue
             elif sentence.start == paragraph.start:
-                spans = [_without_dateline(article.text, sentence)]
+                spans = [without_dateline(article.text, sentence)]
             else:
                 spans = [sentence]
             result += [Claim("unattributed", span.start, span.end, article.text[span.start:span.end],
@@ -78,18 +78,6 @@ def _main_clause(article: Article, span: Span) -> bool:
     return tokens is not None and any(
         finite(t) and t.dep_ not in ("relcl", "acl:relcl", "acl") and any(
             c.dep_ in SUBJECT_DEPS and c.i >= tokens.start for c in t.children) for t in tokens)
-
-
-# "WASHINGTON (AP) — ", « Paris (AFP) - »: where and from whom, before the first sentence.
-DATELINE = re.compile(r"[A-ZÀ-Ý][\w.' -]{1,30}?(?:,[\w. ]{1,20})?\s*(?:\([\w .-]{1,20}\))?\s*[—–―-]\s+")
-
-
-def _without_dateline(text: str, sentence: Span) -> Span:
-    """A paragraph's first sentence without the dateline in front of it."""
-    match = DATELINE.match(text, sentence.start, sentence.end)
-    if match is None or not (match.group(0).split("(")[0].strip(" —–―-").isupper() or "(" in match.group(0)):
-        return sentence
-    return Span(match.end(), sentence.end)
 
 
 CREDIT = re.compile(r"^(?:par|by|photo|crédit|credit|source|lire aussi|read more|\(?afp\)?|"
