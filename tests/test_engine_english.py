@@ -599,3 +599,8 @@ def test_a_dateline_is_no_part_of_what_an_incise_credits(english):
     [claim] = english("LONDON (Reuters) - British inflation rose unexpectedly in January, official data showed.").claims
     assert (claim.kind, claim.text, claim.source.text) == (
         "reported", "British inflation rose unexpectedly in January", "official data")
+
+
+def test_asked_about_something_only_sets_the_scene(english):
+    [claim] = english("Asked about the delays, the minister said the trains would run on time.").claims
+    assert (claim.kind, claim.text, claim.source.text) == ("reported", "the trains would run on time", "the minister")

@@ -373,3 +373,8 @@ def test_une_incise_avec_son_locuteur_au_milieu_de_la_phrase(french):
     [claim] = french("Le texte, a précisé la députée Anne Morel, sera examiné en commission dès le 3 juin.").claims
     assert (claim.kind, claim.source.text, claim.cue.text) == ("reported", "la députée Anne Morel", "précisé")
     assert claim.text == "Le texte, a précisé la députée Anne Morel, sera examiné en commission dès le 3 juin"
+
+
+def test_interroge_par_un_journal_ne_fait_que_planter_le_decor(french):
+    [claim] = french("Interrogé par Le Soir, le ministre a reconnu que le budget était serré.").claims
+    assert (claim.kind, claim.text, claim.source.text) == ("reported", "le budget était serré", "le ministre")

@@ -78,7 +78,10 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             found.append(by_agent)
             continue
         participle = is_participle(token)
-        if participle and _sets_the_scene(token, lexicon) or _purpose_without_statement(token, lexicon):
+        # "Asked about …", « Interrogé par … »: a bare participle, with no auxiliary
+        scene = participle or token.morph.get("VerbForm") == ["Part"] and not any(
+            c.dep_.startswith("aux") for c in token.children)
+        if scene and _sets_the_scene(token, lexicon) or _purpose_without_statement(token, lexicon):
             continue
         framing = _framing_attribution(token, base, sentence, inside_quote) \
             or _cleft_attribution(token, base, sentence, inside_quote)
@@ -248,8 +251,8 @@ def _passive_with_agent(token, base: int, sentence: Span, inside_quote: bytearra
 
 
 def _sets_the_scene(token, lexicon: Lexicon) -> bool:
-    """"Speaking about the visit, Geng said …": a participle opening the clause of another cue only
-    sets its scene."""
+    """"Speaking about the visit, Geng said …", "Asked about the delays, the minister said …": a
+    participle opening the clause of another cue only sets its scene."""
     return token.dep_ == "advcl" and token.i < token.head.i and _is_cue_verb(token.head, lexicon)
 
 
