@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from reader.analysis.contents import (clause_span, clip_to_clause, content_after, content_before,
                                      main_clause_around, points_back)
 from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, INVERSION_WORDS,
-                                     INVERTED_PRONOUN, RELATIVE_PRONOUNS, SUBJECT_DEPS, complementizer_first, finite,
-                                     has_content_child, interrupts, is_participle, token_span)
+                                     INVERTED_PRONOUN, RELATIVE_PRONOUNS, SUBJECT_DEPS,
+                                     complementizer_first, finite, has_content_child, interrupts,
+                                     is_participle, text_of, token_span)
 from reader.analysis.lexicon import Lexicon, hedge_pattern, source_phrase_pattern
 from reader.analysis.sentences import words_end
 from reader.analysis.speakers import (PERCEPTION, inverted_pronoun, noun_phrase_after,
@@ -103,7 +104,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue  # "Police found the body", « Le Sénat a rejeté la motion »
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
                                  participle))
-        if incise and source is not None and (after := _said_after_colon(doc.text, base, source, sentence)):
+        after = _said_after_colon(text_of(doc), base, source, sentence) if incise and source else None
+        if after is not None:
             found.append(Attribution(token_span(base, [token]), source, set(), after, False, sentence))
     return found
 

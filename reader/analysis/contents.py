@@ -6,7 +6,8 @@ import re
 
 from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, DURATION_NOUNS,
                                      INVERSION_WORDS, INVERTED_PRONOUN, SUBJECT_DEPS, TIME_WORDS,
-                                     interrupts, is_clause, second_verb_of_phrase, token_span)
+                                     interrupts, is_clause, second_verb_of_phrase, text_of,
+                                     token_span)
 from reader.analysis.sentences import without_dateline
 from reader.analysis.speakers import inverted_pronoun
 from reader.model import Span
@@ -93,7 +94,7 @@ def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | Non
     if word.lower_ not in COMPLEMENTIZERS and not elided or word.pos_ == "DET":
         return None
     start = base + word.idx + (3 if elided else len(word.text))
-    while start < sentence.end and doc.text[start - base].isspace():
+    while start < sentence.end and text_of(doc)[start - base].isspace():
         start += 1
     end = _without_final_stop(doc, base, start, sentence.end)
     return clip_to_clause(Span(start, end), sentence, base, doc) if end > start else None
@@ -179,7 +180,7 @@ def content_before(token, base: int, sentence: Span, doc) -> Span | None:
     if subject and not inverted_pronoun(token, 0):
         index = min(t.i for t in subject[0].subtree) - 1
     end = base + doc[index].idx if index >= 0 else sentence.start
-    start = without_dateline(doc.text, Span(sentence.start - base, sentence.end - base)).start + base
+    start = without_dateline(text_of(doc), Span(sentence.start - base, sentence.end - base)).start + base
     if end <= start:
         return None
     if interrupts(token, doc, index, sentence.end - base):
@@ -190,7 +191,7 @@ def content_before(token, base: int, sentence: Span, doc) -> Span | None:
 def clip_to_clause(span: Span, sentence: Span, base: int, doc) -> Span:
     """Keep a content inside its sentence and before a semicolon that starts a new clause."""
     start, end = max(span.start, sentence.start), min(span.end, sentence.end)
-    text = doc.text
+    text = text_of(doc)
     found = CLAUSE_STOP.search(text, start - base, end - base)
     if found:
         end = base + found.start()
@@ -201,7 +202,7 @@ def clip_to_clause(span: Span, sentence: Span, base: int, doc) -> Span:
 
 def _without_final_stop(doc, base: int, start: int, end: int) -> int:
     """Where a sentence's words end, before its full stop and spaces."""
-    text = doc.text  # spaCy joins the tokens again each time it is asked
+    text = text_of(doc)
     while end > start and text[end - base - 1] in " .!?\n":
         end -= 1
     return end

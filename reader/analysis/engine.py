@@ -10,6 +10,7 @@ from dataclasses import replace
 from reader.analysis.article import Article, entity_labels_at, parse_at, prepare, sentence_at
 from reader.analysis.attribution import (Attribution, find_cue_attributions, find_phrase_attributions,
                                          incise_in_quotation)
+from reader.analysis.grammar import text_of
 from reader.analysis.hedging import HedgeFinder
 from reader.analysis.lexicon import Lexicon, lexicon_for
 from reader.analysis.quotes import Quote
@@ -315,7 +316,7 @@ def _words_around(ent) -> list:
 def _subject_mention(token, base: int, lexicon: Lexicon, discourse: Discourse) -> Mention:
     """A noun subject as a possible antecedent: « les enseignants » for a later « ceux-ci »."""
     phrase = phrase_tokens(token)
-    name = token.doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)]
+    name = text_of(token.doc)[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)]
     number = token.morph.get("Number") or (["Plur"] if token.tag_ == "NNS" else ["Sing"])
     gender = token.morph.get("Gender")
     lemma = token.lemma_.lower()

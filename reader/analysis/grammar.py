@@ -94,3 +94,11 @@ def finite(token) -> bool:
     """A verb or auxiliary conjugated for a subject: the mark of a clause."""
     return token.pos_ in ("VERB", "AUX") and (token.morph.get("VerbForm") == ["Fin"]
                                                or token.tag_ in ("VBD", "VBP", "VBZ", "MD"))
+
+
+def text_of(doc) -> str:
+    """A parsed paragraph's text, which spaCy joins from its tokens anew each time it is asked."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
