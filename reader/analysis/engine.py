@@ -338,7 +338,7 @@ def _attributed_claims(article: Article, attributions: list[Attribution], quote_
     events += [(a.cue.start, "report", a) for a in attributions if id(a) not in framing]
     claims: list[Claim] = []
     last_speaker: tuple[Source, int] | None = None
-    framing: Span | None = None  # the last statement whose cue comes before it
+    outer_report: Span | None = None  # the last statement whose cue comes before it
     for _, what, item in sorted(events, key=lambda e: e[0]):
         if what == "quote" and id(item) in mixed:
             claim = _reported_claim(article, quote_cues[id(item)], discourse, lexicon, language,
@@ -352,11 +352,12 @@ def _attributed_claims(article: Article, attributions: list[Attribution], quote_
             continue
         claims.append(claim)
         # a report nested in another ("said 62 % of voters think …") is no speaker to carry on
-        nested = framing is not None and claim.kind == "reported" and framing.start <= claim.start < framing.end
+        nested = outer_report is not None and claim.kind == "reported" \
+            and outer_report.start <= claim.start < outer_report.end
         if claim.source is not None and not nested and not _pronoun_for_no_one(claim.source, language):
             last_speaker = (claim.source, article.paragraph_index(claim.start))
         if claim.kind == "reported" and claim.cue is not None and claim.cue.end <= claim.start and not nested:
-            framing = claim.span
+            outer_report = claim.span
     return _without_nested_reports(claims)
 
 
@@ -515,7 +516,7 @@ def _woven_after_cue(article: Article, attribution: Attribution, quote: Quote) -
     return start
 
 
-CLOSING_MARKS = ("»", "”", '"')
+CLOSING_MARKS = ("»", "”", '"')  # what ends a quotation before its incise: '“…,” he said, “…”'
 QUOTE_ENDS_SENTENCE = re.compile(r"[ \t\u00a0]*(?:[.!?…][ \t\u00a0]*)?(?:\n|$|[A-ZÀ-Ý«“\"])")
 
 
