@@ -538,11 +538,11 @@ def test_according_to_after_a_quotation_is_its_incise(english):
         "direct", "We were never told about the chemicals", "one resident of the town", "according to")
 
 
-def test_a_title_inside_the_writers_sentence_borrows_no_speaker(english):
+def test_a_title_after_titled_is_no_quotation_and_borrows_no_speaker(english):
     claims = english('Mayor Alan Pike said the city would act. The report, titled "Why the state keeps '
                      'failing its children," was released the same day.').claims
     assert [(c.kind, c.source and c.source.text) for c in claims] == [("reported", "Mayor Alan Pike"),
-                                                                      ("direct", None)]
+                                                                      ("unattributed", None)]
 
 
 def test_continued_is_an_incise_but_continuing_attacks_is_an_act(english):

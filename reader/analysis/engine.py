@@ -441,11 +441,19 @@ def _quoted_fragment(article: Article, quote: Quote) -> bool:
     """"sent a reporter into “a living room in western Pennsylvania”": words the writer borrows.
 
     A quotation that starts in lower case right after a word of the writer's, with no cue of its
-    own, is part of the writer's sentence, as a scare quote is.
+    own, is part of the writer's sentence, as a scare quote is; so is one after "titled".
     """
     before = article.text[sentence_at(article, quote.outer.start).start:quote.outer.start].rstrip()
     inside = article.text[quote.content.start:quote.content.end]
+    words = before.split()
+    if words and words[-1].lower() in TITLING_WORDS:  # 'a report titled “Why the state fails”'
+        return True
     return bool(before) and before[-1].isalpha() and inside[:1].islower()
+
+
+# Words after which a quotation is a title or a name, whatever its capitals.
+TITLING_WORDS = {"titled", "entitled", "dubbed", "nicknamed", "headlined", "intitulé", "intitulée",
+                 "intitulés", "intitulées", "baptisé", "baptisée", "surnommé", "surnommée"}
 
 
 def _mixed_quotes(article: Article, quote_cues: dict) -> dict:
