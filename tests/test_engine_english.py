@@ -604,3 +604,10 @@ def test_a_dateline_is_no_part_of_what_an_incise_credits(english):
 def test_asked_about_something_only_sets_the_scene(english):
     [claim] = english("Asked about the delays, the minister said the trains would run on time.").claims
     assert (claim.kind, claim.text, claim.source.text) == ("reported", "the trains would run on time", "the minister")
+
+
+def test_a_quotation_inside_the_writers_sentence_borrows_no_speaker(english):
+    claims = english('Mayor Alan Pike said the city would act. A banner reading "Freedom for all the people '
+                     'of this valley" hung above the square.').claims
+    assert [(c.kind, c.source and c.source.text) for c in claims] == [("reported", "Mayor Alan Pike"),
+                                                                      ("direct", None)]
