@@ -102,3 +102,8 @@ def test_british_single_quotes_and_an_apostrophe_before_a_decade():
 def test_titles_of_attorneys_and_detectives_do_not_end_a_sentence():
     article = prepare("New York Atty. Gen. Letitia James said the case was strong. Det. Mark Rivera agreed.")
     assert len(article.sentences[0]) == 2
+
+
+def test_a_quotation_after_a_single_letter_starts_a_sentence():
+    article = prepare('The governor wrote on X. "Today is a victory!" the governor said.')
+    assert len(article.sentences[0]) == 2

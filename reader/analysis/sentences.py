@@ -13,6 +13,7 @@ ABBREVIATIONS = frozenset(
     "atty det supt insp capt cmdr adm gén av apr env etc cf vol no p ex inc corp co ltd vs jan feb mar aug sept "
     "oct nov dec u.s u.k u.n d.c a.m p.m".split())
 
+OPENING_MARKS = set("«“\"„‘")
 # "G.K. Butterfield", "J. Smith": initials, not the end of a sentence.
 INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 
@@ -22,7 +23,7 @@ def split_sentences(text: str, paragraph: Span, inside_quote: bytearray) -> list
     sentences, start = [], paragraph.start
     for match in BOUNDARY.finditer(text, paragraph.start, paragraph.end):
         cut = match.start("gap")
-        if inside_quote[cut] or _after_abbreviation(text, match.start()):
+        if inside_quote[cut] or _after_abbreviation(text, match.start(), text[match.end():match.end() + 1]):
             continue
         sentences.append(Span(start, cut))
         start = match.end()
@@ -30,14 +31,19 @@ def split_sentences(text: str, paragraph: Span, inside_quote: bytearray) -> list
     return [span for span in (trim(text, s) for s in sentences) if span.end > span.start]
 
 
-def _after_abbreviation(text: str, dot: int) -> bool:
-    """Whether the full stop ends an abbreviation or an initial rather than a sentence."""
+def _after_abbreviation(text: str, dot: int, following: str) -> bool:
+    """Whether the full stop ends an abbreviation or an initial rather than a sentence.
+
+    A quotation opening after a single letter starts a sentence: 'wrote on X. “Today …”'.
+    """
     if text[dot] != ".":
         return False
     word = re.search(r"([\w.]+)\Z", text[max(0, dot - 12):dot])
     if not word:
         return False
     token = word.group(1).lower()
+    if len(token) == 1 and following in OPENING_MARKS:
+        return False
     return token in ABBREVIATIONS or bool(INITIALS.fullmatch(token))
 
 
