@@ -611,3 +611,10 @@ def test_a_quotation_inside_the_writers_sentence_borrows_no_speaker(english):
                      'of this valley" hung above the square.').claims
     assert [(c.kind, c.source and c.source.text) for c in claims] == [("reported", "Mayor Alan Pike"),
                                                                       ("direct", None)]
+
+
+def test_a_clause_the_parser_hangs_across_sentences_hides_no_incise(english):
+    first, second = english('"This is a great day for working people," Governor Dale Brooks wrote on X. '
+                            '"Today is a victory!" Governor Dale Brooks said.').claims
+    assert [(c.kind, c.source.text, c.cue.text) for c in (first, second)] == [
+        ("direct", "Governor Dale Brooks", "wrote"), ("direct", "Governor Dale Brooks", "said")]

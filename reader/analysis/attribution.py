@@ -89,7 +89,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         if framing is not None:
             found.append(framing)
             continue
-        incise = _is_incise(token, doc) and not has_content_child(token) and not participle
+        ends = sentence.end - base
+        incise = _is_incise(token, doc, ends) and not has_content_child(token, ends) and not participle
         # « Il a été annoncé que … », "It was reported that …": a report, credited to no one
         source = None if _impersonal_passive(token) else subject_span(token, base, inside_quote, incise)
         if source is None and participle and found and found[-1].sentence == sentence:
@@ -404,7 +405,7 @@ def _sentence_of(sentences: list[Span], offset: int) -> Span | None:
     return None
 
 
-def _is_incise(token, doc) -> bool:
+def _is_incise(token, doc, sentence_end: int) -> bool:
     """Whether the cue comes after its content, behind a comma or a closing quotation mark."""
     index = token.i - 1
     while index >= 0 and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"
@@ -422,7 +423,7 @@ def _is_incise(token, doc) -> bool:
         first = min(t.i for t in subject[0].subtree)
         # "the minister, who spoke in Paris, said": a relative clause is no incise
         relative = subject[0].lower_ in RELATIVE_PRONOUNS
-        if first == 0 or relative or has_content_child(token) or _has_object(token):
+        if first == 0 or relative or has_content_child(token, sentence_end) or _has_object(token):
             return False
         if doc[first - 1].text in ("”", '"', "»", "'", "’"):
             return True

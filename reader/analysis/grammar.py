@@ -50,10 +50,11 @@ def complementizer_first(clause) -> bool:
     return first.lower_ in COMPLEMENTIZERS and first.dep_ == "mark"
 
 
-def has_content_child(token) -> bool:
-    """Whether the cue governs a clause to its right (« affirme que … »)."""
+def has_content_child(token, sentence_end: int | None = None) -> bool:
+    """Whether the cue governs a clause to its right (« affirme que … »), within its sentence
+    when its end is given: the parser sometimes hangs the next sentence on the cue."""
     return any(is_clause(c) and c.i > token.i and not second_verb_of_phrase(c, token)
-               for c in token.children)
+               and (sentence_end is None or c.idx < sentence_end) for c in token.children)
 
 
 def second_verb_of_phrase(child, token) -> bool:
