@@ -618,3 +618,8 @@ def test_a_clause_the_parser_hangs_across_sentences_hides_no_incise(english):
                             '"Today is a victory!" Governor Dale Brooks said.').claims
     assert [(c.kind, c.source.text, c.cue.text) for c in (first, second)] == [
         ("direct", "Governor Dale Brooks", "wrote"), ("direct", "Governor Dale Brooks", "said")]
+
+
+def test_quoted_as_saying_credits_who_is_quoted(english):
+    [claim] = english("The envoy was quoted as saying that the deal was off.").claims
+    assert (claim.kind, claim.text, claim.source.text) == ("reported", "the deal was off", "The envoy")

@@ -65,6 +65,10 @@ def _right_before(subjects: list, token, base: int, inside_quote: bytearray) -> 
     return False
 
 
+# Passive verbs whose subject is the one who speaks: "was quoted as saying", "was cited as saying".
+QUOTED_AS = {"quote", "cite"}
+
+
 def _governing_subjects(token) -> list:
     """"They checked the tally and found …", "China changed its stance by dropping … and stressing
     that …": a verb with no subject of its own speaks through the verb it hangs from."""
@@ -75,7 +79,10 @@ def _governing_subjects(token) -> list:
         token = token.head
         if token.pos_ not in ("VERB", "AUX", "ADP"):
             return []  # "a speech by Smith stressing …": the noun, not a verb, is what it hangs from
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        # "He was quoted as saying that …": who is quoted speaks
+        quoted = token.lemma_.lower() in QUOTED_AS
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS
+                    or quoted and c.dep_ in ("nsubjpass", "nsubj:pass")]
         if subjects and token.pos_ != "ADP":
             return subjects
         links = SHARED_SUBJECT_LINKS
