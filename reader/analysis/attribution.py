@@ -489,11 +489,6 @@ def _phrase_attribution(text: str, sentence: Span, match) -> Attribution:
     before = text[sentence.start:match.start()]
     at_clause_start = not before.strip() or before.rstrip()[-1] in ";:" or re.fullmatch(
         r"\s*(?:mais|et|or|but|and|so)\s*,?\s*", before, re.IGNORECASE)
-    if at_clause_start:
-        start = source_end
-        while start < sentence.end and text[start] in " ,\u00a0":
-            start += 1
-        content = Span(start, _strip_end(text, start, sentence.end))
     after = not at_clause_start and source_end >= _strip_end(text, sentence.start, sentence.end)
     # '“We were never told,” according to a resident': after a quotation, the phrase is its incise
     incise = after and text[sentence.start] in QUOTATION_MARKS
