@@ -9,8 +9,8 @@ from reader.analysis.contents import (clause_span, clip_to_clause, content_after
                                      main_clause_around, points_back)
 from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, INVERSION_WORDS,
                                      INVERTED_PRONOUN, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                                     complementizer_first, finite, has_content_child, interrupts,
-                                     is_participle, text_of, token_span)
+                                     complementizer_first, finite, has_auxiliary, has_content_child,
+                                     interrupts, is_participle, next_token, text_of, token_span)
 from reader.analysis.lexicon import Lexicon, hedge_pattern, source_phrase_pattern
 from reader.analysis.sentences import words_end
 from reader.analysis.speakers import (PERCEPTION, inverted_pronoun, noun_phrase_after,
@@ -80,8 +80,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         participle = is_participle(token)
         # "Asked about …", « Interrogé par … »: a bare participle, with no auxiliary
-        scene = participle or token.morph.get("VerbForm") == ["Part"] and not any(
-            c.dep_.startswith("aux") for c in token.children)
+        scene = participle or token.morph.get("VerbForm") == ["Part"] and not has_auxiliary(token)
         if scene and _sets_the_scene(token, lexicon) or _purpose_without_statement(token, lexicon):
             continue
         framing = _framing_attribution(token, base, sentence, inside_quote) \
@@ -162,7 +161,7 @@ def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearr
     """
     if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in AS_MARKS for c in token.children):
         return None
-    bare_participle = token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
+    bare_participle = token.tag_ == "VBN" and not has_auxiliary(token)
     # « comme l'a rappelé le ministre »: « l' » is the main clause; the object after is who speaks
     says_it = any(c.i < token.i and c.lower_ in ("l'", "le") for c in token.children)
     says_other = not says_it and content_after(token, base, sentence) is not None
@@ -185,7 +184,7 @@ def _purpose_without_statement(token, lexicon: Lexicon) -> bool:
                                             for c in token.children)
     if not purpose or has_content_child(token) or head.lemma_.lower() in GOING_ON:
         return False
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    following = next_token(token)
     states = following is not None and following.lower_ in COMPLEMENTIZERS
     speaking = _is_cue_verb(head, lexicon) and not _names_nothing(head)
     return not states and not speaking
@@ -218,7 +217,7 @@ def _names_nothing(token) -> bool:
     """"called a press conference": a naming verb with neither a name for its object nor "for"."""
     if token.lemma_.lower() not in NAMING_VERBS:
         return False
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    following = next_token(token)
     if following is not None and following.lower_ in NAMING_PARTICLES:
         return False
     if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in token.children):
@@ -318,7 +317,7 @@ def _clause_of_noun(token):
 
 def _topic_of_noun(token):
     """"questions about [his microphone]", "concerns over [the plan]": what the noun is about."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    following = next_token(token)
     if following is None or following.head != token or following.lower_ not in NOUN_TOPICS:
         return None
     return next((c for c in following.children if c.dep_ == "pobj"), None)
@@ -335,7 +334,7 @@ def _voiced_by(token) -> list:
 
 def _mistagged_cue(token, lexicon: Lexicon) -> bool:
     """« Le syndicat estime que … » with « estime » tagged as a noun: a verb form before « que »."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    following = next_token(token)
     if token.pos_ != "NOUN" or following is None or following.lower_ not in COMPLEMENTIZERS:
         return False
     return bool(_infinitives_of(token) & lexicon.cue_verbs)
@@ -370,7 +369,7 @@ def _passive_without_agent(token, lexicon: Lexicon) -> bool:
     # « reste considérée comme … », "the plan announced Monday": a participle that qualifies a noun
     bare_participle = token.morph.get("VerbForm") == ["Part"] and token.morph.get("Tense") == ["Past"] \
         and token.dep_ in ("acl", "xcomp", "amod") \
-        and not any(c.dep_.startswith("aux") or c.dep_ in SUBJECT_DEPS for c in token.children)
+        and not has_auxiliary(token) and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
     passive = _passive(token) or bare_participle
     agent = any(c.dep_ in ("agent", "obl:agent") for c in token.children)
     # "The plan was announced", « le projet sera lancé »: what is said is the subject, not who

@@ -6,9 +6,9 @@ import re
 
 from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, DURATION_NOUNS,
                                      INVERSION_WORDS, INVERTED_PRONOUN, SUBJECT_DEPS, TIME_WORDS,
-                                     interrupts, is_clause, second_verb_of_phrase, text_of,
-                                     token_span)
-from reader.analysis.sentences import without_dateline
+                                     interrupts, is_clause, next_token, second_verb_of_phrase,
+                                     text_of, token_span)
+from reader.analysis.sentences import without_dateline, words_end
 from reader.analysis.speakers import inverted_pronoun
 from reader.model import Span
 
@@ -121,7 +121,7 @@ def object_span(token, obj, base: int, sentence: Span) -> Span | None:
     if not tokens:
         return None
     span = token_span(base, tokens)
-    following = obj.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(obj.doc) else None
+    following = next_token(tokens[-1])
     if following is not None and following.is_sent_start and not following.is_punct:
         # "cited remarks Trump had made about her": a relative clause without "that", which the
         # parser takes for a new sentence although no punctuation ends the first
@@ -201,8 +201,5 @@ def clip_to_clause(span: Span, sentence: Span, base: int, doc) -> Span:
 
 
 def _without_final_stop(doc, base: int, start: int, end: int) -> int:
-    """Where a sentence's words end, before its full stop and spaces."""
-    text = text_of(doc)
-    while end > start and text[end - base - 1] in " .!?\n":
-        end -= 1
-    return end
+    """Where a sentence's words end, before its full stop and spaces (offsets in the article)."""
+    return base + words_end(text_of(doc), start - base, end - base)

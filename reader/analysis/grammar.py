@@ -36,6 +36,16 @@ def token_span(base: int, tokens) -> Span:
     return Span(base + first.idx, base + last.idx + len(last.text))
 
 
+def next_token(token):
+    """The token after this one in its paragraph, or None at the end."""
+    return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+
+
+def has_auxiliary(token) -> bool:
+    """Whether a verb has an auxiliary (« a dit », "was reported"): no bare participle."""
+    return any(c.dep_.startswith("aux") for c in token.children)
+
+
 def is_participle(token) -> bool:
     """« soulignant », "adding": a cue that shares the subject of the verb before it."""
     return token.tag_ == "VBG" or token.morph.get("VerbForm") == ["Part"] and token.morph.get("Tense") == ["Pres"]

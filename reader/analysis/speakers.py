@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.analysis.grammar import (ADDRESSEE_VERBS, INVERTED_PRONOUN, RELATIVE_PRONOUNS,
                                      SUBJECT_DEPS, TIME_WORDS, has_content_child, is_participle,
-                                     second_verb_of_phrase, token_span)
+                                     next_token, second_verb_of_phrase, token_span)
 from reader.model import Span
 
 # Perception verbs that report a recording, only in « peut-on entendre dans la vidéo ».
@@ -133,7 +133,7 @@ def inverted_pronoun(token, base: int) -> Span | None:
 def _inverted_noun_phrase(token, base: int) -> Span | None:
     """The noun phrase just after an inverted cue when the parser gave it another role."""
     # « a fait valoir le chancelier »: the noun hangs from the second verb of the phrase
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    following = next_token(token)
     verbs = [token, following] if following is not None and second_verb_of_phrase(following, token) \
         else [token]
     for child in (c for verb in verbs for c in verb.children):
