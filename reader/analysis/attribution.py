@@ -270,8 +270,8 @@ def _is_cue_verb(token, lexicon: Lexicon) -> bool:
         following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 4])
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
         return any(following.startswith(rest) or rest in particles for rest in phrasal)
-    return lemma in PERCEPTION and any(t.lower_ in ("-on", "on", "peut-on") for t in token.head.children) \
-        or (lemma in PERCEPTION and any(t.lower_ in ("-on", "on") for t in token.children))
+    return lemma in PERCEPTION and (any(t.lower_ in ("-on", "on", "peut-on") for t in token.head.children)
+                                    or any(t.lower_ in ("-on", "on") for t in token.children))
 
 
 def _phrasal_rests(token, lexicon: Lexicon) -> set[str]:

@@ -184,15 +184,13 @@ def phrase_tokens(head) -> list:
                 continue
             keep.add(child.i)
             stack.append(child)
-    doc = head.doc
-    indices = sorted(keep)
     # keep only the contiguous run around the head
     start = end = head.i
     while start - 1 in keep:
         start -= 1
     while end + 1 in keep:
         end += 1
-    tokens = [doc[i] for i in range(start, end + 1) if i in indices]
+    tokens = list(head.doc[start:end + 1])
     if tokens[0].lower_ in ("-t", "-t-il") and len(tokens) > 1:
         tokens = tokens[1:]
     while len(tokens) > 1 and (tokens[-1].lower_ in RELATIVE_PRONOUNS or tokens[-1].is_punct):

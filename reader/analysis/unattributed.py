@@ -27,8 +27,8 @@ def unattributed_claims(article: Article, claims: list[Claim], attributions: lis
         if _is_heading_or_credit(article.text, paragraph):
             continue
         for sentence in sentences:
-            if taken.overlaps_any(sentence):
-                spans = _clauses_beside(article, sentence, taken.overlapping(sentence))
+            if inside := taken.overlapping(sentence):
+                spans = _clauses_beside(article, sentence, inside)
             elif len(re.findall(r"\w+", article.text[sentence.start:sentence.end])) < 3:
                 continue
             elif sentence.start == paragraph.start:
