@@ -53,6 +53,7 @@ class Attribution:
     sentence: Span
     participle: bool = False  # "…, arguing that …", « …, soulignant que … »
     refers_back: bool = False  # « C'est ce qu'a annoncé X »: the sentence before is the content
+    rule: str = "cue verb"  # the rule that found it, which its claim carries
 
 
 def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: bytearray,
@@ -102,11 +103,13 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue  # "China had maintained that position": nothing new is reported
         elif _acts_on_an_object(token, content, base, lexicon):
             continue  # "Police found the body", « Le Sénat a rejeté la motion »
+        rule = "incise" if incise else "participle" if participle else "cue verb"
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
-                                 participle))
+                                 participle, rule=rule))
         after = _said_after_colon(text_of(doc), base, source, sentence) if incise and source else None
         if after is not None:
-            found.append(Attribution(token_span(base, [token]), source, set(), after, False, sentence))
+            found.append(Attribution(token_span(base, [token]), source, set(), after, False, sentence,
+                                     rule="incise then colon"))
     return found
 
 
@@ -137,7 +140,8 @@ def incise_in_quotation(doc, base: int, content: Span, sentence: Span,
         if token.pos_ in ("VERB", "AUX") and _between_commas(token, words) and _is_cue_verb(token, lexicon):
             source = inverted_pronoun(token, base) or noun_phrase_after(token, base)
             if source is not None:
-                return Attribution(token_span(base, [token]), source, set(), None, True, sentence)
+                return Attribution(token_span(base, [token]), source, set(), None, True, sentence,
+                                   rule="incise in quotation")
     return None
 
 
@@ -172,7 +176,8 @@ def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearr
     content = main_clause_around(token, base, sentence)
     if source is None or content is None:
         return None
-    return Attribution(token_span(base, [token]), source, set(), content, False, sentence)
+    return Attribution(token_span(base, [token]), source, set(), content, False, sentence,
+                       rule="as clause")
 
 
 def _purpose_without_statement(token, lexicon: Lexicon) -> bool:
@@ -201,7 +206,8 @@ def _cleft_attribution(token, base: int, sentence: Span, inside_quote: bytearray
     if not cleft:
         return None
     speaker = subject_span(token, base, inside_quote, True)  # « qu'a annoncé X »: X after the verb
-    return Attribution(token_span(base, [token]), speaker, set(), None, False, sentence, refers_back=True)
+    return Attribution(token_span(base, [token]), speaker, set(), None, False, sentence, refers_back=True,
+                       rule="cleft")
 
 
 def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
@@ -249,7 +255,8 @@ def _passive_with_agent(token, base: int, sentence: Span, inside_quote: bytearra
     name = [t for t in phrase_tokens(names[0]) if not (t.dep_ == "case" and t.head == names[0])]
     source = token_span(base, name)
     content = clip_to_clause(token_span(base, list(subjects[0].subtree)), sentence, base, token.doc)
-    return Attribution(token_span(base, [token]), source, set(), content, False, sentence)
+    return Attribution(token_span(base, [token]), source, set(), content, False, sentence,
+                       rule="passive with agent")
 
 
 def _sets_the_scene(token, lexicon: Lexicon) -> bool:
@@ -306,7 +313,8 @@ def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: byt
     source = token_span(base, owner) if owner and not inside_quote[base + owner[0].idx] else None
     if content is None:
         return []
-    return [Attribution(token_span(base, [token]), source, set(), content, False, sentence)]
+    return [Attribution(token_span(base, [token]), source, set(), content, False, sentence,
+                        rule="cue noun")]
 
 
 def _clause_of_noun(token):
@@ -500,7 +508,7 @@ def _phrase_attribution(text: str, sentence: Span, match) -> Attribution:
         content = Span(sentence.start, _strip_end(text, sentence.start, match.start()))
     else:
         content = Span(sentence.start, _strip_end(text, sentence.start, sentence.end))
-    return Attribution(cue, source, set(), content, incise, sentence)
+    return Attribution(cue, source, set(), content, incise, sentence, rule="source phrase")
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
