@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 from reader.analysis.article import Article
-from reader.analysis.attribution import Attribution
 from reader.analysis.crediting import cue_of, source_of
 from reader.analysis.direct import direct_claim
-from reader.analysis.findings import MIN_CONTENT_WORDS, Findings
+from reader.analysis.findings import Attribution, Findings, MIN_CONTENT_WORDS
 from reader.analysis.sources import Discourse, is_anaphor
 from reader.analysis.spans import SpanIndex
 from reader.model import Claim, Source, Span

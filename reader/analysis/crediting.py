@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.article import Article, parse_at
-from reader.analysis.attribution import Attribution
+from reader.analysis.findings import Attribution
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.sources import Discourse, Mention, is_anaphor, make_source
 from reader.model import Cue, Source, Span

@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 
 from reader.analysis.article import Article, entity_labels_at
-from reader.analysis.attribution import Attribution, find_cue_attributions, find_phrase_attributions
-from reader.analysis.findings import Findings
+from reader.analysis.attribution import find_cue_attributions
+from reader.analysis.findings import Attribution, Findings
 from reader.analysis.sentences import words_end
+from reader.analysis.source_phrases import find_phrase_attributions
 from reader.analysis.sources import is_journalist
 from reader.analysis.spans import SpanIndex
 from reader.model import Span

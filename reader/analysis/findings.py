@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.analysis.attribution import Attribution
 from reader.analysis.hedging import HedgeFinder
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.quotes import Quote
@@ -14,6 +13,21 @@ from reader.model import Claim, Span
 
 # The fewest words a reported statement or a transcript's turn holds.
 MIN_CONTENT_WORDS = 2
+
+
+@dataclass
+class Attribution:
+    """One reporting cue found in the text, with its source and content where it has them."""
+
+    cue: Span
+    source: Span | None
+    source_labels: set  # named-entity labels inside the source, filled in by the engine
+    content: Span | None
+    incise: bool  # the cue follows its content: « …, clame l'un d'eux »
+    sentence: Span
+    participle: bool = False  # "…, arguing that …", « …, soulignant que … »
+    refers_back: bool = False  # « C'est ce qu'a annoncé X »: the sentence before is the content
+    rule: str = "cue verb"  # the rule that found it, which its claim carries
 
 
 @dataclass(frozen=True)

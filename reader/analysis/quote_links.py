@@ -6,11 +6,18 @@ import re
 from dataclasses import replace
 
 from reader.analysis.article import Article, entity_labels_at, parse_at, sentence_at
-from reader.analysis.attribution import Attribution, incise_in_quotation
-from reader.analysis.findings import Findings, QuoteCue
+from reader.analysis.attribution import is_cue_verb
+from reader.analysis.grammar import INVERSION_WORDS, INVERTED_PRONOUN, token_span
+from reader.analysis.findings import Attribution, Findings, QuoteCue
+from reader.analysis.lexicon import Lexicon
 from reader.analysis.quotes import Quote
+from reader.analysis.speakers import inverted_pronoun, noun_phrase_after
 from reader.analysis.spans import SpanIndex
 from reader.model import Span
+
+
+# An incise inside a quotation is its verb, its speaker and the comma after them, in so many words.
+INCISE_WORDS = 10
 
 
 def link_quotes_to_cues(article: Article, findings: Findings) -> None:
@@ -40,7 +47,7 @@ def _incise_inside(article: Article, quote: Quote, findings: Findings) -> QuoteC
     doc, base = parse_at(article, quote.content.start)
     if doc is None:
         return None
-    incise = incise_in_quotation(doc, base, quote.content, sentence_at(article, quote.content.start),
+    incise = _incise_in_quotation(doc, base, quote.content, sentence_at(article, quote.content.start),
                                  findings.lexicon)
     if incise is None:
         return None
@@ -116,3 +123,30 @@ def _introducing_sentence(article: Article, quote: Quote) -> Span | None:
         return previous[-1]
     return None
 
+
+def _incise_in_quotation(doc, base: int, content: Span, sentence: Span,
+                        lexicon: Lexicon) -> Attribution | None:
+    """« Nous combattons, dit-il, et nous mourons »: an incise set between commas inside the marks
+    names the speaker of the whole quotation."""
+    words = doc.char_span(content.start - base, content.end - base, alignment_mode="expand")
+    if words is None:
+        return None
+    for token in words:
+        if token.pos_ in ("VERB", "AUX") and _between_commas(token, words) and is_cue_verb(token, lexicon):
+            source = inverted_pronoun(token, base) or noun_phrase_after(token, base)
+            if source is not None:
+                return Attribution(token_span(base, [token]), source, set(), None, True, sentence,
+                                   rule="incise in quotation")
+    return None
+
+
+def _between_commas(token, words) -> bool:
+    """Whether a verb opens a short incise after a comma, closed by another one: « , a-t-il dit, »."""
+    doc = token.doc
+    index = token.i - 1
+    while index > words.start and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"
+                                   or INVERTED_PRONOUN.match(doc[index].lower_)):
+        index -= 1
+    if index <= words.start or doc[index].text != ",":
+        return False
+    return any(t.text == "," for t in doc[token.i + 1:min(token.i + INCISE_WORDS, words.end)])

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.article import Article, parse_at
-from reader.analysis.attribution import Attribution
-from reader.analysis.findings import Findings
+from reader.analysis.findings import Attribution, Findings
 from reader.analysis.grammar import RELATIVE_PRONOUNS, SUBJECT_DEPS, SUBORDINATORS, finite
 from reader.analysis.hedging import HedgeFinder
 from reader.analysis.quotes import Quote

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.article import Article, sentence_at
-from reader.analysis.attribution import Attribution
-from reader.analysis.findings import Findings
+from reader.analysis.findings import Attribution, Findings
 from reader.analysis.quotes import Quote
 from reader.model import Span
 
