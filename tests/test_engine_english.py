@@ -220,8 +220,8 @@ def test_a_clause_after_a_phrasal_cue_runs_past_its_first_comma(english):
 
 def test_an_object_keeps_its_relative_clause_without_that():
     """The parser sometimes starts a new sentence at "Smith had made": no punctuation ends one."""
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
     from reader.analysis.contents import object_span
     from reader.model import Span
@@ -229,7 +229,7 @@ def test_an_object_keeps_its_relative_clause_without_that():
     words = ["Jones", "cited", "remarks", "Smith", "had", "made", "about", "nurses", "."]
     heads = [1, 1, 1, 5, 5, 5, 5, 6, 5]
     deps = ["nsubj", "ROOT", "dobj", "nsubj", "aux", "ROOT", "prep", "pobj", "punct"]
-    doc = Doc(Vocab(), words=words, spaces=[True] * 7 + [False, False], heads=heads, deps=deps,
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 7 + [False, False], heads=heads, deps=deps,
               sent_starts=[True, False, False, True, False, False, False, False, False])
     span = object_span(doc[1], doc[2], 0, Span(0, len(doc.text)))
     assert doc.text[span.start:span.end] == "remarks Smith had made about nurses"
