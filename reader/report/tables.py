@@ -25,12 +25,13 @@ class Table:
         lines += [_markdown_row(row) for row in self.rows]
         return "\n".join(lines) + "\n"
 
-    def html(self) -> str:
-        """An HTML heading and table."""
+    def html(self, heading: bool = True) -> str:
+        """An HTML table, under its heading unless told otherwise."""
         head = "".join(f"<th>{html.escape(c)}</th>" for c in self.columns)
         body = "".join("<tr>" + "".join(f"<td>{html.escape(cell_text(c))}</td>" for c in row)
                        + "</tr>" for row in self.rows)
-        return f"<h2>{html.escape(self.title)}</h2><table><tr>{head}</tr>{body}</table>"
+        title = f"<h2>{html.escape(self.title)}</h2>" if heading else ""
+        return f"{title}<table><tr>{head}</tr>{body}</table>"
 
     def csv(self) -> str:
         """The table as CSV, its columns as the header."""
