@@ -152,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "analyze":
         return run_analyze(argv[1:])
+    if argv and argv[0] == "report":
+        from reader.report.command import run_report
+
+        return run_report(argv[1:])
     if argv and argv[0] in ("--version", "-V"):
         print(f"claim-reader {__version__}")
         return 0
