@@ -54,3 +54,14 @@ def test_stray_opening_marks_nest_no_deeper_than_print_does():
     quotes = prepare(text).quotes
     assert quotes and max(q.depth for q in quotes) < MAX_NESTING
     assert all(text[q.content.start:q.content.end].startswith("un") for q in quotes)
+
+
+def test_markdown_made_mostly_of_marks_is_read_as_plain_text():
+    from reader.document import document_from_text
+
+    document = document_from_text("[[[[[[[[[[[[ « Nous tiendrons », a dit la maire. " * 2000, markdown=True)
+    assert document.metadata["format"] == "text"
+    assert document.text.startswith("[[[[[[[[[[[[ « Nous tiendrons », a dit la maire.")
+    article = document_from_text("# Titre\n\nLa [maire](https://exemple.fr) a *promis* un vote.\n",
+                                 markdown=True)
+    assert article.metadata["format"] == "markdown" and article.text == "La maire a promis un vote."
