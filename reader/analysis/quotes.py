@@ -16,6 +16,9 @@ MARKS = re.compile("[" + re.escape("".join(set(CLOSERS) | set(CLOSERS.values()) 
 SENTENCE_INSIDE = re.compile(r"\w{3,}[.…]\s+\w|[!?]\s+\w")  # not "Dr. Strangelove"
 DIALOGUE_DASH = re.compile(r"[—–-][ \u00a0\u202f]+(?=\w)")
 SPACES = " \u00a0\u202f\t"
+# Quotations nest three deep at most in print; a deeper mark is stray, and each kept one costs
+# the scan of every later mark.
+MAX_NESTING = 6
 # Words a title leaves in lower case: "Contract with America", « La Guerre des étoiles ».
 TITLE_SMALL_WORDS = {"with", "from", "into", "over", "upon", "about", "than", "that", "dans", "pour",
                      "avec", "sans", "sous", "vers", "chez"}
@@ -68,7 +71,7 @@ def _scan_char(text: str, offset: int, stack: list, quotes: list[Quote]) -> None
                 _close(text, stack.pop(), offset, offset, False, len(stack), quotes)
             _close(text, stack.pop(), offset, offset + 1, True, level, quotes)
             return
-    if char in CLOSERS and _can_open(text, offset, char, stack):
+    if char in CLOSERS and len(stack) < MAX_NESTING and _can_open(text, offset, char, stack):
         stack.append((char, offset, offset + 1))
 
 

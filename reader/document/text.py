@@ -52,12 +52,8 @@ def decode_text(raw: bytes, name: str = "the file") -> str:
 def document_from_text(text: str, path: str = "", markdown: bool = False) -> Document:
     """Build a document from decoded text: line ends, wrapped lines, date and title."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if markdown:
-        from reader.document.markdown import render_markdown
-
-        known, paragraphs = render_markdown(text)
-        metadata = empty_metadata(format="markdown", **known)
-        return document_from_paragraphs(paragraphs, path, metadata)
+    if markdown and (document := _markdown_document(text, path)) is not None:
+        return document
     metadata = empty_metadata(format="text")
     match = METADATA_PREFIX.match(text)
     if match:
@@ -66,6 +62,16 @@ def document_from_text(text: str, path: str = "", markdown: bool = False) -> Doc
     metadata["title"], text = _split_title(reflow(text))
     text = "\n".join(line.rstrip() for line in text.strip().split("\n"))
     return _checked(Document(path=path, text=text, metadata=metadata))
+
+
+def _markdown_document(text: str, path: str) -> Document | None:
+    """The document a Markdown text renders to; None when it is mostly marks, read as plain text."""
+    from reader.document.markdown import is_mostly_markup, render_markdown
+
+    if is_mostly_markup(text):
+        return None
+    known, paragraphs = render_markdown(text)
+    return document_from_paragraphs(paragraphs, path, empty_metadata(format="markdown", **known))
 
 
 def document_from_paragraphs(paragraphs: list[str], path: str, metadata: dict) -> Document:
