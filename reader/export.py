@@ -6,6 +6,7 @@ import csv
 import html
 import io
 import json
+import os
 from pathlib import Path
 
 from reader.model import Analysis, Claim
@@ -131,3 +132,17 @@ def _html_article(analysis: Analysis) -> str:
         chunk = html.escape(text[start:end]).replace("\n\n", "</p><p>").replace("\n", "</p><p>")
         pieces.append(f"<span class='{claim.kind}'>{chunk}</span>" if claim else chunk)
     return "<p>" + "".join(pieces) + "</p>"
+
+
+def is_complete_pdf(path: Path) -> bool:
+    """Whether a PDF file was written to its end: its last bytes hold the end-of-file marker."""
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return True  # a device or a pipe cannot be read back
+        with open(path, "rb") as stream:
+            stream.seek(max(0, stream.seek(0, 2) - 1024))
+            return b"%%EOF" in stream.read()
+    except OSError:
+        return False
