@@ -47,6 +47,14 @@ def _after_abbreviation(text: str, dot: int, following: str) -> bool:
     return token in ABBREVIATIONS or bool(INITIALS.fullmatch(token))
 
 
+def sentence_of(sentences: list[Span], offset: int) -> Span | None:
+    """The sentence holding an offset."""
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
 def trim(text: str, span: Span) -> Span:
     """The span without the spaces at its ends."""
     start, end = span.start, span.end
