@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 from reader.document.files import shown_name
-from reader.document.model import Document, DocumentError, empty_metadata
+from reader.document.model import (Document, DocumentError, Paragraph, empty_metadata,
+                                   paragraph_spans)
 
 # The engine takes minutes beyond this; no news article comes near it.
 MAX_TEXT_CHARACTERS = 2_000_000
@@ -76,7 +77,7 @@ def _markdown_document(text: str, path: str) -> Document | None:
 
 def document_from_paragraphs(paragraphs: list[str], path: str, metadata: dict) -> Document:
     """Build a document from a format's paragraphs: one per line, blank lines between them."""
-    paragraphs = [collapse_spaces(p) for p in paragraphs]
+    paragraphs = [Paragraph(collapse_spaces(p), getattr(p, "role", None)) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p]
     if paragraphs and metadata.get("title") and paragraphs[0] == collapse_spaces(metadata["title"]):
         paragraphs = paragraphs[1:]  # the headline is shown above the article, not twice
@@ -84,7 +85,16 @@ def document_from_paragraphs(paragraphs: list[str], path: str, metadata: dict) -
     if not metadata.get("title"):
         metadata["title"], text = _split_title(text)
         text = text.strip()
-    return _checked(Document(path=path, text=text, metadata=metadata))
+    return _checked(Document(path=path, text=text, metadata=metadata,
+                             roles=_roles_by_offset(text, paragraphs)))
+
+
+def _roles_by_offset(text: str, paragraphs: list[Paragraph]) -> dict[int, str]:
+    """Where each paragraph with a role starts in the text made of them, and its role."""
+    # Counted from the bottom: only the top paragraph may have been taken off, as the headline.
+    lines = reversed(paragraph_spans(text))
+    return {line.start: paragraph.role for line, paragraph in zip(lines, reversed(paragraphs))
+            if paragraph.role}
 
 
 def collapse_spaces(text: str) -> str:
