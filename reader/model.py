@@ -124,7 +124,14 @@ class Analysis:
         """The analysis as the claim-reader/1 JSON contract."""
         return {"schema": SCHEMA, "file": self.file, "language": self.language,
                 "pipeline": self.pipeline, "metadata": dict(self.metadata), "text": self.text,
-                "claims": [claim.to_dict() for claim in self.claims]}
+                "claims": [claim.to_dict() for claim in self.claims],
+                "sources": self.sources_summary().to_dict()}
+
+    def sources_summary(self):
+        """Who the article quotes, and how much of it is credited: see reader/report."""
+        from reader.report import summarise_sources  # the report builds on this module
+
+        return summarise_sources(self)
 
     def claims_of_kind(self, kind: str) -> list[Claim]:
         """The claims of one kind, in reading order."""

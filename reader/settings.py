@@ -61,7 +61,7 @@ def load(folder: Path | None = None) -> Settings:
     """The saved settings; the defaults when the file is missing, unreadable or corrupt."""
     try:
         data = json.loads(settings_path(folder).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # deeply nested JSON exhausts the parser's stack
         return Settings()
     return from_dict(data) if isinstance(data, dict) else Settings()
 
