@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sys
 
 import pytest
 from article_files import (PARAGRAPHS, PDF_PARAGRAPHS, SAVED_PAGE, TITLE, TYPESET_PARAGRAPHS,
@@ -12,6 +13,7 @@ from article_files import (PARAGRAPHS, PDF_PARAGRAPHS, SAVED_PAGE, TITLE, TYPESE
 
 from reader.cli import main
 from reader.document import SUPPORTED_SUFFIXES, document_from_text, load_document
+from reader.document.model import DocumentError
 from reader.document.pdf import without_page_furniture
 
 ARTICLE = "\n\n".join(PARAGRAPHS)
@@ -206,3 +208,30 @@ def test_no_article_file_is_ever_written(tmp_path):
         before = (path.read_bytes(), path.stat().st_mtime_ns)
         load_document(path)
         assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize("name, make, library", [
+    ("article.docx", docx_bytes, "docx"), ("article.pdf", pdf_bytes, "pypdf"),
+    ("page.html", lambda: SAVED_PAGE.encode("utf-8"), "trafilatura")])
+def test_a_missing_library_is_blamed_on_the_installation_not_the_file(tmp_path, monkeypatch, name,
+                                                                        make, library):
+    path = write(tmp_path, name, make())
+    for reader in ("reader.document.docx", "reader.document.pdf", "reader.document.html"):
+        monkeypatch.delitem(sys.modules, reader, raising=False)  # imported again, without it
+    monkeypatch.setitem(sys.modules, library, None)  # importing it now raises ImportError
+    with pytest.raises(DocumentError) as error:
+        load_document(path)
+    assert str(error.value).startswith("This installation of Claim Reader cannot read ")
+    assert "damaged" not in str(error.value) and library in str(error.value)
+
+
+def test_a_file_the_reader_itself_misses_is_blamed_on_the_installation(tmp_path, monkeypatch):
+    def missing_data(raw, name):
+        raise FileNotFoundError(2, "No such file or directory", "stoplists/French.txt")
+
+    monkeypatch.setattr("reader.document.docx.read_docx", missing_data)
+    with pytest.raises(DocumentError) as error:
+        load_document(write(tmp_path, "article.docx", docx_bytes()))
+    assert str(error.value) == ("This installation of Claim Reader cannot read Word documents "
+                                "([Errno 2] No such file or directory: 'stoplists/French.txt'); "
+                                "reinstall it.")
