@@ -9,8 +9,11 @@ from pathlib import Path
 
 from reader import __version__
 from reader.document import SUPPORTED_SUFFIXES
+from reader.document.files import shown_name
 
 EXIT_BAD_INPUT = 2
+# Output paths that mean the terminal (or whatever the standard output was sent to).
+STANDARD_OUTPUT_NAMES = ("-", "/dev/stdout")
 
 
 class UsageError(Exception):
@@ -37,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="processes analysing a batch (default: as many as useful)")
     parser.add_argument("--no-cache", action="store_true",
                         help="analyse again even articles analysed before")
+    parser.add_argument("--dask", metavar="SCHEDULER|local",
+                        help="analyse on a Dask cluster (or 'local' processes), writing JSON Lines "
+                             "shards into the --output folder; a re-run skips shards written")
     return parser
 
 
@@ -58,12 +64,20 @@ def run_analyze(argv: list[str]) -> int:
                      "leave out --format.")
     if options.jobs is not None and options.jobs < 1:
         return _fail("claim-reader analyze: --jobs needs a number of processes of 1 or more.")
+    if (article := _article_at(options.output, files)) is not None:
+        return _fail(f"claim-reader analyze: --output {shown_name(options.output)} is the article "
+                     f"{shown_name(str(article))}; choose another file.")
+    if options.dask:
+        from reader.cluster import run_dask_command
+
+        return run_dask_command(files, options, lambda message: print(message, file=sys.stderr))
     try:
         if batch:
             return _write_output(options.output, lambda stream: _run_batch(files, options, stream))
         return _write_output(options.output, lambda stream: _run_single(files[0], options, stream))
     except OSError as error:
-        return _fail(f"claim-reader: cannot write {options.output}: {error.strerror or error}")
+        return _fail(f"claim-reader: cannot write {shown_name(options.output)}: "
+                     f"{error.strerror or error}")
 
 
 def _run_single(path: Path, options, stream) -> int:
@@ -108,6 +122,15 @@ def _run_batch(files: list[Path], options, stream) -> int:
     return status
 
 
+def _article_at(output: str | None, files: list[Path]) -> Path | None:
+    """The input file that an output path would overwrite (through any link), if any."""
+    from reader.atomic import same_file
+
+    if not output or output == "-":
+        return None
+    return next((path for path in files if same_file(output, path)), None)
+
+
 class _Failure(Exception):
     """A one-line message that ends the command with the bad-input status."""
 
@@ -117,7 +140,7 @@ def _write_output(output: str | None, write: Callable) -> int:
     from reader.atomic import atomic_writer
 
     try:
-        if not output:
+        if not output or output in STANDARD_OUTPUT_NAMES:
             return write(sys.stdout)
         with atomic_writer(output) as stream:
             return write(stream)
@@ -136,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "analyze":
         return run_analyze(argv[1:])
+    if argv and argv[0] == "report":
+        from reader.report.command import run_report
+
+        return run_report(argv[1:])
     if argv and argv[0] in ("--version", "-V"):
         print(f"claim-reader {__version__}")
         return 0

@@ -6,9 +6,11 @@ import csv
 import html
 import io
 import json
+import os
 from pathlib import Path
 
 from reader.model import Analysis, Claim
+from reader.report.tables import article_shares, article_sources_table
 
 FORMATS = ("json", "csv", "markdown", "html")
 SUFFIXES = {"json": ".json", "csv": ".csv", "markdown": ".md", "html": ".html"}
@@ -77,6 +79,8 @@ def to_markdown(analysis: Analysis) -> str:
         cells = [str(claim.id), claim.kind, claim.text, source_label(claim),
                  claim.cue.text if claim.cue else "", "yes" if claim.hedged else ""]
         lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")
+    sources = analysis.sources_summary()
+    lines += ["", article_sources_table(sources).markdown(), article_shares(sources)]
     return "\n".join(lines) + "\n"
 
 
@@ -108,7 +112,13 @@ def to_html(analysis: Analysis) -> str:
         + (f"<p><em>{html.escape(date)}</em></p>" if date else "")
         + f"<p>{legend}</p>{_html_article(analysis)}"
         "<h2>Claims</h2><table><tr><th>#</th><th>Kind</th><th>Claim</th><th>Source</th>"
-        f"<th>Cue</th><th>Hedged</th></tr>{rows}</table></body></html>\n")
+        f"<th>Cue</th><th>Hedged</th></tr>{rows}</table>{_html_sources(analysis)}</body></html>\n")
+
+
+def _html_sources(analysis: Analysis) -> str:
+    """Who the article quotes: the sources table and the shares."""
+    sources = analysis.sources_summary()
+    return article_sources_table(sources).html() + f"<p>{html.escape(article_shares(sources))}</p>"
 
 
 def _html_article(analysis: Analysis) -> str:
@@ -122,3 +132,17 @@ def _html_article(analysis: Analysis) -> str:
         chunk = html.escape(text[start:end]).replace("\n\n", "</p><p>").replace("\n", "</p><p>")
         pieces.append(f"<span class='{claim.kind}'>{chunk}</span>" if claim else chunk)
     return "<p>" + "".join(pieces) + "</p>"
+
+
+def is_complete_pdf(path: Path) -> bool:
+    """Whether a PDF file was written to its end: its last bytes hold the end-of-file marker."""
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return True  # a device or a pipe cannot be read back
+        with open(path, "rb") as stream:
+            stream.seek(max(0, stream.seek(0, 2) - 1024))
+            return b"%%EOF" in stream.read()
+    except OSError:
+        return False

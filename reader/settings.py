@@ -7,7 +7,6 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from reader import export
 from reader.atomic import atomic_writer
 
 APP_NAME = "claim-reader"
@@ -85,7 +84,7 @@ def load(folder: Path | None = None) -> Settings:
     """The saved settings; the defaults when the file is missing, unreadable or corrupt."""
     try:
         data = json.loads(settings_path(folder).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # deeply nested JSON exhausts the parser's stack
         return Settings()
     return from_dict(data) if isinstance(data, dict) else Settings()
 
@@ -114,7 +113,9 @@ def _valid(name: str, value, defaults: Settings) -> bool:
     if name == "last_language":
         return value in LANGUAGES[1:]
     if name == "export_format":
-        return value in export.FORMATS
+        from reader.export import FORMATS  # only when the file names one
+
+        return value in FORMATS
     if name == "zoom":
         return -10 <= value <= 20
     return True

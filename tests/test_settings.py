@@ -53,3 +53,8 @@ def test_recent_files_are_unique_newest_first_and_bounded(tmp_path):
 def test_config_folder_can_be_redirected(tmp_path, monkeypatch):
     monkeypatch.setenv(store.CONFIG_DIR_VARIABLE, str(tmp_path))
     assert store.settings_path() == tmp_path / store.FILE_NAME
+
+
+def test_deeply_nested_settings_give_defaults(tmp_path):
+    (tmp_path / store.FILE_NAME).write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    assert store.load(tmp_path) == store.Settings()

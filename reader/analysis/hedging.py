@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from reader.analysis.lexicon import Lexicon, hedge_pattern
 from reader.model import Span
 
+if TYPE_CHECKING:  # the findings hold a HedgeFinder
+    from reader.analysis.findings import Findings
+
 # The tagger misses some conditionals (« équivaudrait »): a verb ending like one is one.
 CONDITIONAL_ENDING = re.compile(r"(?:rait|raient)$")
+
+
+def find_hedges(article, findings: Findings) -> None:
+    """Where the article hedges: its conditionals and hedging words, for the claims to ask."""
+    findings.hedges = HedgeFinder(article, findings.lexicon)
 
 
 class HedgeFinder:

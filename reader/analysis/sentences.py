@@ -6,8 +6,9 @@ import re
 
 from reader.model import Span
 
-# A full stop, question or exclamation mark, the closing marks after it, then the next sentence.
-BOUNDARY = re.compile(r"[.!?…]+[»”\"’)\]]*(?P<gap>[ \u00a0\u202f\t]+)(?=[«“\"„‘(\[—–-]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+# A full stop, question or exclamation mark, the closing marks after it, then the next sentence
+# (which may open with », where guillemets stand reversed; a cut inside a quotation is refused).
+BOUNDARY = re.compile(r"[.!?…]+[»”\"’)\]]*(?P<gap>[ \u00a0\u202f\t]+)(?=[«»“\"„‘(\[—–-]?\s*[A-ZÀ-ÖØ-Þ0-9])")
 ABBREVIATIONS = frozenset(
     "m mm mme mmes mlle dr pr me st ste mr mrs ms jr sr gen gov sen rep rev prof col lt sgt "
     "atty det supt insp capt cmdr adm gén av apr env etc cf vol no p ex inc corp co ltd vs jan feb mar aug sept "
@@ -45,6 +46,14 @@ def _after_abbreviation(text: str, dot: int, following: str) -> bool:
     if len(token) == 1 and following in OPENING_MARKS:
         return False
     return token in ABBREVIATIONS or bool(INITIALS.fullmatch(token))
+
+
+def sentence_of(sentences: list[Span], offset: int) -> Span | None:
+    """The sentence holding an offset."""
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
 
 
 def trim(text: str, span: Span) -> Span:

@@ -61,6 +61,10 @@ class Discourse:
     roles: frozenset = frozenset()  # the words that name a role: « ministre », "senator"
     mentions: list[Mention] = field(default_factory=list)
 
+    def copy(self) -> Discourse:
+        """A discourse of its own holding the same mentions, to remember more in."""
+        return Discourse(self.language, self.roles, list(self.mentions))
+
     def remember(self, mention: Mention) -> None:
         """Add a named source or entity as a candidate antecedent.
 
@@ -193,15 +197,18 @@ def make_source(written: str, start: int | None, end: int | None, entity_labels:
     return Source(text=written, start=start, end=end, resolved=resolved, type=kind)
 
 
-def assign_entities(sources: list[Source]) -> None:
-    """Number the entities sources refer to: « Borne » and « Élisabeth Borne » share one id."""
+def entity_numbers(sources: list[Source]) -> list[int]:
+    """The number of the entity each source refers to: « Borne » and « Élisabeth Borne » share one."""
     entities: list[set[str]] = []  # the name words of each entity, in order of first mention
+    numbers = []
     for source in sources:
         words = _name_words(source.name)
-        source.entity = _matching_entity(entities, words)
-        if source.entity is None:
+        number = _matching_entity(entities, words)
+        if number is None:
             entities.append(words)
-            source.entity = len(entities)
+            number = len(entities)
+        numbers.append(number)
+    return numbers
 
 
 def _matching_entity(entities: list[set[str]], words: set[str]) -> int | None:

@@ -5,23 +5,31 @@ from __future__ import annotations
 import re
 
 from reader.analysis.article import Article, parse_at
-from reader.analysis.attribution import Attribution
+from reader.analysis.findings import Attribution, Findings
 from reader.analysis.grammar import RELATIVE_PRONOUNS, SUBJECT_DEPS, SUBORDINATORS, finite
 from reader.analysis.hedging import HedgeFinder
+from reader.analysis.quotes import Quote
 from reader.analysis.sentences import trim, without_dateline
 from reader.analysis.spans import SpanIndex
 from reader.model import Claim, Span
 
 
-def unattributed_claims(article: Article, claims: list[Claim], attributions: list[Attribution],
-                        hedges: HedgeFinder) -> list[Claim]:
+def find_unattributed(article: Article, findings: Findings) -> None:
     """Every sentence the article asserts on its own (no quotation, cue or claim inside), and the
     writer's own clauses beside a claim."""
+    findings.unattributed = _unattributed_claims(article, findings.turns + findings.attributed,
+                                                 findings.speech_cues(), findings.statements,
+                                                 findings.hedges)
+
+
+def _unattributed_claims(article: Article, claims: list[Claim], attributions: list[Attribution],
+                         statements: list[Quote], hedges: HedgeFinder) -> list[Claim]:
+    """The claims of the article's own voice, beside the claims credited to someone."""
     # a clause holding a claim's speaker is that speaker's act ("Clinton leaned in, painting …")
     sources = [Span(c.source.start, c.source.end) for c in claims
                if c.source is not None and c.source.start is not None]
     taken = SpanIndex([c.span for c in claims] + [a.cue for a in attributions] + sources
-                      + [q.outer for q in article.statements])
+                      + [q.outer for q in statements])
     result = []
     for paragraph, sentences in zip(article.paragraphs, article.sentences):
         if _is_heading_or_credit(article.text, paragraph):
@@ -35,8 +43,9 @@ def unattributed_claims(article: Article, claims: list[Claim], attributions: lis
                 spans = [without_dateline(article.text, sentence)]
             else:
                 spans = [sentence]
+            rule = "writer's clause beside a claim" if inside else "unattributed sentence"
             result += [Claim("unattributed", span.start, span.end, article.text[span.start:span.end],
-                             None, None, hedges.hedged(span)) for span in spans]
+                             None, None, hedges.hedged(span), rule=rule) for span in spans]
     return result
 
 

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
 
 from reader import __version__
 from reader import settings as settings_store
-from reader.atomic import write_atomically
+from reader.atomic import replacement_path, same_file, write_atomically
 from reader.cache import AnalysisCache
 from reader.document import SUPPORTED_SUFFIXES, Document
-from reader.export import SUFFIXES
 from reader.model import Analysis, Claim
 from reader.pipelines import installed_pipelines
 from reader.ui.article_view import ArticleView
@@ -39,6 +38,8 @@ PRELIMINARY = "Still analysing: first results from the word rules; sources may c
 
 def export_format_of(path: str, chosen: str) -> str:
     """The format an export is written in: the extension typed, else the filter chosen."""
+    from reader.export import SUFFIXES  # not needed to paint the window
+
     typed = Path(path).suffix.lower()
     known = {suffix: fmt for fmt, suffix in SUFFIXES.items()} | {".htm": "html",
                                                                          ".markdown": "markdown"}
@@ -600,6 +601,8 @@ class MainWindow(QMainWindow):
         """Ask where and in which format to export, starting from the folder and format used last."""
         if self.analysis is None:
             return
+        from reader.export import SUFFIXES
+
         fmt = self.settings.export_format
         folder = Path(self.settings.export_folder or Path(self.analysis.file).parent)
         name = f"{Path(self.analysis.file).stem}.claims{SUFFIXES[fmt]}"
@@ -623,7 +626,7 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if not path.suffix:
             path = path.with_suffix(SUFFIXES[fmt])
-        if self.path and path.resolve() == Path(self.path).resolve():
+        if self.path and same_file(path, self.path):
             self.message_bar.show_message("The export would overwrite the article; choose another name.")
             return False
         try:
@@ -658,15 +661,21 @@ class MainWindow(QMainWindow):
         """Write the article with its colours to a PDF file."""
         from PySide6.QtPrintSupport import QPrinter
 
-        if self.path and Path(path).resolve() == Path(self.path).resolve():
+        from reader.export import is_complete_pdf
+
+        if self.path and same_file(path, self.path):
             self.message_bar.show_message("The PDF would overwrite the article; choose another name.")
             return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        self.article.printable().print_(printer)
-        if not Path(path).exists():
-            self.message_bar.show_message(f"Cannot write {Path(path).name}.")
+        try:
+            with replacement_path(path) as temporary:  # the older PDF stays until this one is whole
+                printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+                printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+                printer.setOutputFileName(str(temporary))
+                self.article.printable().print_(printer)
+                if not is_complete_pdf(temporary):
+                    raise OSError("the PDF was cut short (is the disk full?)")
+        except OSError as error:
+            self.message_bar.show_message(f"Cannot write {Path(path).name}: {error.strerror or error}.")
             return False
         self.stage_label.setText(f"Saved {path}.")
         return True

@@ -93,7 +93,7 @@ class AnalysisTask(QRunnable):
         document = self.document or load_document(self.path)
         self._check()
         key = key_for(document.text, self.language)
-        cached = self.cache.get(key, document.path, document.metadata) if self.cache else None
+        cached = self.cache.get(key, document.path, document.metadata, document.text) if self.cache else None
         # A cached analysis follows the text at once: the window draws the text in its colours
         # straight away instead of drawing it plain first.
         self.signals.loaded.emit(self.serial, document)
