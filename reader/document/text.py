@@ -203,10 +203,13 @@ def _looks_binary(raw: bytes) -> bool:
 
 
 def _split_title(text: str) -> tuple[str | None, str]:
-    """Take a headline off the top of the text when the first paragraph is one."""
+    """Take a headline off the top of the text: a short line alone in its paragraph.
+
+    A first line with more text right under it is the start of a paragraph, wrapped or not.
+    """
     stripped = text.lstrip()
     first, sep, rest = stripped.partition("\n")
-    if not sep or not rest.strip():
+    if not sep or not rest.strip() or rest.partition("\n")[0].strip():
         return None, text
     if _looks_like_headline(first.strip()):
         return first.strip(), rest

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from reader.model import Analysis
 from reader.report.article import ArticleSources, SourceSummary
+from reader.report.names import proper_name
 
 NO_OUTLET = "(no outlet)"
 GENDERS = ("female", "male", "unknown")
@@ -46,20 +47,42 @@ class Totals:
 
 @dataclass
 class QuotedSource:
-    """One source across articles, known by its name and type."""
+    """One source across articles, known by its name."""
 
     name: str
-    type: str
+    types: Counter = field(default_factory=Counter)
     genders: Counter = field(default_factory=Counter)
     articles: int = 0
     claims: int = 0
     words: int = 0
 
     @property
+    def type(self) -> str:
+        """The type most articles give the source."""
+        return self.types.most_common(1)[0][0]
+
+    @property
     def gender(self) -> str:
-        """The gender the articles agree on, or unknown."""
-        known = set(self.genders) - {"unknown"}
-        return known.pop() if len(known) == 1 else "unknown"
+        """The gender at least three in four of the articles that tell one agree on, or unknown
+        (an article may lend a name another person's title or pronoun)."""
+        known = Counter({g: n for g, n in self.genders.items() if g != "unknown"})
+        gender, count = known.most_common(1)[0] if known else ("unknown", 0)
+        return gender if count >= 0.75 * sum(known.values()) else "unknown"
+
+    def add(self, source: SourceSummary) -> None:
+        """Count the source of one more article."""
+        self.types[source.type] += 1
+        self.genders[source.gender] += 1
+        self.articles += 1
+        self.claims += source.claims
+        self.words += source.words
+
+    def absorb(self, other: QuotedSource) -> None:
+        """Take in the counts of the same source under a shorter name."""
+        self.types.update(other.types)
+        self.genders.update(other.genders)
+        for count in ("articles", "claims", "words"):
+            setattr(self, count, getattr(self, count) + getattr(other, count))
 
 
 @dataclass
@@ -96,7 +119,7 @@ class CorpusReport:
     by_type_gender: Counter = field(default_factory=Counter)  # (type, gender) -> sources
     claims_by_type_gender: Counter = field(default_factory=Counter)
     words_by_type_gender: Counter = field(default_factory=Counter)
-    quoted: dict[tuple[str, str], QuotedSource] = field(default_factory=dict)
+    quoted: dict[str, QuotedSource] = field(default_factory=dict)  # by proper name, lower case
     sources: list[SourceRow] = field(default_factory=list)
     claims: list[ClaimRow] = field(default_factory=list)
 
@@ -116,12 +139,8 @@ class CorpusReport:
         self.by_type_gender[key] += 1
         self.claims_by_type_gender[key] += source.claims
         self.words_by_type_gender[key] += source.words
-        quoted = self.quoted.setdefault((" ".join(source.name.lower().split()), source.type),
-                                        QuotedSource(source.name, source.type))
-        quoted.genders[source.gender] += 1
-        quoted.articles += 1
-        quoted.claims += source.claims
-        quoted.words += source.words
+        name = proper_name(source.name, source.type)
+        self.quoted.setdefault(name.lower(), QuotedSource(name)).add(source)
         self.sources.append(SourceRow(file, outlet, source))
 
     def _add_claims(self, analysis: Analysis, outlet: str, summary: ArticleSources) -> None:
@@ -137,8 +156,15 @@ class CorpusReport:
                 known.gender if known else "", claim.cue.text if claim.cue else "", claim.hedged))
 
     def most_quoted(self, limit: int | None = None) -> list[QuotedSource]:
-        """The sources with the most claims across articles, then the most words."""
-        ranked = sorted(self.quoted.values(), key=lambda q: (-q.claims, -q.words, q.name))
+        """The sources with the most claims across articles, then the most words; a surname
+        alone counted with the one full name of the corpus that ends with it ("Lopez", "Maria Lopez")."""
+        merged = {key: QuotedSource(q.name, Counter(q.types), Counter(q.genders), q.articles,
+                                    q.claims, q.words) for key, q in self.quoted.items()}
+        for key in [k for k in merged if " " not in k and merged[k].type == "person"]:
+            full = [k for k in merged if k.endswith(" " + key) and merged[k].type == "person"]
+            if len(full) == 1:
+                merged[full[0]].absorb(merged.pop(key))
+        ranked = sorted(merged.values(), key=lambda q: (-q.claims, -q.words, q.name))
         return ranked[:limit]
 
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import html
-import os
-import tempfile
 from dataclasses import astuple, fields
 from pathlib import Path
 
@@ -126,17 +123,12 @@ def write_parquet(table: Table, path: Path) -> None:
         import pyarrow.parquet
     except ImportError:
         raise MissingParquet() from None
+    from reader.atomic import replacement_path
+
     columns = {name: [_parquet_cell(row[i]) for row in table.rows]
                for i, name in enumerate(table.columns)}
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                         dir=path.parent or ".")
-    os.close(handle)
-    try:
+    with replacement_path(path) as temporary:
         pyarrow.parquet.write_table(pyarrow.table(columns), temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _parquet_cell(value):
