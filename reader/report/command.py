@@ -53,7 +53,7 @@ def run_report(argv: list[str]) -> int:
         return _fail(f"claim-reader report: {PARQUET_HINT}")
     failures: list[str] = []
     try:
-        report = build_report(_analyses(options, failures))
+        report = build_report(_analyses(options, failures), keep_rows=output is not None)
         if report.totals.articles == 0:
             return _fail(f"claim-reader report: no analysis to report on in {', '.join(options.inputs)}.")
         if output:
