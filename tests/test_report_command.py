@@ -167,8 +167,9 @@ def test_names_lose_their_titles_roles_and_possessives():
     from reader.report.names import proper_name
 
     assert [proper_name(n) for n in ["Florida Sen. Ann Stone's", "campaign aide Tom Hale",
-                                     "President Ada Stone", "Mr. Hale", "Charles de Vere"]] == \
-        ["Ann Stone", "Tom Hale", "Ada Stone", "Hale", "Charles de Vere"]
+                                     "Former President Ada Stone", "Mr. Hale", "Charles de Vere",
+                                     "Homeland Security Secretary Jo Hale", "Senator"]] == \
+        ["Ann Stone", "Tom Hale", "Ada Stone", "Hale", "Charles de Vere", "Jo Hale", "Senator"]
     assert proper_name("la ministre de la Santé") == "la ministre de la Santé"
     assert proper_name("the Stone campaign", "organisation") == "the Stone campaign"
 
