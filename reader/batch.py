@@ -11,6 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from reader.document import SUPPORTED_SUFFIXES, DocumentError, load_document
+from reader.document.files import shown_name
 
 # A process of its own pays for loading the models again (up to 5 s for French): worth it only
 # with this many articles for each process.
@@ -52,7 +53,7 @@ def analyse_file(path: Path, language: str, use_cache: bool) -> tuple[str | None
     except DocumentError as error:
         return None, str(error)
     except Exception as error:  # noqa: BLE001 - one article's failure must not end the batch
-        return None, f"{path.name}: the analysis failed: {error}"
+        return None, f"{shown_name(path.name)}: the analysis failed: {error}"
     return json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n", None
 
 
@@ -65,7 +66,7 @@ def analyse_document(document, language: str, use_cache: bool):
         return analyze(document, language)
     cache = AnalysisCache()
     key = key_for(document.text, language)
-    analysis = cache.get(key, document.path, document.metadata)
+    analysis = cache.get(key, document.path, document.metadata, document.text)
     if analysis is None:
         analysis = analyze(document, language)
         cache.put(key, analysis)
