@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QProgressBar,
                                QTextBrowser, QVBoxLayout)
 
@@ -165,6 +165,6 @@ def analyse_folder(window) -> None:
         return
     dialog = FolderReportDialog(Path(folder), window.settings.language, window)
     dialog.open_article.connect(window.open_file)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # kept (a child of the window) after it closes: a cancelled analysis may still be finishing
     dialog.show()
     dialog.start()
