@@ -38,6 +38,9 @@ class Discourse:
     language: str
     roles: frozenset = frozenset()  # the words that name a role: « ministre », "senator"
     mentions: list[Mention] = field(default_factory=list)
+    # The last words of every name remembered ("lopez" of "Maria Lopez"): a name that is
+    # none of them has no full name to take a gender from, and needs no look back.
+    name_endings: set[str] = field(default_factory=set)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -46,7 +49,7 @@ class Discourse:
 
     def copy(self) -> Discourse:
         """A discourse of its own holding the same mentions, to remember more in."""
-        return Discourse(self.language, self.roles, list(self.mentions))
+        return Discourse(self.language, self.roles, list(self.mentions), set(self.name_endings))
 
     def remember(self, mention: Mention) -> None:
         """Add a named source or entity as a candidate antecedent.
@@ -55,11 +58,15 @@ class Discourse:
         """
         if mention.gender is None and mention.named and mention.person:
             mention.gender = self._gender_of_full_name(mention)
+        words = normalise(mention.name).split()
+        self.name_endings.update(" ".join(words[i:]) for i in range(1, len(words)))
         bisect.insort(self.mentions, mention, key=lambda m: m.start)
 
     def _gender_of_full_name(self, mention: Mention) -> str | None:
         """The gender of an earlier mention whose name ends with this one's: "Maria Lopez" for "Lopez"."""
         surname = normalise(mention.name)
+        if surname not in self.name_endings:
+            return None
         for earlier in reversed(self._recent(mention.start)):
             name = normalise(earlier.name)
             if earlier.gender and name != surname and name.endswith(" " + surname):
