@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -80,9 +81,21 @@ def analyse_files(files: list[Path], language: str, jobs: int,
         for path in files:
             yield analyse_file(path, language, use_cache)
         return
-    with ProcessPoolExecutor(jobs) as executor:
+    executor = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
+    try:
         yield from executor.map(analyse_file, files, [language] * len(files),
                                 [use_cache] * len(files))
+    except BaseException:  # Ctrl-C, a closed output: stop now, not after the articles under way
+        for process in list((executor._processes or {}).values()):  # no public way to stop them
+            process.terminate()
+        raise
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _ignore_interrupts() -> None:
+    """In an analysis process: Ctrl-C is the main process's to handle, with one message."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class ProgressBar:

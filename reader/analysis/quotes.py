@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.analysis.lexicon import words_of_every_language
 from reader.model import Span
 
 CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’",
@@ -24,9 +25,6 @@ SPACES = " \u00a0\u202f\t"
 # Quotations nest three deep at most in print; a deeper mark is stray, and each kept one costs
 # the scan of every later mark.
 MAX_NESTING = 6
-# Words a title leaves in lower case: "Contract with America", « La Guerre des étoiles ».
-TITLE_SMALL_WORDS = {"with", "from", "into", "over", "upon", "about", "than", "that", "dans", "pour",
-                     "avec", "sans", "sous", "vers", "chez"}
 
 
 @dataclass
@@ -188,7 +186,9 @@ def is_statement(text: str, quote: Quote) -> bool:
 def _title_case(words: str) -> bool:
     """Whether every word but the small ones begins with a capital, as titles' words do."""
     every_word = [w for w in re.findall(r"\w+", words) if len(w) > 1]  # not the letters of “U-S-A!”
-    long_words = [w for w in every_word if len(w) > 3 and w not in TITLE_SMALL_WORDS]
+    # quotations are found before the language is known: the small words of every language
+    small_words = words_of_every_language("title_small_words")
+    long_words = [w for w in every_word if len(w) > 3 and w not in small_words]
     # “The Apprentice”, “War On Drugs”: a short name whose every word is capitalised
     capitalised = len(every_word) > 1 and all(w[0].isupper() for w in every_word)
     return capitalised or len(long_words) > 1 and all(w[0].isupper() for w in long_words)

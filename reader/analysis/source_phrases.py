@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from reader.analysis.findings import Attribution
 from reader.analysis.incises import QUOTATION_MARKS
 from reader.analysis.lexicon import Lexicon, hedge_pattern, source_phrase_pattern
 from reader.model import Span
 
-SOURCE_PHRASE_TAIL = re.compile(r"\s*[,;.:!?]|\s+(?:que|qu'|that)\b")
 
 
 def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: bytearray,
@@ -18,26 +15,28 @@ def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: byt
     pattern = source_phrase_pattern(lexicon.language)
     hedge = hedge_pattern(lexicon.language)
     found = []
+    if pattern is None:
+        return found
     for sentence in sentences:
         for match in pattern.finditer(text, sentence.start, sentence.end):
             # « selon toute vraisemblance » hedges; it names no one
             if not inside_quote[match.start()] and not (hedge and hedge.match(text, match.start())):
-                found.append(_phrase_attribution(text, sentence, match))
+                found.append(_phrase_attribution(text, sentence, match, lexicon))
     return found
 
 
-def _phrase_attribution(text: str, sentence: Span, match) -> Attribution:
+def _phrase_attribution(text: str, sentence: Span, match, lexicon: Lexicon) -> Attribution:
     """The source after « selon » up to the next comma, and the clause it covers."""
     source_start = match.end()
-    tail = SOURCE_PHRASE_TAIL.search(text, source_start, sentence.end)
+    tail = lexicon.source_phrase_tail.search(text, source_start, sentence.end)
     source_end = tail.start() if tail else sentence.end
     while source_end > source_start and text[source_end - 1] in ".!?»”":
         source_end -= 1
     cue = Span(match.start(), match.start() + len(match.group(0).rstrip()))
     source = Span(source_start, source_end) if source_end > source_start else None
     before = text[sentence.start:match.start()]
-    at_clause_start = not before.strip() or before.rstrip()[-1] in ";:" or re.fullmatch(
-        r"\s*(?:mais|et|or|but|and|so)\s*,?\s*", before, re.IGNORECASE)
+    at_clause_start = not before.strip() or before.rstrip()[-1] in ";:" \
+        or lexicon.clause_conjunction.fullmatch(before)
     after = not at_clause_start and source_end >= _strip_end(text, sentence.start, sentence.end)
     # '“We were never told,” according to a resident': after a quotation, the phrase is its incise
     incise = after and text[sentence.start] in QUOTATION_MARKS

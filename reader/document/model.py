@@ -10,7 +10,7 @@ from reader.model import Span
 METADATA_KEYS = ("title", "date", "author", "outlet", "format")
 # spaCy refuses a text over a million characters and needs about 9 kB of memory a character:
 # a longer paragraph (a flattened table, a text without line ends) is parsed in pieces.
-MAX_PARAGRAPH_CHARACTERS = 5_000
+MAX_PARAGRAPH_CHARACTERS = 3_000
 LINE = re.compile(r"[^\n]+")
 SENTENCE_BOUNDARY = re.compile(r"[.!?…][\"»”’)\]]*\s+")
 WORD_BOUNDARY = re.compile(r"\s+")

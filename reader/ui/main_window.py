@@ -21,7 +21,9 @@ from reader.pipelines import installed_pipelines
 from reader.ui.article_view import ArticleView
 from reader.ui.claims_panel import ClaimsPanel
 from reader.ui.colours import page_is_dark
+from reader.ui.folder_report import analyse_folder
 from reader.ui.presentation import LANGUAGE_NAMES, ClaimFilter
+from reader.ui.sources_tab import SourcesTab
 from reader.ui.theme import apply_theme
 from reader.ui.widgets import Legend, MessageBar, WelcomePage
 from reader.ui.workers import (AnalysisTask, TaskSignals, analysis_process, make_pool,
@@ -119,6 +121,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         column.addWidget(self.legend)
         self.panel = ClaimsPanel()
+        self.sources_tab = SourcesTab()
+        self.panel.tabs.addTab(self.sources_tab, "Sources")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
         """Open, recent files, reload, export, print, close and quit."""
         menu = self.menuBar().addMenu("&File")
         self._action(menu, "&Open…", self.choose_file, QKeySequence.StandardKey.Open)
+        self._action(menu, "Analyse a &Folder…", lambda: analyse_folder(self))
         self.recent_menu = menu.addMenu("Open &Recent")
         self.recent_menu.setToolTipsVisible(True)  # each file's folder
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -249,6 +254,7 @@ class MainWindow(QMainWindow):
         self.signals.cancelled.connect(self._on_cancelled)
         self.article.drawn.connect(lambda: self._on_part_drawn("article"))
         self.panel.listed.connect(lambda: self._on_part_drawn("panel"))
+        self.analysis_shown.connect(self.sources_tab.show_analysis)
         self.panel.claim_activated.connect(self.article.select_claim)
         self.panel.filter_changed.connect(self._on_filter_changed)
         self.article.claim_clicked.connect(self.panel.select_claim)
@@ -331,6 +337,7 @@ class MainWindow(QMainWindow):
         self.path, self.document, self.analysis = None, None, None
         self.article.clear_article()
         self.panel.show_analysis(None)
+        self.sources_tab.show_analysis(None)
         self.message_bar.hide()
         self.stage_label.clear()
         self.setWindowTitle(APP_TITLE)
