@@ -172,7 +172,7 @@ def test_rules_results_say_the_analysis_is_still_running(qtbot, config_dir):
     assert window.panel.summary.text() == ("0 direct · 0 reported · 1 unattributed so far\n"
                                            "Still analysing: sources and kinds may change.")
     window.signals.finished.emit(window.task.serial, rules)
-    qtbot.waitUntil(lambda: window.stage_label.text() == "1 claims found.", timeout=5_000)
+    qtbot.waitUntil(lambda: window.stage_label.text() == "1 claim found.", timeout=5_000)
     assert window.panel.claim_model.index(0).data().endswith("— No source given")
     window.task = None
     window.close()
@@ -327,3 +327,15 @@ def test_with_no_article_the_welcome_page_opens_one_or_a_recent_one(qtbot, confi
     window.close_article()
     assert window.pages.currentWidget() is window.welcome
     window.close()
+
+
+def test_the_status_bar_counts_the_claims_shown_and_the_zoom(qtbot, window):
+    total = len(window.analysis.claims)
+    assert window.figures.text() == f"{total} claims · Zoom 100%"
+    window.panel.set_kind_shown("direct", False)
+    shown = total - len(window.analysis.claims_of_kind("direct"))
+    assert window.figures.text() == f"{shown} of {total} claims shown · Zoom 100%"
+    window.panel.set_kind_shown("direct", True)
+    window.set_zoom(window.article.zoom + 2)
+    assert window.figures.text() == f"{total} claims · Zoom 116%"
+    window.set_zoom(0)

@@ -457,6 +457,11 @@ class ArticleView(QTextEdit):
         """The zoom steps from the base size."""
         return self._zoom
 
+    @property
+    def zoom_percent(self) -> int:
+        """The text size as a share of the base size."""
+        return round(100 * max(6.0, BASE_POINT_SIZE + self._zoom) / BASE_POINT_SIZE)
+
     def _apply_font(self) -> None:
         """The reading font at the zoomed size."""
         font = QFont()

@@ -144,7 +144,10 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setAccessibleName("Cancel the analysis")
         self.cancel_button.clicked.connect(self.cancel_analysis)
+        self.figures = QLabel()  # claims shown of all, and the zoom
+        self.figures.setAccessibleName("Claims shown and zoom")
         bar.addWidget(self.stage_label, 1)
+        bar.addPermanentWidget(self.figures)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         self._show_busy(False)
@@ -269,7 +272,7 @@ class MainWindow(QMainWindow):
         self.theme_actions[s.theme].setChecked(True)
         self.language_actions["auto"].setChecked(True)  # each article starts on automatic
         self.set_theme(s.theme)
-        self.article.set_zoom(s.zoom)
+        self.set_zoom(s.zoom)
         self.set_panel_visible(s.panel_visible)
 
     def save_settings(self) -> bool:
@@ -339,6 +342,7 @@ class MainWindow(QMainWindow):
         self.stage_label.clear()
         self.setWindowTitle(APP_TITLE)
         self.setWindowFilePath("")
+        self._show_figures()
         self._show_welcome()
         self._update_actions()
 
@@ -453,7 +457,9 @@ class MainWindow(QMainWindow):
         if self._drawing or self.analysis is None:
             return
         self._show_busy(False)
-        self.stage_label.setText(f"{len(self.analysis.claims)} claims found.")
+        found = len(self.analysis.claims)
+        self.stage_label.setText(f"{found} claim found." if found == 1 else f"{found} claims found.")
+        self._show_figures()
         self._update_actions()
         self.analysis_shown.emit(self.analysis)
 
@@ -507,6 +513,15 @@ class MainWindow(QMainWindow):
     def _on_filter_changed(self, claim_filter: ClaimFilter) -> None:
         """Kinds hidden in the panel are hidden in the text too."""
         self.article.set_filter(claim_filter)
+        self._show_figures()
+
+    def _show_figures(self) -> None:
+        """The status bar's figures: how many claims the filter shows of all, and the zoom."""
+        figures = [f"Zoom {self.article.zoom_percent}%"]
+        if self.analysis is not None:
+            shown, total = len(self.panel.shown_claims()), len(self.analysis.claims)
+            figures.insert(0, f"{total} claims" if shown == total else f"{shown} of {total} claims shown")
+        self.figures.setText(" · ".join(figures))
 
     def next_claim(self) -> None:
         """Select the next claim shown after the cursor."""
@@ -553,6 +568,7 @@ class MainWindow(QMainWindow):
         """Make the article text bigger or smaller."""
         self.article.set_zoom(steps)
         self.settings.zoom = self.article.zoom
+        self._show_figures()
 
     def set_theme(self, theme: str) -> None:
         """Light, dark, or the system's; the claim colours follow."""
