@@ -46,15 +46,11 @@ def test_a_language_without_a_pack_is_named_in_the_error():
 
 @pytest.fixture
 def made_up_language(monkeypatch):
-    """The test pack "xx" added beside the package's own, every cache of lists cleared around it."""
-    caches = (packs.lexicon_for, packs.words_of_every_language, packs.hedge_pattern,
-              packs.source_phrase_pattern)
-    for cache in caches:
-        cache.cache_clear()
+    """The test pack "xx" added beside the package's own, the packs read again around it."""
+    packs.forget_packs()
     monkeypatch.setattr(packs, "PACK_FOLDERS", packs.PACK_FOLDERS + [TEST_PACKS])
     yield
-    for cache in caches:
-        cache.cache_clear()
+    packs.forget_packs()
 
 
 def test_the_test_pack_has_every_list(made_up_language):

@@ -117,9 +117,23 @@ def lexicon_for(language: str) -> Lexicon:
     raise UnknownLanguage(f"no language pack for {language!r}")
 
 
+# The lexicons by spaCy's id of their language: rules ask for one at nearly every token.
+_BY_LANGUAGE_ID: dict[int, Lexicon] = {}
+
+
 def lexicon_of(token) -> Lexicon:
     """The lexicon of the language a parsed token is in."""
-    return lexicon_for(token.lang_)
+    lexicon = _BY_LANGUAGE_ID.get(token.lang)
+    if lexicon is None:
+        lexicon = _BY_LANGUAGE_ID[token.lang] = lexicon_for(token.lang_)
+    return lexicon
+
+
+def forget_packs() -> None:
+    """Read the packs again when next asked, as after PACK_FOLDERS changed."""
+    for cache in (lexicon_for, words_of_every_language, hedge_pattern, source_phrase_pattern):
+        cache.cache_clear()
+    _BY_LANGUAGE_ID.clear()
 
 
 @lru_cache(maxsize=None)
