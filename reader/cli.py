@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="processes analysing a batch (default: as many as useful)")
     parser.add_argument("--no-cache", action="store_true",
                         help="analyse again even articles analysed before")
+    parser.add_argument("--dask", metavar="SCHEDULER|local",
+                        help="analyse on a Dask cluster (or 'local' processes), writing JSON Lines "
+                             "shards into the --output folder; a re-run skips shards written")
     return parser
 
 
@@ -68,6 +71,10 @@ def run_analyze(argv: list[str]) -> int:
     if (article := _article_at(options.output, files)) is not None:
         return _fail(f"claim-reader analyze: --output {shown_name(options.output)} is the article "
                      f"{shown_name(str(article))}; choose another file.")
+    if options.dask:
+        from reader.cluster import run_dask_command
+
+        return run_dask_command(files, options, lambda message: print(message, file=sys.stderr))
     try:
         if batch:
             return _write_output(options.output, lambda stream: _run_batch(files, options, stream))
@@ -159,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "analyze":
         return _guarded(run_analyze, argv[1:])
+    if argv and argv[0] == "report":
+        from reader.report.command import run_report
+
+        return _guarded(run_report, argv[1:])
     if argv and argv[0] in ("--version", "-V"):
         print(f"claim-reader {__version__}")
         return 0

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from reader.model import Analysis, Claim
+from reader.report.tables import article_shares, article_sources_table
 
 FORMATS = ("json", "csv", "markdown", "html")
 SUFFIXES = {"json": ".json", "csv": ".csv", "markdown": ".md", "html": ".html"}
@@ -78,6 +79,8 @@ def to_markdown(analysis: Analysis) -> str:
         cells = [str(claim.id), claim.kind, claim.text, source_label(claim),
                  claim.cue.text if claim.cue else "", "yes" if claim.hedged else ""]
         lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")
+    sources = analysis.sources_summary()
+    lines += ["", article_sources_table(sources).markdown(), article_shares(sources)]
     return "\n".join(lines) + "\n"
 
 
@@ -109,7 +112,13 @@ def to_html(analysis: Analysis) -> str:
         + (f"<p><em>{html.escape(date)}</em></p>" if date else "")
         + f"<p>{legend}</p>{_html_article(analysis)}"
         "<h2>Claims</h2><table><tr><th>#</th><th>Kind</th><th>Claim</th><th>Source</th>"
-        f"<th>Cue</th><th>Hedged</th></tr>{rows}</table></body></html>\n")
+        f"<th>Cue</th><th>Hedged</th></tr>{rows}</table>{_html_sources(analysis)}</body></html>\n")
+
+
+def _html_sources(analysis: Analysis) -> str:
+    """Who the article quotes: the sources table and the shares."""
+    sources = analysis.sources_summary()
+    return article_sources_table(sources).html() + f"<p>{html.escape(article_shares(sources))}</p>"
 
 
 def _html_article(analysis: Analysis) -> str:

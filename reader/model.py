@@ -83,6 +83,7 @@ class Claim:
     cue: Cue | None = None
     hedged: bool = False
     id: int = 0
+    rule: str = ""  # the name of the engine's rule that found it: where to look when it is wrong
 
     @property
     def span(self) -> Span:
@@ -95,7 +96,7 @@ class Claim:
                 "text": self.text,
                 "source": self.source.to_dict() if self.source else None,
                 "cue": self.cue.to_dict() if self.cue else None,
-                "hedged": self.hedged}
+                "hedged": self.hedged, "rule": self.rule}
 
     @classmethod
     def from_dict(cls, data: dict) -> Claim:
@@ -105,7 +106,7 @@ class Claim:
         return cls(data["kind"], data["start"], data["end"], data["text"],
                    Source.from_dict(data["source"]) if data["source"] else None,
                    Cue.from_dict(data["cue"]) if data["cue"] else None,
-                   bool(data["hedged"]), data["id"])
+                   bool(data["hedged"]), data["id"], data.get("rule", ""))
 
 
 @dataclass
@@ -123,7 +124,14 @@ class Analysis:
         """The analysis as the claim-reader/1 JSON contract."""
         return {"schema": SCHEMA, "file": _unicode_name(self.file), "language": self.language,
                 "pipeline": self.pipeline, "metadata": dict(self.metadata), "text": self.text,
-                "claims": [claim.to_dict() for claim in self.claims]}
+                "claims": [claim.to_dict() for claim in self.claims],
+                "sources": self.sources_summary().to_dict()}
+
+    def sources_summary(self):
+        """Who the article quotes, and how much of it is credited: see reader/report."""
+        from reader.report import summarise_sources  # the report builds on this module
+
+        return summarise_sources(self)
 
     def claims_of_kind(self, kind: str) -> list[Claim]:
         """The claims of one kind, in reading order."""

@@ -70,7 +70,7 @@ def test_partial_analyses_stop_growing_on_a_book(monkeypatch):
         def pipe(self, texts, batch_size):
             return (SimpleNamespace() for _ in texts)
 
-    monkeypatch.setattr(engine, "find_claims", lambda article, lexicon, language: [])
+    monkeypatch.setattr(engine, "find_claims", lambda article, lexicon, language, until=None: [])
     book = document_from_text("\n".join(f"Paragraphe {n} du livre." for n in range(3000)))
     ends = [end for _, end in analyze_progressively(book, "fr", OneDocPerParagraph(), "stand-in")]
     paragraphs = book.paragraphs

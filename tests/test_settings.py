@@ -6,8 +6,9 @@ from reader import settings as store
 
 
 def test_settings_round_trip(tmp_path):
-    saved = store.Settings(theme="dark", zoom=3, language="en", panel_visible=False)
+    saved = store.Settings(theme="dark", zoom=3, panel_visible=False)
     saved.add_recent(str(tmp_path / "a.txt"))
+    saved.set_language_of(str(tmp_path / "a.txt"), "en")
     assert store.save(saved, tmp_path)
     assert store.load(tmp_path) == saved
     assert not [p for p in tmp_path.iterdir() if p.name != store.FILE_NAME], "temporary file left"
@@ -22,11 +23,12 @@ def test_missing_or_corrupt_file_gives_defaults(tmp_path):
 
 
 def test_values_of_the_wrong_kind_fall_back_one_by_one(tmp_path):
-    data = {"theme": "purple", "zoom": "big", "language": "en", "panel_visible": 1,
+    data = {"theme": "purple", "zoom": "big", "panel_visible": 1,
+            "file_languages": {"/a.txt": "en", "/b.txt": "klingon"},
             "recent_files": ["/a.txt", 7, "/b.txt"]}
     store.settings_path(tmp_path).write_text(json.dumps(data), encoding="utf-8")
     loaded = store.load(tmp_path)
-    assert (loaded.theme, loaded.zoom, loaded.language) == ("system", 0, "en")
+    assert (loaded.theme, loaded.zoom, loaded.file_languages) == ("system", 0, {"/a.txt": "en"})
     assert loaded.panel_visible is True
     assert loaded.recent_files == ["/a.txt", "/b.txt"]
 

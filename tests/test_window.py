@@ -308,7 +308,9 @@ def test_export_writes_valid_files(window, tmp_path):
     parser = HTMLParser()
     parser.feed(page)
     parser.close()
-    assert page.count("<tr>") == len(analysis.claims) + 1
+    claims_table, sources_table = page.split("<h2>Sources</h2>")
+    assert claims_table.count("<tr>") == len(analysis.claims) + 1
+    assert sources_table.count("<tr>") == len(analysis.sources_summary().sources) + 1
     assert window.save_pdf(tmp_path / "a.pdf")
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
 

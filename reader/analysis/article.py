@@ -10,7 +10,6 @@ from functools import cached_property
 
 from reader.analysis.quotes import Quote, find_quotes, inside_quote_mask, statement_quotes
 from reader.analysis.sentences import split_sentences
-from reader.analysis.spans import SpanIndex
 from reader.document import paragraph_spans
 from reader.model import Span
 
@@ -37,11 +36,6 @@ class Article:
     def _paragraph_ends(self) -> list[int]:
         """Where each paragraph ends, for a binary search."""
         return [paragraph.end for paragraph in self.paragraphs]
-
-    @cached_property
-    def statement_index(self) -> SpanIndex[Quote]:
-        """The statement quotations by the span of their marks (read once they are final)."""
-        return SpanIndex(self.statements, lambda quote: quote.outer)
 
     def all_sentences(self) -> Iterable[Span]:
         """Every sentence in reading order."""

@@ -1,58 +1,18 @@
-"""Reporting cues in a parsed paragraph: who says what, with which verb or phrase."""
+"""Reporting cues in a parsed paragraph: who says what, with which verb."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from reader.analysis.contents import (clause_span, clip_to_clause, content_after, content_before,
-                                     main_clause_around, points_back)
-from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, INVERSION_WORDS,
-                                     INVERTED_PRONOUN, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                                     complementizer_first, finite, has_auxiliary, has_content_child,
-                                     interrupts, is_participle, next_token, text_of, token_span)
-from reader.analysis.lexicon import Lexicon, hedge_pattern, source_phrase_pattern
-from reader.analysis.sentences import words_end
-from reader.analysis.speakers import (PERCEPTION, inverted_pronoun, noun_phrase_after,
-                                      phrase_tokens, subject_of_verb_as_noun, subject_span)
+from reader.analysis.contents import (clip_to_clause, content_after, content_before, main_clause_around,
+                                     points_back)
+from reader.analysis.cue_nouns import is_cue_noun, noun_attribution
+from reader.analysis.findings import Attribution
+from reader.analysis.grammar import (SUBJECT_DEPS, has_auxiliary, has_content_child,
+                                     is_participle, next_token, text_of, token_span)
+from reader.analysis.incises import is_incise, said_after_colon
+from reader.analysis.lexicon import Lexicon, lexicon_of
+from reader.analysis.sentences import sentence_of
+from reader.analysis.speakers import phrase_tokens, subject_span
 from reader.model import Span
-
-NEGATIONS = {"pas", "jamais", "guère", "point", "not", "n't", "never"}
-CONDITIONS = {"si", "s'", "if", "unless"}
-REFUSING = {"refuse", "decline", "refuser"}
-# An incise inside a quotation is its verb, its speaker and the comma after them, in so many words.
-INCISE_WORDS = 10
-# What opens a cue's clause that frames the main one: "As the report noted, …", « Comme l'a dit X ».
-AS_MARKS = {"as", "comme"}
-# What introduces the topic of a reporting noun: "questions about", "concerns over".
-NOUN_TOPICS = {"about", "over"}
-# Verbs after which an infinitive is the next thing done, not an aim: "went on to discuss …".
-GOING_ON = {"go", "move", "proceed", "continue", "begin", "start"}
-# Verbs whose subject speaks through their reporting noun: "raised questions", « a émis des doutes ».
-VOICING_VERBS = {"raise", "pose", "voice", "express", "air", "level", "repeat",
-                 "émettre", "exprimer", "formuler", "soulever", "réitérer"}
-# Verbs that report only when they name something ("called it a hoax", "called for", "called on"):
-# "called a meeting", "called the governor" are acts, not statements.
-NAMING_VERBS = {"call"}
-NAMING_PARTICLES = {"for", "on", "out"}
-QUOTATION_MARKS = {"«", "»", "“", "”", '"', "'", "‘", "’"}
-# What stands between commas after a subject: "X, director of AROS,", "X, who …,".
-APPOSITION_DEPS = {"appos", "relcl", "acl:relcl"}
-SOURCE_PHRASE_TAIL = re.compile(r"\s*[,;.:!?]|\s+(?:que|qu'|that)\b")
-
-
-@dataclass
-class Attribution:
-    """One reporting cue found in the text, with its source and content where it has them."""
-
-    cue: Span
-    source: Span | None
-    source_labels: set  # named-entity labels inside the source, filled in by the engine
-    content: Span | None
-    incise: bool  # the cue follows its content: « …, clame l'un d'eux »
-    sentence: Span
-    participle: bool = False  # "…, arguing that …", « …, soulignant que … »
-    refers_back: bool = False  # « C'est ce qu'a annoncé X »: the sentence before is the content
 
 
 def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: bytearray,
@@ -63,15 +23,15 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         offset = base + token.idx
         if inside_quote[offset]:
             continue
-        if _is_cue_noun(token, lexicon):
-            found += _noun_attribution(token, base, sentences, inside_quote)
+        if is_cue_noun(token, lexicon):
+            found += noun_attribution(token, base, sentences, inside_quote)
             continue
-        if not _is_cue_verb(token, lexicon):
+        if not is_cue_verb(token, lexicon):
             continue
-        if _negated_or_conditional(token) or _passive_without_agent(token, lexicon) \
-                or _names_nothing(token) or _speaks_without_content(token, lexicon):
+        if _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
+                or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon):
             continue
-        sentence = _sentence_of(sentences, offset)
+        sentence = sentence_of(sentences, offset)
         if sentence is None:
             continue
         by_agent = _passive_with_agent(token, base, sentence, inside_quote)
@@ -83,15 +43,16 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         scene = participle or token.morph.get("VerbForm") == ["Part"] and not has_auxiliary(token)
         if scene and _sets_the_scene(token, lexicon) or _purpose_without_statement(token, lexicon):
             continue
-        framing = _framing_attribution(token, base, sentence, inside_quote) \
+        framing = _framing_attribution(token, base, sentence, inside_quote, lexicon) \
             or _cleft_attribution(token, base, sentence, inside_quote)
         if framing is not None:
             found.append(framing)
             continue
         ends = sentence.end - base
-        incise = _is_incise(token, doc, ends) and not has_content_child(token, ends) and not participle
+        incise = is_incise(token, doc, ends) and not has_content_child(token, ends) and not participle
         # « Il a été annoncé que … », "It was reported that …": a report, credited to no one
-        source = None if _impersonal_passive(token) else subject_span(token, base, inside_quote, incise)
+        source = None if _impersonal_passive(token, lexicon) else subject_span(token, base, inside_quote,
+                                                                                incise)
         if source is None and participle and found and found[-1].sentence == sentence:
             source = found[-1].source  # « …, a poursuivi X, soulignant que … »: X again
         particles = frozenset(" ".join(_phrasal_rests(token, lexicon)).split())
@@ -102,77 +63,39 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue  # "China had maintained that position": nothing new is reported
         elif _acts_on_an_object(token, content, base, lexicon):
             continue  # "Police found the body", « Le Sénat a rejeté la motion »
+        rule = "incise" if incise else "participle" if participle else "cue verb"
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
-                                 participle))
-        after = _said_after_colon(text_of(doc), base, source, sentence) if incise and source else None
+                                 participle, rule=rule))
+        after = said_after_colon(text_of(doc), base, source, sentence) if incise and source else None
         if after is not None:
-            found.append(Attribution(token_span(base, [token]), source, set(), after, False, sentence))
+            found.append(Attribution(token_span(base, [token]), source, set(), after, False, sentence,
+                                     rule="incise then colon"))
     return found
 
 
-# What follows an incise's speaker after a colon, when it is no quotation: « …, rappelle X : Y. »
-# A title or a name may stand between them: « le journal américain “The Wall Street Journal” : ».
-AFTER_COLON = re.compile(r"[^:.!?]{0,60}?[ \u00a0]:[ \u00a0]*(?![«“\"„])")
 
-
-def _said_after_colon(text: str, base: int, source: Span, sentence: Span) -> Span | None:
-    """« Un étage est caché, rappelle le journal : détruire ces tunnels est difficile. »: the
-    speaker of an incise goes on after a colon, to the end of the sentence."""
-    colon = AFTER_COLON.match(text, source.end - base, sentence.end - base)
-    if colon is None:
-        return None
-    start = colon.end()
-    end = words_end(text, start, sentence.end - base)
-    return Span(base + start, base + end) if len(text[start:end].split()) >= 3 else None
-
-
-def incise_in_quotation(doc, base: int, content: Span, sentence: Span,
-                        lexicon: Lexicon) -> Attribution | None:
-    """« Nous combattons, dit-il, et nous mourons »: an incise set between commas inside the marks
-    names the speaker of the whole quotation."""
-    words = doc.char_span(content.start - base, content.end - base, alignment_mode="expand")
-    if words is None:
-        return None
-    for token in words:
-        if token.pos_ in ("VERB", "AUX") and _between_commas(token, words) and _is_cue_verb(token, lexicon):
-            source = inverted_pronoun(token, base) or noun_phrase_after(token, base)
-            if source is not None:
-                return Attribution(token_span(base, [token]), source, set(), None, True, sentence)
-    return None
-
-
-def _between_commas(token, words) -> bool:
-    """Whether a verb opens a short incise after a comma, closed by another one: « , a-t-il dit, »."""
-    doc = token.doc
-    index = token.i - 1
-    while index > words.start and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"
-                                   or INVERTED_PRONOUN.match(doc[index].lower_)):
-        index -= 1
-    if index <= words.start or doc[index].text != ",":
-        return False
-    return any(t.text == "," for t in doc[token.i + 1:min(token.i + INCISE_WORDS, words.end)])
-
-
-def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
+def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearray,
+                         lexicon: Lexicon) -> Attribution | None:
     """"As the report noted, the river rose", « Comme l'a rappelé le ministre, … »: a cue in an
     "as" clause, with a speaker and nothing to say of its own, credits the main clause.
 
     "as he discussed his plan" and "as shown by the data" say when and how, not who says what.
     """
-    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in AS_MARKS for c in token.children):
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in lexicon.as_marks for c in token.children):
         return None
     bare_participle = token.tag_ == "VBN" and not has_auxiliary(token)
     # « comme l'a rappelé le ministre »: « l' » is the main clause; the object after is who speaks
-    says_it = any(c.i < token.i and c.lower_ in ("l'", "le") for c in token.children)
+    says_it = any(c.i < token.i and c.lower_ in lexicon.object_pronouns for c in token.children)
     says_other = not says_it and content_after(token, base, sentence) is not None
-    if says_other or _passive(token) or bare_participle:
+    if says_other or _passive(token, lexicon) or bare_participle:
         return None
     subject_first = any(c.dep_ in SUBJECT_DEPS and c.i < token.i for c in token.children)
     source = subject_span(token, base, inside_quote, not subject_first)  # « comme l'a dit X »
     content = main_clause_around(token, base, sentence)
     if source is None or content is None:
         return None
-    return Attribution(token_span(base, [token]), source, set(), content, False, sentence)
+    return Attribution(token_span(base, [token]), source, set(), content, False, sentence,
+                       rule="as clause")
 
 
 def _purpose_without_statement(token, lexicon: Lexicon) -> bool:
@@ -180,13 +103,13 @@ def _purpose_without_statement(token, lexicon: Lexicon) -> bool:
     yet said. « s'est rendu à Lyon pour annoncer que … » says it, in its clause; "spoke at a
     rally to discuss …" and "went on to discuss …" are talking already."""
     head = token.head
-    purpose = token.dep_ == "advcl" and any(c.lower_ in ("to", "pour") and c.i < token.i
+    purpose = token.dep_ == "advcl" and any(c.lower_ in lexicon.purpose_marks and c.i < token.i
                                             for c in token.children)
-    if not purpose or has_content_child(token) or head.lemma_.lower() in GOING_ON:
+    if not purpose or has_content_child(token) or head.lemma_.lower() in lexicon.going_on_verbs:
         return False
     following = next_token(token)
-    states = following is not None and following.lower_ in COMPLEMENTIZERS
-    speaking = _is_cue_verb(head, lexicon) and not _names_nothing(head)
+    states = following is not None and following.lower_ in lexicon.complementizers
+    speaking = is_cue_verb(head, lexicon) and not _names_nothing(head, lexicon)
     return not states and not speaking
 
 
@@ -196,12 +119,14 @@ def _cleft_attribution(token, base: int, sentence: Span, inside_quote: bytearray
     Its content is the sentence before, which the engine finds.
     """
     head = token.head
-    cleft = token.dep_ in ("acl:relcl", "relcl") and head.lower_ == "ce" and head.dep_ == "ROOT" \
-        and any(c.lower_ in ("que", "qu'") and c.i < token.i for c in token.children)
+    words = lexicon_of(token)
+    cleft = token.dep_ in ("acl:relcl", "relcl") and head.lower_ in words.cleft_pronouns and head.dep_ == "ROOT" \
+        and any(c.lower_ in words.complementizers and c.i < token.i for c in token.children)
     if not cleft:
         return None
     speaker = subject_span(token, base, inside_quote, True)  # « qu'a annoncé X »: X after the verb
-    return Attribution(token_span(base, [token]), speaker, set(), None, False, sentence, refers_back=True)
+    return Attribution(token_span(base, [token]), speaker, set(), None, False, sentence, refers_back=True,
+                       rule="cleft")
 
 
 def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
@@ -213,12 +138,12 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
     return bool(objects) and content.start == base + objects[0].left_edge.idx
 
 
-def _names_nothing(token) -> bool:
+def _names_nothing(token, lexicon: Lexicon) -> bool:
     """"called a press conference": a naming verb with neither a name for its object nor "for"."""
-    if token.lemma_.lower() not in NAMING_VERBS:
+    if token.lemma_.lower() not in lexicon.naming_verbs:
         return False
     following = next_token(token)
-    if following is not None and following.lower_ in NAMING_PARTICLES:
+    if following is not None and following.lower_ in lexicon.naming_particles:
         return False
     if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in token.children):
         return False
@@ -249,29 +174,32 @@ def _passive_with_agent(token, base: int, sentence: Span, inside_quote: bytearra
     name = [t for t in phrase_tokens(names[0]) if not (t.dep_ == "case" and t.head == names[0])]
     source = token_span(base, name)
     content = clip_to_clause(token_span(base, list(subjects[0].subtree)), sentence, base, token.doc)
-    return Attribution(token_span(base, [token]), source, set(), content, False, sentence)
+    return Attribution(token_span(base, [token]), source, set(), content, False, sentence,
+                       rule="passive with agent")
 
 
 def _sets_the_scene(token, lexicon: Lexicon) -> bool:
     """"Speaking about the visit, Geng said …", "Asked about the delays, the minister said …": a
     participle opening the clause of another cue only sets its scene."""
-    return token.dep_ == "advcl" and token.i < token.head.i and _is_cue_verb(token.head, lexicon)
+    return token.dep_ == "advcl" and token.i < token.head.i and is_cue_verb(token.head, lexicon)
 
 
-def _is_cue_verb(token, lexicon: Lexicon) -> bool:
+def is_cue_verb(token, lexicon: Lexicon) -> bool:
     """A verb whose lemma is in the lexicon, or « entendre » after « peut-on »."""
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "parataxis"):
         return _mistagged_cue(token, lexicon)
     lemma = token.lemma_.lower()
-    if lemma in lexicon.cue_verbs or _infinitives_of(token) & lexicon.cue_verbs:
+    if lemma in lexicon.cue_verbs or _infinitives_of(token, lexicon) & lexicon.cue_verbs:
         return True
     phrasal = _phrasal_rests(token, lexicon)
     if phrasal:
         following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 4])
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
         return any(following.startswith(rest) or rest in particles for rest in phrasal)
-    return lemma in PERCEPTION and (any(t.lower_ in ("-on", "on", "peut-on") for t in token.head.children)
-                                    or any(t.lower_ in ("-on", "on") for t in token.children))
+    impersonal = lexicon.impersonal_pronouns
+    return lemma in lexicon.perception_verbs and (
+        any(t.lower_ in impersonal or t.lower_ in lexicon.modals_with_impersonal for t in token.head.children)
+        or any(t.lower_ in impersonal for t in token.children))
 
 
 def _phrasal_rests(token, lexicon: Lexicon) -> set[str]:
@@ -280,83 +208,31 @@ def _phrasal_rests(token, lexicon: Lexicon) -> set[str]:
     return lexicon.cue_phrasal.get(token.lemma_.lower()) or lexicon.cue_phrasal.get(token.lower_, set())
 
 
-def _is_cue_noun(token, lexicon: Lexicon) -> bool:
-    """A reporting noun: "claim", « déclaration »."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.cue_nouns
-
-
-def _noun_attribution(token, base: int, sentences: list[Span], inside_quote: bytearray) -> list:
-    """"Trump's claim that …", "questions about his microphone": what the noun says or is about,
-    credited to its possessor."""
-    sentence = _sentence_of(sentences, base + token.idx)
-    said = _clause_of_noun(token) or _topic_of_noun(token)
-    if sentence is None or said is None:
-        return []
-    content = clause_span(said, base, sentence)
-    owners = [c for c in token.children if c.dep_ in ("poss", "nmod:poss")
-              or (c.dep_ == "nmod" and token.i < c.i < said.i)
-              or (c.dep_ == "compound" and c.pos_ == "PROPN")]  # "a New York Times report"
-    # "Tulsa police’s claim": the owner without its possessive ending
-    if not owners:
-        owner = subject_of_verb_as_noun(token) or _voiced_by(token)
-    elif owners[0].pos_ == "DET":
-        owner = []
-    else:
-        owner = [t for t in phrase_tokens(owners[0]) if t.tag_ != "POS"]
-    source = token_span(base, owner) if owner and not inside_quote[base + owner[0].idx] else None
-    if content is None:
-        return []
-    return [Attribution(token_span(base, [token]), source, set(), content, False, sentence)]
-
-
-def _clause_of_noun(token):
-    """The clause after a reporting noun's "that", whatever the parser calls it (often relative)."""
-    return next((c for c in token.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl")
-                 and c.i > token.i and complementizer_first(c)), None)
-
-
-def _topic_of_noun(token):
-    """"questions about [his microphone]", "concerns over [the plan]": what the noun is about."""
-    following = next_token(token)
-    if following is None or following.head != token or following.lower_ not in NOUN_TOPICS:
-        return None
-    return next((c for c in following.children if c.dep_ == "pobj"), None)
-
-
-def _voiced_by(token) -> list:
-    """"Trump is raising questions about …": the subject of the verb that voices the noun."""
-    verb = token.head
-    if token.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in VOICING_VERBS:
-        return []
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    return phrase_tokens(subjects[0]) if subjects else []
-
-
 def _mistagged_cue(token, lexicon: Lexicon) -> bool:
     """« Le syndicat estime que … » with « estime » tagged as a noun: a verb form before « que »."""
     following = next_token(token)
-    if token.pos_ != "NOUN" or following is None or following.lower_ not in COMPLEMENTIZERS:
+    if token.pos_ != "NOUN" or following is None or following.lower_ not in lexicon.complementizers:
         return False
-    return bool(_infinitives_of(token) & lexicon.cue_verbs)
+    return bool(_infinitives_of(token, lexicon) & lexicon.cue_verbs)
 
 
-def _infinitives_of(token) -> set[str]:
-    """French present forms back to their infinitive, for the lemmas the lemmatizer misses."""
+def _infinitives_of(token, lexicon: Lexicon) -> set[str]:
+    """Present forms back to their infinitive (« affirme », « affirment »: « affirmer »), for the
+    lemmas the lemmatizer misses."""
     form = token.lower_
-    if token.lang_ != "fr" or not form.endswith("e") and not form.endswith("ent"):
-        return set()
-    return {form + "r", form[:-2] + "r"} if form.endswith("ent") else {form + "r"}
+    return {form[:len(form) - cut] + added for ending, cut, added in lexicon.infinitive_endings
+            if form.endswith(ending)}
 
 
-def _negated_or_conditional(token) -> bool:
+def _negated_or_conditional(token, lexicon: Lexicon) -> bool:
     """« n'a pas dit que », "did not say", « s'il affirme que », "refused to comment": no claim
     is made."""
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSING:
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.refusing_verbs:
         return True
     for child in token.children:
-        if child.lower_ in NEGATIONS:
+        if child.lower_ in lexicon.negations:
             return True
-        if child.dep_ == "mark" and child.lower_ in CONDITIONS:
+        if child.dep_ == "mark" and child.lower_ in lexicon.condition_marks:
             return True
     return False
 
@@ -370,21 +246,21 @@ def _passive_without_agent(token, lexicon: Lexicon) -> bool:
     bare_participle = token.morph.get("VerbForm") == ["Part"] and token.morph.get("Tense") == ["Past"] \
         and token.dep_ in ("acl", "xcomp", "amod") \
         and not has_auxiliary(token) and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
-    passive = _passive(token) or bare_participle
+    passive = _passive(token, lexicon) or bare_participle
     agent = any(c.dep_ in ("agent", "obl:agent") for c in token.children)
     # "The plan was announced", « le projet sera lancé »: what is said is the subject, not who
-    return passive and not agent and not (_impersonal_passive(token)
+    return passive and not agent and not (_impersonal_passive(token, lexicon)
                                           and token.lemma_.lower() in lexicon.report_verbs)
 
 
-def _impersonal_passive(token) -> bool:
+def _impersonal_passive(token, lexicon: Lexicon) -> bool:
     """"It was reported that …", « Il a été annoncé que … »: a passive whose subject is no one."""
     subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj:pass", "expl:subj",
                                                          "expl", "expl:pass")]
-    return _passive(token) and any(s.lower_ in ("it", "il") for s in subjects)
+    return _passive(token, lexicon) and any(s.lower_ in lexicon.impersonal_subjects for s in subjects)
 
 
-def _passive(token) -> bool:
+def _passive(token, lexicon: Lexicon) -> bool:
     """Whether a verb is passive: « a été annoncé », "was announced".
 
     « Il a toutefois assuré que … » comes tagged passive when an adverb parts « a » from its
@@ -392,119 +268,5 @@ def _passive(token) -> bool:
     """
     auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_.startswith("aux")}
     if token.morph.get("Voice") == ["Pass"]:
-        return not ("avoir" in auxiliaries and "être" not in auxiliaries)
+        return not (auxiliaries & lexicon.perfect_auxiliaries and not auxiliaries & lexicon.passive_auxiliaries)
     return token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
-
-
-def _sentence_of(sentences: list[Span], offset: int) -> Span | None:
-    """The sentence holding an offset."""
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None
-
-
-def _is_incise(token, doc, sentence_end: int) -> bool:
-    """Whether the cue comes after its content, behind a comma or a closing quotation mark."""
-    index = token.i - 1
-    while index >= 0 and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"
-                          or doc[index].dep_.startswith("aux")):
-        index -= 1
-    subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
-    # « Le projet, a-t-il expliqué, sera lancé », « Le texte, a précisé la députée, sera examiné »:
-    # the parser's subject is the statement the incise interrupts
-    aside = subject and not inverted_pronoun(token, 0) and _aside_after_subject(subject[0], index) \
-        and not interrupts(token, doc, subject[0].right_edge.i + 1, token.sent.end_char)
-    if index >= 0 and doc[index].text in (",", "»", "”", '"', "—", "–") and not aside:
-        return True
-    # English incise with the subject first: '…," the minister said.'
-    if subject:
-        first = min(t.i for t in subject[0].subtree)
-        # "the minister, who spoke in Paris, said": a relative clause is no incise
-        relative = subject[0].lower_ in RELATIVE_PRONOUNS
-        if first == 0 or relative or has_content_child(token, sentence_end) or _has_object(token):
-            return False
-        if doc[first - 1].text in ("”", '"', "»", "'", "’"):
-            return True
-        # "…, Warren said Friday, as …" but not "In July, the NAACP called for …": what comes
-        # before an incise is a statement, with a verb of its own
-        after = []
-        for following in doc[token.i + 1:token.sent.end]:
-            if following.is_punct:
-                break
-            after.append(following)
-        lead = doc[token.sent.start:first - 1]
-        statement_around = any(finite(t) for t in lead) or interrupts(token, doc, first - 1,
-                                                                        token.sent.end_char)
-        return doc[first - 1].text == "," and len(after) <= 6 and statement_around
-    return False
-
-
-def _aside_after_subject(subject, comma: int) -> bool:
-    """"Keron Blair, director of AROS, called for …", "Clinton, at Monday's debate, cited …": the
-    comma before the cue closes an aside after its subject, which opens the clause.
-
-    After a quotation ('“…,” Malkia Cyril, the director, told …') the same words are an incise.
-    """
-    doc = subject.doc
-    lead = doc[subject.sent.start:subject.left_edge.i]
-    if any(t.text in QUOTATION_MARKS for t in lead):
-        return False
-    if any(c.dep_ in APPOSITION_DEPS and c.right_edge.i == comma - 1 for c in subject.children):
-        return True
-    return doc[subject.right_edge.i + 1].text == "," and not any(finite(t) for t in lead) \
-        and not any(t.text in QUOTATION_MARKS for t in doc[subject.i:comma])
-
-
-def _has_object(token) -> bool:
-    """Whether the cue has a direct object: "Clinton cited his remarks" is no incise."""
-    return token.lemma_.lower() not in ADDRESSEE_VERBS and any(
-        c.dep_ in ("obj", "dobj") and c.i > token.i for c in token.children)
-
-
-def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: bytearray,
-                             lexicon: Lexicon) -> list[Attribution]:
-    """« selon X », « d'après X », "according to X" in the parse text: phrases needing no parse."""
-    pattern = source_phrase_pattern(lexicon.language)
-    hedge = hedge_pattern(lexicon.language)
-    found = []
-    for sentence in sentences:
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            # « selon toute vraisemblance » hedges; it names no one
-            if not inside_quote[match.start()] and not (hedge and hedge.match(text, match.start())):
-                found.append(_phrase_attribution(text, sentence, match))
-    return found
-
-
-def _phrase_attribution(text: str, sentence: Span, match) -> Attribution:
-    """The source after « selon » up to the next comma, and the clause it covers."""
-    source_start = match.end()
-    tail = SOURCE_PHRASE_TAIL.search(text, source_start, sentence.end)
-    source_end = tail.start() if tail else sentence.end
-    while source_end > source_start and text[source_end - 1] in ".!?»”":
-        source_end -= 1
-    cue = Span(match.start(), match.start() + len(match.group(0).rstrip()))
-    source = Span(source_start, source_end) if source_end > source_start else None
-    before = text[sentence.start:match.start()]
-    at_clause_start = not before.strip() or before.rstrip()[-1] in ";:" or re.fullmatch(
-        r"\s*(?:mais|et|or|but|and|so)\s*,?\s*", before, re.IGNORECASE)
-    after = not at_clause_start and source_end >= _strip_end(text, sentence.start, sentence.end)
-    # '“We were never told,” according to a resident': after a quotation, the phrase is its incise
-    incise = after and text[sentence.start] in QUOTATION_MARKS
-    if at_clause_start:
-        start = source_end
-        while start < sentence.end and text[start] in " ,\u00a0":
-            start += 1
-        content = Span(start, _strip_end(text, start, sentence.end))
-    elif after:
-        content = Span(sentence.start, _strip_end(text, sentence.start, match.start()))
-    else:
-        content = Span(sentence.start, _strip_end(text, sentence.start, sentence.end))
-    return Attribution(cue, source, set(), content, incise, sentence)
-
-
-def _strip_end(text: str, start: int, end: int) -> int:
-    """The end of a content without trailing spaces, commas or the final full stop."""
-    while end > start and text[end - 1] in " ,;:.\u00a0\n":
-        end -= 1
-    return end

@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.analysis.lexicon import words_of_every_language
 from reader.model import Span
 
 CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’",
            "”": "”"}  # ”…” where a writer (or a keyboard) put the closing mark first
 # „ closes with “ in German typography, but some writers close it with ”.
 ALSO_CLOSES = {"„": "”"}
+# Some African and Central European outlets open with » and close with «: a text is read so when
+# its guillemets stand that way round more often, opening before a word and closing after one.
+REVERSED_CLOSERS = {**CLOSERS, "»": "«"}
+GUILLEMET_BEFORE_WORD = re.compile(r"(?:^|(?<=[\s(]))([«»])[ \u00a0\u202f]*(?=\w)", re.M)
+GUILLEMET_AFTER_WORD = re.compile(r"(?<=[\w.!?…,])[ \u00a0\u202f]*([«»])(?=[\s.,;:!?)]|$)", re.M)
 # Only these characters open or close a quotation: the scan skips every other one.
 MARKS = re.compile("[" + re.escape("".join(set(CLOSERS) | set(CLOSERS.values()) | set(ALSO_CLOSES.values()))) + "]")
 SENTENCE_INSIDE = re.compile(r"\w{3,}[.…]\s+\w|[!?]\s+\w")  # not "Dr. Strangelove"
@@ -19,9 +25,6 @@ SPACES = " \u00a0\u202f\t"
 # Quotations nest three deep at most in print; a deeper mark is stray, and each kept one costs
 # the scan of every later mark.
 MAX_NESTING = 6
-# Words a title leaves in lower case: "Contract with America", « La Guerre des étoiles ».
-TITLE_SMALL_WORDS = {"with", "from", "into", "over", "upon", "about", "than", "that", "dans", "pour",
-                     "avec", "sans", "sous", "vers", "chez"}
 
 
 @dataclass
@@ -42,6 +45,7 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     """Every quotation in the text, outermost and nested, in reading order."""
     quotes: list[Quote] = []
     stack: list[tuple[str, int, int]] = []  # (opening mark, its offset, content start)
+    closers = REVERSED_CLOSERS if guillemets_reversed(text) else CLOSERS
     for index, paragraph in enumerate(paragraphs):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         start = paragraph.start
@@ -51,18 +55,29 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
             quotes.append(_dialogue(text, paragraph))
             continue
         for mark in MARKS.finditer(text, start, paragraph.end):
-            _scan_char(text, mark.start(), stack, quotes)
+            _scan_char(text, mark.start(), stack, quotes, closers)
         if stack and not _continues(text, stack[0][0], following):
             _close_all_at(text, paragraph.end, stack, quotes)
     return sorted(quotes, key=lambda q: (q.outer.start, -q.outer.end))
 
 
-def _scan_char(text: str, offset: int, stack: list, quotes: list[Quote]) -> None:
+def guillemets_reversed(text: str) -> bool:
+    """Whether the text's guillemets open with » and close with «, more often than not."""
+    if "»" not in text:
+        return False
+    before = [match.group(1) for match in GUILLEMET_BEFORE_WORD.finditer(text)]
+    after = [match.group(1) for match in GUILLEMET_AFTER_WORD.finditer(text)]
+    usual = before.count("«") + after.count("»")
+    return before.count("»") + after.count("«") > usual
+
+
+def _scan_char(text: str, offset: int, stack: list, quotes: list[Quote],
+               closers: dict[str, str]) -> None:
     """Open or close a quotation at this character when it is a quotation mark."""
     char = text[offset]
     for level in range(len(stack) - 1, -1, -1):
         opener = stack[level][0]
-        if char == CLOSERS[opener] or char == ALSO_CLOSES.get(opener):
+        if char == closers[opener] or char == ALSO_CLOSES.get(opener):
             if char == "’" and _is_apostrophe(text, offset):
                 return
             if opener == '"' and level != len(stack) - 1:
@@ -71,7 +86,7 @@ def _scan_char(text: str, offset: int, stack: list, quotes: list[Quote]) -> None
                 _close(text, stack.pop(), offset, offset, False, len(stack), quotes)
             _close(text, stack.pop(), offset, offset + 1, True, level, quotes)
             return
-    if char in CLOSERS and len(stack) < MAX_NESTING and _can_open(text, offset, char, stack):
+    if char in closers and len(stack) < MAX_NESTING and _can_open(text, offset, char, stack):
         stack.append((char, offset, offset + 1))
 
 
@@ -163,7 +178,7 @@ def is_statement(text: str, quote: Quote) -> bool:
     if words >= 5:
         return True
     # the comma that leads to the incise: inside the marks (“…,”) or after them (« … »,)
-    after = text[quote.content.end:quote.outer.end + 2].lstrip(SPACES + "»”\"")
+    after = text[quote.content.end:quote.outer.end + 2].lstrip(SPACES + "»”\"«")
     ends_sentence = content[-1] in ".!?…" or after.startswith(",")
     return words >= 2 and ends_sentence and content[0].isupper()
 
@@ -171,7 +186,9 @@ def is_statement(text: str, quote: Quote) -> bool:
 def _title_case(words: str) -> bool:
     """Whether every word but the small ones begins with a capital, as titles' words do."""
     every_word = [w for w in re.findall(r"\w+", words) if len(w) > 1]  # not the letters of “U-S-A!”
-    long_words = [w for w in every_word if len(w) > 3 and w not in TITLE_SMALL_WORDS]
+    # quotations are found before the language is known: the small words of every language
+    small_words = words_of_every_language("title_small_words")
+    long_words = [w for w in every_word if len(w) > 3 and w not in small_words]
     # “The Apprentice”, “War On Drugs”: a short name whose every word is capitalised
     capitalised = len(every_word) > 1 and all(w[0].isupper() for w in every_word)
     return capitalised or len(long_words) > 1 and all(w[0].isupper() for w in long_words)

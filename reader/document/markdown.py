@@ -8,6 +8,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from reader.document.markup import html_paragraphs
+from reader.document.model import BOLD, HEADING, Paragraph
 
 # Inline tokens whose words are read; markup tokens around them (emphasis, links) add nothing.
 READ_INLINE = {"text": "", "code_inline": "", "softbreak": " ", "hardbreak": " "}
@@ -52,7 +53,7 @@ def split_front_matter(source: str) -> tuple[dict, str]:
     return known, source[block.end():]
 
 
-def _render(source: str) -> tuple[str | None, list[str]]:
+def _render(source: str) -> tuple[str | None, list[Paragraph]]:
     """The title (a first-level heading at the top) and the paragraphs of a Markdown text."""
     title, paragraphs, item_marks, previous, mark = None, [], [], None, ""
     for token in MarkdownIt("commonmark").parse(source):
@@ -67,7 +68,7 @@ def _render(source: str) -> tuple[str | None, list[str]]:
             if title is None and not paragraphs and previous.tag == "h1":
                 title = words
             else:
-                paragraphs.append(mark + words)
+                paragraphs.append(Paragraph(mark + words, _role(previous, token)))
                 mark = ""
         elif token.type in ("fence", "code_block"):
             paragraphs += token.content.split("\n")
@@ -75,6 +76,18 @@ def _render(source: str) -> tuple[str | None, list[str]]:
             paragraphs += html_paragraphs(token.content)
         previous = token
     return title, [p for p in paragraphs if p.strip()]
+
+
+def _role(opening: Token, inline: Token) -> str | None:
+    """HEADING for the words of a heading, BOLD for a paragraph whose every word is strong."""
+    if opening.type == "heading_open":
+        return HEADING
+    depth, bold, plain = 0, False, False
+    for child in inline.children or []:
+        depth += {"strong_open": 1, "strong_close": -1}.get(child.type, 0)
+        if child.type == "text" and child.content.strip():
+            bold, plain = bold or depth > 0, plain or depth == 0
+    return BOLD if bold and not plain else None
 
 
 def _item_mark(kind: str, token: Token) -> str:

@@ -14,6 +14,11 @@ MAX_PARAGRAPH_CHARACTERS = 3_000
 LINE = re.compile(r"[^\n]+")
 SENTENCE_BOUNDARY = re.compile(r"[.!?…][\"»”’)\]]*\s+")
 WORD_BOUNDARY = re.compile(r"\s+")
+# What a paragraph was in its source file, when the file says so: a heading (a subhead, or an
+# interview's question set as one), or a paragraph set wholly in bold (how many interviews set
+# their questions). Plain paragraphs have no role.
+HEADING = "heading"
+BOLD = "bold"
 
 
 class DocumentError(Exception):
@@ -34,11 +39,27 @@ class Document:
     path: str
     text: str
     metadata: dict = field(default_factory=empty_metadata)
+    roles: dict[int, str] = field(default_factory=dict)  # by the offset where a paragraph starts
 
     @property
     def paragraphs(self) -> list[Span]:
         """The non-blank lines of the text, each a paragraph."""
         return paragraph_spans(self.text)
+
+    def role_of(self, paragraph: Span) -> str | None:
+        """What the source file made of a paragraph (HEADING, BOLD), or None for a plain one."""
+        return self.roles.get(paragraph.start)
+
+
+class Paragraph(str):
+    """A paragraph's words and its role in its source file; a str, so word-only readers ignore it."""
+
+    role: str | None = None
+
+    def __new__(cls, words: str, role: str | None = None) -> Paragraph:
+        paragraph = super().__new__(cls, words)
+        paragraph.role = role
+        return paragraph
 
 
 def paragraph_spans(text: str) -> list[Span]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from xml.etree.ElementTree import Element
 
 from reader.document.archive import open_zip, read_member
-from reader.document.model import empty_metadata
+from reader.document.model import HEADING, Paragraph, empty_metadata
 from reader.document.safexml import parse_xml
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -22,14 +22,14 @@ def read_odt(raw: bytes, name: str) -> tuple[list[str], dict]:
     """The paragraphs and metadata of an OpenDocument text."""
     archive = open_zip(raw, name)
     content = parse_xml(read_member(archive, "content.xml", name), name)
-    paragraphs = [_text_of(element) for element in content.iter()
-                  if element.tag in (f"{TEXT}p", f"{TEXT}h")]
+    paragraphs = [Paragraph(_text_of(element), HEADING if element.tag == f"{TEXT}h" else None)
+                  for element in content.iter() if element.tag in (f"{TEXT}p", f"{TEXT}h")]
     metadata = empty_metadata(format="odt")
     if "meta.xml" in archive.namelist():
         meta = parse_xml(read_member(archive, "meta.xml", name), name)
-        date = meta.findtext(f".//{DC}date") or meta.findtext(f".//{META}creation-date")
+        # Its dc:date and creation-date say when the file was saved and made, not published.
         metadata.update(empty_metadata(
-            title=meta.findtext(f".//{DC}title"), date=date[:10] if date else None,
+            title=meta.findtext(f".//{DC}title"),
             author=meta.findtext(f".//{DC}creator") or meta.findtext(f".//{META}initial-creator"),
             format="odt"))
     return paragraphs, metadata

@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 from reader.document.files import shown_name
-from reader.document.model import Document, DocumentError, empty_metadata
+from reader.document.model import (Document, DocumentError, Paragraph, empty_metadata,
+                                   paragraph_spans)
 
 # The engine takes minutes beyond this; no news article comes near it.
 MAX_TEXT_CHARACTERS = 2_000_000
@@ -81,7 +82,7 @@ def _markdown_document(text: str, path: str) -> Document | None:
 
 def document_from_paragraphs(paragraphs: list[str], path: str, metadata: dict) -> Document:
     """Build a document from a format's paragraphs: one per line, blank lines between them."""
-    paragraphs = [collapse_spaces(p) for p in paragraphs]
+    paragraphs = [Paragraph(collapse_spaces(p), getattr(p, "role", None)) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p]
     if paragraphs and metadata.get("title") and paragraphs[0] == collapse_spaces(metadata["title"]):
         paragraphs = paragraphs[1:]  # the headline is shown above the article, not twice
@@ -89,7 +90,16 @@ def document_from_paragraphs(paragraphs: list[str], path: str, metadata: dict) -
     if not metadata.get("title"):
         metadata["title"], text = _split_title(text)
         text = text.strip()
-    return _checked(Document(path=path, text=text, metadata=metadata))
+    return _checked(Document(path=path, text=text, metadata=metadata,
+                             roles=_roles_by_offset(text, paragraphs)))
+
+
+def _roles_by_offset(text: str, paragraphs: list[Paragraph]) -> dict[int, str]:
+    """Where each paragraph with a role starts in the text made of them, and its role."""
+    # Counted from the bottom: only the top paragraph may have been taken off, as the headline.
+    lines = reversed(paragraph_spans(text))
+    return {line.start: paragraph.role for line, paragraph in zip(lines, reversed(paragraphs))
+            if paragraph.role}
 
 
 def collapse_spaces(text: str) -> str:
@@ -214,10 +224,13 @@ def _looks_binary(raw: bytes) -> bool:
 
 
 def _split_title(text: str) -> tuple[str | None, str]:
-    """Take a headline off the top of the text when the first paragraph is one."""
+    """Take a headline off the top of the text: a short line alone in its paragraph.
+
+    A first line with more text right under it is the start of a paragraph, wrapped or not.
+    """
     stripped = text.lstrip()
     first, sep, rest = stripped.partition("\n")
-    if not sep or not rest.strip():
+    if not sep or not rest.strip() or rest.partition("\n")[0].strip():
         return None, text
     if _looks_like_headline(first.strip()):
         return first.strip(), rest

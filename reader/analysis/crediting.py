@@ -1,0 +1,52 @@
+"""A claim's source and cue as the claims show them: sources resolved, and remembered for later pronouns."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.article import Article, parse_at
+from reader.analysis.findings import Attribution
+from reader.analysis.lexicon import Lexicon
+from reader.analysis.sources import Discourse, Mention, is_anaphor, make_source
+from reader.model import Cue, Source, Span
+
+
+def source_of(article: Article, attribution: Attribution, discourse: Discourse,
+              lexicon: Lexicon) -> Source | None:
+    """The cue's source, resolved, and remembered as an antecedent for later pronouns."""
+    span = attribution.source
+    if span is None:
+        return None
+    written = article.text[span.start:span.end]
+    source = make_source(written, span.start, span.end, attribution.source_labels, lexicon, discourse)
+    if source.resolved is None and not is_anaphor(written, lexicon.language):  # « ils » names no one
+        number, gender = _agreement_of(article, span)
+        if gender is None and source.type == "person":
+            gender = lexicon.gender_of_name(written)
+        discourse.remember(Mention(written, span.start, number, gender,
+                                   # people, or a group speaking as one (« le syndicat … il »)
+                                   person=source.type not in ("media", "document"),
+                                   titles=discourse.titles_in(re.findall(r"\w+", written))))
+    return source
+
+
+def _agreement_of(article: Article, span: Span) -> tuple[str | None, str | None]:
+    """Number and gender of the head noun of a source phrase, from the parser's morphology."""
+    doc, base = parse_at(article, span.start)
+    if doc is None:
+        return None, None
+    tokens = [t for t in doc if span.start <= base + t.idx < span.end]
+    heads = [t for t in tokens if t.head not in tokens or t.head == t]
+    head = heads[0] if heads else None
+    if head is None:
+        return None, None
+    number = head.morph.get("Number")
+    gender = head.morph.get("Gender")
+    if head.tag_ in ("NNS", "NNPS"):
+        number = ["Plur"]
+    return (number[0] if number else None), (gender[0] if gender else None)
+
+
+def cue_of(text: str, span: Span) -> Cue:
+    """The cue words as they stand in the text."""
+    return Cue(text[span.start:span.end], span.start, span.end)

@@ -1,0 +1,80 @@
+"""The cues pass: every reporting cue of the article, finished (contents clipped, sources labelled)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from reader.analysis.article import Article, entity_labels_at
+from reader.analysis.attribution import find_cue_attributions
+from reader.analysis.findings import Attribution, Findings
+from reader.analysis.sentences import words_end
+from reader.analysis.source_phrases import find_phrase_attributions
+from reader.analysis.sources import is_journalist
+from reader.analysis.spans import SpanIndex
+from reader.model import Span
+
+
+def find_cues(article: Article, findings: Findings) -> None:
+    """Every reporting cue, from the parse and from source phrases, in reading order."""
+    lexicon = findings.lexicon
+    found = []
+    for paragraph, sentences, doc in zip(article.paragraphs, article.sentences, article.docs):
+        found += find_cue_attributions(doc, paragraph.start, sentences, article.inside_quote, lexicon)
+    # the writer's own « je pense que » is the article's assertion, not a source's
+    found = [a for a in found if not (a.source and is_journalist(
+        article.text[a.source.start:a.source.end], lexicon.language))]
+    # a cue with neither speaker nor content ("remarks" read as a verb) credits nothing
+    found = [a for a in found if a.source or a.content]
+    found += find_phrase_attributions(article.parse_text, list(article.all_sentences()),
+                                      article.inside_quote, lexicon)
+    found = _clipped_at_incises(article.parse_text, found)
+    found = _pointing_back(article, found)
+    found = [replace(a, source_labels=entity_labels_at(article, a.source))
+             if a.source and not a.source_labels else a for a in found]
+    findings.cues = sorted(found, key=lambda a: a.cue.start)
+
+
+def _pointing_back(article: Article, attributions: list[Attribution]) -> list[Attribution]:
+    """« … en 2020. C'est ce qu'a annoncé X »: the sentence before is what X announced."""
+    if not any(a.refers_back for a in attributions):
+        return attributions
+    sentences = list(article.all_sentences())
+    starts = [sentence.start for sentence in sentences]
+    result = []
+    for attribution in attributions:
+        index = bisect.bisect_left(starts, attribution.sentence.start) - 1
+        if attribution.refers_back and index >= 0:
+            before = sentences[index]
+            content = Span(before.start, words_end(article.text, before.start, before.end))
+            attribution = replace(attribution, content=content)
+        result.append(attribution)
+    return result
+
+
+def _clipped_at_incises(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """End a content clause before another cue's incise inside it (« …, rapporte le Daily Mail »).
+
+    A participle after a comma ("said he …, arguing that …") starts a statement of its own too.
+    """
+    incises = SpanIndex([i for i, a in enumerate(attributions) if a.incise or a.participle],
+                        lambda index: attributions[index].cue)
+    result = []
+    for index, attribution in enumerate(attributions):
+        content = attribution.content
+        if content is not None:
+            for other in incises.overlapping(content):
+                incise = attributions[other]
+                if other != index and content.start < incise.cue.start < content.end:
+                    comma = text.rfind(",", content.start, incise.cue.start)
+                    # "…, even suggesting": a participle opens its clause right after the comma
+                    if incise.participle and not incise.incise and not re.fullmatch(
+                            r",\s*(?:\w+\s+)?", text[max(comma, 0):incise.cue.start]):
+                        continue
+                    if comma > content.start:
+                        content = Span(content.start, comma)
+            if content != attribution.content:
+                attribution = replace(attribution, content=content)
+        result.append(attribution)
+    return result

@@ -1,0 +1,150 @@
+"""The quote-to-cue pass: each statement quotation's cue, and the quotations that are no claim."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.analysis.article import Article, entity_labels_at, parse_at, sentence_at
+from reader.analysis.attribution import is_cue_verb
+from reader.analysis.grammar import is_inverted_pronoun, token_span
+from reader.analysis.findings import Attribution, Findings, QuoteCue
+from reader.analysis.lexicon import Lexicon, lexicon_of
+from reader.analysis.quotes import Quote
+from reader.analysis.speakers import inverted_pronoun, noun_phrase_after
+from reader.analysis.spans import SpanIndex
+from reader.model import Span
+
+
+# An incise inside a quotation is its verb, its speaker and the comma after them, in so many words.
+INCISE_WORDS = 10
+
+
+def link_quotes_to_cues(article: Article, findings: Findings) -> None:
+    """Each statement quotation with the cue that introduces it, follows it, or stands inside it.
+
+    A quotation inside a transcript's turn is part of that turn; one the writer's sentence borrows
+    without a cue of its own (a scare quote, a title) is no claim.
+    """
+    cues = findings.cues
+    by_sentence = SpanIndex(findings.speech, lambda index: cues[index].sentence)
+    turns = SpanIndex([turn.span for turn in findings.turns])
+    for quote in article.statements:
+        link = _cue_for_quote(article, quote, cues, by_sentence, findings.lexicon) \
+            or _incise_inside(article, quote, findings)
+        # an incise after a quotation is that quotation's cue, not a statement of its own
+        if link is not None and link.index is not None and link.attribution.incise:
+            findings.incise_cues.add(link.index)
+        if not turns.overlaps_any(quote.content) and (link or not _quoted_fragment(article, quote,
+                                                                                  findings)):
+            findings.statements.append(quote)
+            findings.quote_cues.append(link)
+    findings.statement_spans = SpanIndex(findings.statements, lambda quote: quote.outer)
+
+
+def _incise_inside(article: Article, quote: Quote, findings: Findings) -> QuoteCue | None:
+    """« Nous combattons, dit-il, et nous mourons »: the incise within the marks."""
+    doc, base = parse_at(article, quote.content.start)
+    if doc is None:
+        return None
+    incise = _incise_in_quotation(doc, base, quote.content, sentence_at(article, quote.content.start),
+                                 findings.lexicon)
+    if incise is None:
+        return None
+    return QuoteCue(replace(incise, source_labels=entity_labels_at(article, incise.source)), None)
+
+
+def _cue_for_quote(article: Article, quote: Quote, cues: list[Attribution],
+                   by_sentence: SpanIndex[int], lexicon: Lexicon) -> QuoteCue | None:
+    """An incise after the quotation, else a cue just before it in the same sentence."""
+    text = article.parse_text
+    introduction = _introducing_sentence(article, quote)
+    if introduction is not None:
+        introducing = [i for i in by_sentence.overlapping(introduction)
+                       if cues[i].sentence == introduction and not cues[i].incise]
+        if introducing:
+            return QuoteCue(cues[introducing[-1]], introducing[-1])  # the cue nearest the colon
+    # the sentence after too: '“Where is the money going?” Gomez asked.' splits after the mark
+    in_sentence = by_sentence.overlapping(Span(quote.outer.start, quote.outer.end + 2))
+    for index in in_sentence:
+        attribution = cues[index]
+        # the sentence holds both; "Rep. Gwen Moore (D-Wis.)" may stand between them
+        start = _incise_start(attribution, quote)
+        next_sentence = attribution.sentence.start >= quote.outer.end
+        if attribution.incise and 0 <= start - quote.outer.end < 80 and not (
+                next_sentence and text[quote.outer.end:start].strip()):
+            return QuoteCue(attribution, index)
+    for index in in_sentence:
+        attribution = cues[index]
+        if not attribution.incise and attribution.cue.end <= quote.outer.start:
+            between = text[attribution.cue.end:quote.outer.start]
+            if re.fullmatch(r"[^.!?«“\"»”]{0,80}", between) and (
+                    lexicon.ends_with_complementizer.search(between) or attribution.content
+                    and attribution.content.overlaps(quote.content)):
+                return QuoteCue(attribution, index)
+    return None
+
+
+def _incise_start(incise: Attribution, quote: Quote) -> int:
+    """Where an incise begins after a quotation: at its speaker when the speaker comes first
+    ('“…,” Malkia Cyril, the executive director at …, told'), else at its cue."""
+    source = incise.source
+    if source is not None and quote.outer.end <= source.start < incise.cue.start:
+        return source.start
+    return incise.cue.start
+
+
+def _quoted_fragment(article: Article, quote: Quote, findings: Findings) -> bool:
+    """"sent a reporter into “a living room in western Pennsylvania”": words the writer borrows.
+
+    A quotation that starts in lower case right after a word of the writer's, with no cue of its
+    own, is part of the writer's sentence, as a scare quote is; so is one after "titled".
+    """
+    before = article.text[sentence_at(article, quote.outer.start).start:quote.outer.start].rstrip()
+    inside = article.text[quote.content.start:quote.content.end]
+    words = before.split()
+    if words and words[-1].lower() in findings.lexicon.titling_words:  # 'a report titled “Why the state fails”'
+        return True
+    return bool(before) and before[-1].isalpha() and inside[:1].islower()
+
+
+
+
+def _introducing_sentence(article: Article, quote: Quote) -> Span | None:
+    """The previous paragraph's last sentence when it ends with a colon: "He said:"."""
+    index = article.paragraph_index(quote.outer.start)
+    if index == 0 or article.paragraphs[index].start != quote.outer.start:
+        return None
+    previous = article.sentences[index - 1]
+    if previous and article.text[previous[-1].end - 1] == ":":
+        return previous[-1]
+    return None
+
+
+def _incise_in_quotation(doc, base: int, content: Span, sentence: Span,
+                        lexicon: Lexicon) -> Attribution | None:
+    """« Nous combattons, dit-il, et nous mourons »: an incise set between commas inside the marks
+    names the speaker of the whole quotation."""
+    words = doc.char_span(content.start - base, content.end - base, alignment_mode="expand")
+    if words is None:
+        return None
+    for token in words:
+        if token.pos_ in ("VERB", "AUX") and _between_commas(token, words) and is_cue_verb(token, lexicon):
+            source = inverted_pronoun(token, base) or noun_phrase_after(token, base)
+            if source is not None:
+                return Attribution(token_span(base, [token]), source, set(), None, True, sentence,
+                                   rule="incise in quotation")
+    return None
+
+
+def _between_commas(token, words) -> bool:
+    """Whether a verb opens a short incise after a comma, closed by another one: « , a-t-il dit, »."""
+    doc = token.doc
+    index = token.i - 1
+    inversion_words = lexicon_of(token).inversion_words
+    while index > words.start and (doc[index].lower_ in inversion_words or doc[index].pos_ == "AUX"
+                                   or is_inverted_pronoun(doc[index])):
+        index -= 1
+    if index <= words.start or doc[index].text != ",":
+        return False
+    return any(t.text == "," for t in doc[token.i + 1:min(token.i + INCISE_WORDS, words.end)])
