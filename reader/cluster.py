@@ -153,6 +153,10 @@ def run_dask_command(files: list[Path], options, report: Callable[[str], None]) 
     except ClusterError as error:
         report(f"claim-reader analyze: {error}")
         return 2
+    except OSError as error:
+        report(f"claim-reader analyze: cannot write the shards into {folder}: "
+               f"{error.strerror or error}")
+        return 2
     finally:
         bar.clear()
     return status

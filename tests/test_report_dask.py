@@ -89,6 +89,14 @@ def test_dask_asks_for_an_output_folder_and_for_dask_itself(articles, tmp_path, 
     assert capsys.readouterr().err == ("claim-reader analyze: --dask writes JSON Lines shards "
                                        "into a folder: name it with --output, and leave out "
                                        "--format.\n")
+    taken = tmp_path / "taken"
+    taken.write_text("not a folder", encoding="utf-8")
+    assert main(["analyze", str(articles), "--dask", "local", "-o", str(taken)]) == 2
+    assert capsys.readouterr().err == (f"claim-reader analyze: --output {taken} must be a folder "
+                                       "with --dask.\n")
+    assert main(["analyze", str(articles), "--dask", "local", "-o", str(taken / "shards")]) == 2
+    assert capsys.readouterr().err == (f"claim-reader analyze: cannot write the shards into "
+                                       f"{taken / 'shards'}: Not a directory\n")
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if Dask were not installed
     assert main(["analyze", str(articles), "--dask", "local", "-o", str(tmp_path / "out")]) == 2
     assert capsys.readouterr().err == ("claim-reader analyze: --dask needs Dask: "

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, qGray
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 from test_window import make_window, open_and_wait, window  # noqa: F401 - a fixture
 
 from reader.document import document_from_text
 from reader.model import Analysis, Claim, Source
 from reader.ui.claims_panel import ClaimsPanel
-from reader.ui.colours import DARK, LIGHT
+from reader.ui.colours import DARK, PAPER
 from reader.ui.main_window import PRELIMINARY, MainWindow
 from reader.ui.workers import AnalysisTask
 
@@ -292,7 +292,10 @@ def test_a_saved_pdf_has_the_key_the_date_and_light_colours_in_the_dark_theme(wi
                 fills.add(background.color().name().upper())
             fragments += 1
         block = block.next()
-    assert fills == {LIGHT["direct"], LIGHT["reported"]}
+    # Paper's shades, which stay apart in grey: a darker blue than the screen's cyan.
+    assert fills == {PAPER["direct"], PAPER["reported"]}
+    grey = {kind: qGray(QColor(PAPER[kind]).rgb()) for kind in ("direct", "reported")}
+    assert grey["reported"] - grey["direct"] >= 40  # as a grey printer shades them
     window.set_theme("light")
     path = tmp_path / "article.claims.pdf"
     assert window.save_pdf(path)
@@ -301,3 +304,26 @@ def test_a_saved_pdf_has_the_key_the_date_and_light_colours_in_the_dark_theme(wi
     assert ("Key: Direct quote (solid underline) · Reported speech (dashed underline) · "
             "Unattributed assertion (dotted underline) · bold: source and cue · italic: hedged."
             ) in first_page
+
+
+def test_with_no_article_the_welcome_page_opens_one_or_a_recent_one(qtbot, config_dir, french_model,
+                                                                     tmp_path, monkeypatch):
+    article = tmp_path / "article.txt"
+    article.write_text(BODY, encoding="utf-8")
+    window = make_window(qtbot, config_dir)
+    window.settings.add_recent(str(article))
+    window.close_article()
+    assert window.pages.currentWidget() is window.welcome
+    assert window.welcome.recent_labels == ["article.txt"]
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args: asked.append(args[1]) or ("", ""))
+    qtbot.mouseClick(window.welcome.open_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Open an article"]
+    recent = window.welcome.findChildren(QPushButton)[-1]
+    with qtbot.waitSignal(window.analysis_shown, timeout=120_000):
+        qtbot.mouseClick(recent, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.article
+    window.close_article()
+    assert window.pages.currentWidget() is window.welcome
+    window.close()

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.analysis.lexicon import Lexicon, lexicon_for
 from reader.model import Source
@@ -127,6 +128,7 @@ def words_of(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=4096)  # asked of the same few names again and again while pronouns look back
 def normalise(words: str) -> str:
     """Lower case, straight apostrophes, single spaces: the key to compare mentions by."""
     return " ".join(words.replace("’", "'").lower().split())

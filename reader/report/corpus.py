@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.model import Analysis
-from reader.report.article import ArticleSources, SourceSummary
+from reader.report.article import ArticleSources, CreditedShares, SourceSummary
 from reader.report.names import proper_name
 
 NO_OUTLET = "(no outlet)"
@@ -15,7 +15,7 @@ GENDERS = ("female", "male", "unknown")
 
 
 @dataclass
-class Totals:
+class Totals(CreditedShares):
     """Counts that add up over articles: of one outlet, or of them all."""
 
     articles: int = 0
@@ -23,7 +23,8 @@ class Totals:
     claims: int = 0
     attributed_words: int = 0
     anonymous_words: int = 0
-    sources: Counter = field(default_factory=Counter)  # person sources by gender
+    sources: int = 0
+    people: Counter = field(default_factory=Counter)  # person sources by gender
 
     def add(self, analysis: Analysis, summary: ArticleSources) -> None:
         """Count one more article."""
@@ -32,17 +33,8 @@ class Totals:
         self.claims += len(analysis.claims)
         self.attributed_words += summary.attributed_words
         self.anonymous_words += summary.anonymous_words
-        self.sources.update(s.gender for s in summary.sources if s.type == "person")
-
-    @property
-    def attributed_share(self) -> float:
-        """The share of all words credited to a source."""
-        return self.attributed_words / self.words if self.words else 0.0
-
-    @property
-    def anonymous_share(self) -> float:
-        """The share of credited words credited to anonymous sources."""
-        return self.anonymous_words / self.attributed_words if self.attributed_words else 0.0
+        self.sources += len(summary.sources)
+        self.people.update(s.gender for s in summary.sources if s.type == "person")
 
 
 @dataclass
@@ -112,7 +104,8 @@ class SourceRow:
 
 @dataclass
 class CorpusReport:
-    """Everything the report tells, gathered one article at a time."""
+    """Everything the report tells, gathered one article at a time; the rows of each source and
+    claim only when kept (an archive's claims need not all sit in memory for its totals)."""
 
     totals: Totals = field(default_factory=Totals)
     outlets: dict[str, Totals] = field(default_factory=dict)
@@ -122,6 +115,7 @@ class CorpusReport:
     quoted: dict[str, QuotedSource] = field(default_factory=dict)  # by proper name, lower case
     sources: list[SourceRow] = field(default_factory=list)
     claims: list[ClaimRow] = field(default_factory=list)
+    keep_rows: bool = True
 
     def add(self, analysis: Analysis) -> None:
         """Take one article into the report."""
@@ -131,7 +125,8 @@ class CorpusReport:
         self.outlets.setdefault(outlet, Totals()).add(analysis, summary)
         for source in summary.sources:
             self._add_source(analysis.file, outlet, source)
-        self._add_claims(analysis, outlet, summary)
+        if self.keep_rows:
+            self._add_claims(analysis, outlet, summary)
 
     def _add_source(self, file: str, outlet: str, source: SourceSummary) -> None:
         """Count one article's source in the cross tables and among the most quoted."""
@@ -141,7 +136,8 @@ class CorpusReport:
         self.words_by_type_gender[key] += source.words
         name = proper_name(source.name, source.type)
         self.quoted.setdefault(name.lower(), QuotedSource(name)).add(source)
-        self.sources.append(SourceRow(file, outlet, source))
+        if self.keep_rows:
+            self.sources.append(SourceRow(file, outlet, source))
 
     def _add_claims(self, analysis: Analysis, outlet: str, summary: ArticleSources) -> None:
         """Add the article's claims, each with its source's name, type and gender."""
@@ -173,9 +169,9 @@ def outlet_of(analysis: Analysis) -> str:
     return analysis.metadata.get("outlet") or NO_OUTLET
 
 
-def build_report(analyses) -> CorpusReport:
+def build_report(analyses, keep_rows: bool = True) -> CorpusReport:
     """The report of some analyses, read one at a time."""
-    report = CorpusReport()
+    report = CorpusReport(keep_rows=keep_rows)
     for analysis in analyses:
         report.add(analysis)
     return report

@@ -86,8 +86,8 @@ def gender_of(names: list[str], mentions: list[Source], titled: dict[str, set[st
                 "pronoun": {g for source in mentions if (g := mention_gender(source))}}
     said = set().union(*evidence.values())
     by_first_name = first_names().get(words[0]) if len(words) > 1 else None
-    only_pronoun = said and said == evidence["pronoun"] and not evidence["title"] | evidence["role"]
-    if len(said) > 1 or (only_pronoun and by_first_name and said != {by_first_name}):
+    written_by_name = evidence["title"] | evidence["role"]
+    if len(said) > 1 or (said and not written_by_name and by_first_name not in (None, *said)):
         return UNKNOWN, "conflicting"
     if said:
         return said.pop(), next(kind for kind, genders in evidence.items() if genders)

@@ -32,9 +32,9 @@ def proper_name(name: str, kind: str = "person") -> str:
     run = words[start:]
     if run[0] in PARTICLES:  # « ministre de la Santé »: a complement, not a name
         return " ".join(words)
-    abbreviations = [i for i, word in enumerate(run) if word.endswith(".")]  # « M. », "Sen."
-    if abbreviations:
-        run = run[abbreviations[-1] + 1:]
-    while len(run) > 1 and run[0].lower() in role_words():
-        run = run[1:]
+    # the name starts after the last title: "Former President Bill Clinton", « M. », "Sen."
+    titles = [i for i, word in enumerate(run[:-1])
+              if word.endswith(".") or word.lower() in role_words()]
+    if titles:
+        run = run[titles[-1] + 1:]
     return " ".join(run) or " ".join(words)

@@ -31,7 +31,7 @@ def _totals_table(report: CorpusReport) -> Table:
     t = report.totals
     return Table("Totals", ("Articles", "Words", "Claims", "Sources quoted", "Attributed share",
                             "Anonymous share"),
-                 [(t.articles, t.words, t.claims, len(report.sources), t.attributed_share,
+                 [(t.articles, t.words, t.claims, t.sources, t.attributed_share,
                    t.anonymous_share)])
 
 
@@ -45,7 +45,7 @@ def _outlets_table(report: CorpusReport) -> Table:
 
 def _outlet_row(name: str, totals: Totals) -> tuple:
     """An outlet's row."""
-    return (name, totals.articles, totals.claims, *(totals.sources[g] for g in GENDERS),
+    return (name, totals.articles, totals.claims, *(totals.people[g] for g in GENDERS),
             totals.attributed_share, totals.anonymous_share)
 
 

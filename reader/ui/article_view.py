@@ -350,14 +350,14 @@ class ArticleView(QTextEdit):
         """
         self.finish_drawing()
         document = self.document().clone(self)
-        if self._painted_dark:
-            in_light_colours(document)  # dark fills under black ink would hide the words
+        # Dark fills under black ink would hide the words; paper has its own shades.
+        in_paper_colours(document, kind_styles(bool(self._painted_dark)))
         cursor = QTextCursor(document)
         cursor.setPosition(self._offsets.to_qt(0))
         key = QTextCharFormat()
         key.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
         cursor.insertText("Key: ", key)
-        styles = kind_styles(False)  # paper is light whatever the theme on screen
+        styles = kind_styles(False, paper=True)
         for kind in KINDS:
             fill = kind if styles[kind].background is not None else None
             cursor.insertText(KIND_NAMES[kind], look_format(Look(fill, kind, False), styles))
@@ -519,12 +519,12 @@ def look_format(look: Look, styles: dict) -> QTextCharFormat:
     return fmt
 
 
-def in_light_colours(document: QTextDocument) -> None:
-    """Give a document drawn in the dark theme's claim colours the light theme's."""
-    dark, light = kind_styles(True), kind_styles(False)
-    swaps = {style.background.name(): light[kind].background for kind, style in dark.items()
+def in_paper_colours(document: QTextDocument, shown: dict) -> None:
+    """Give a document drawn in the claim styles shown on screen the styles for paper."""
+    paper = kind_styles(False, paper=True)
+    swaps = {style.background.name(): paper[kind].background for kind, style in shown.items()
              if style.background is not None}
-    swaps |= {style.line.name(): light[kind].line for kind, style in dark.items()}
+    swaps |= {style.line.name(): paper[kind].line for kind, style in shown.items()}
     cursor = QTextCursor(document)
     block = document.begin()
     while block.isValid():

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMainWindow,
-                               QMessageBox, QProgressBar, QPushButton, QSplitter, QTextBrowser,
-                               QVBoxLayout, QWidget)
+                               QMessageBox, QProgressBar, QPushButton, QSplitter, QStackedWidget,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from reader import __version__
 from reader import settings as settings_store
@@ -21,9 +21,11 @@ from reader.pipelines import installed_pipelines
 from reader.ui.article_view import ArticleView
 from reader.ui.claims_panel import ClaimsPanel
 from reader.ui.colours import page_is_dark
+from reader.ui.folder_report import analyse_folder
 from reader.ui.presentation import LANGUAGE_NAMES, ClaimFilter
+from reader.ui.sources_tab import SourcesTab
 from reader.ui.theme import apply_theme
-from reader.ui.widgets import Legend, MessageBar
+from reader.ui.widgets import Legend, MessageBar, WelcomePage
 from reader.ui.workers import (AnalysisTask, TaskSignals, analysis_process, make_pool,
                                prepare_rule_pass)
 
@@ -32,6 +34,7 @@ EXPORT_FILTERS = {"json": "JSON analysis (*.json)", "csv": "CSV table (*.csv)",
                   "markdown": "Markdown report (*.md)", "html": "HTML page (*.html)"}
 LANGUAGE_CHOICES = (("auto", "&Automatic"), ("fr", "&French"), ("en", "&English"))
 THEME_CHOICES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+FORMATS_IN_WORDS = ("text, Markdown, a saved web page, Word, OpenDocument, EPUB or PDF")
 # While the claims shown are the word rules' first guess and the language model is still at work.
 PRELIMINARY = "Still analysing: first results from the word rules; sources may change…"
 
@@ -77,13 +80,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         self._restore_settings()
-        if warm_up:  # once the article area is painted: the window comes first
+        self._show_welcome()
+        if warm_up:  # once the article area or the welcome page is painted: the window comes first
             self.article.viewport().installEventFilter(self)
+            self.welcome.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         """After the first paint of the article area, start loading what analyses need."""
-        if event.type() == QEvent.Type.Paint and watched is self.article.viewport():
-            watched.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and watched in (self.article.viewport(), self.welcome):
+            self.article.viewport().removeEventFilter(self)
+            self.welcome.removeEventFilter(self)
             QTimer.singleShot(0, self._start_warming_up)
         return super().eventFilter(watched, event)
 
@@ -100,15 +106,23 @@ class MainWindow(QMainWindow):
         self._message_action = self.reload  # what the message bar's button does
         self.message_bar.action_clicked.connect(lambda: self._message_action())
         self.article = ArticleView()
+        self.welcome = WelcomePage(FORMATS_IN_WORDS)
+        self.welcome.open_clicked.connect(self.choose_file)
+        self.welcome.recent_clicked.connect(self.open_file)
+        self.pages = QStackedWidget()  # the welcome page until an article is open
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.article)
         self.legend = Legend()
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.message_bar)
-        column.addWidget(self.article, 1)
+        column.addWidget(self.pages, 1)
         column.addWidget(self.legend)
         self.panel = ClaimsPanel()
+        self.sources_tab = SourcesTab()
+        self.panel.tabs.addTab(self.sources_tab, "Sources")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
@@ -150,6 +164,7 @@ class MainWindow(QMainWindow):
         """Open, recent files, reload, export, print, close and quit."""
         menu = self.menuBar().addMenu("&File")
         self._action(menu, "&Open…", self.choose_file, QKeySequence.StandardKey.Open)
+        self._action(menu, "Analyse a &Folder…", lambda: analyse_folder(self))
         self.recent_menu = menu.addMenu("Open &Recent")
         self.recent_menu.setToolTipsVisible(True)  # each file's folder
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -166,7 +181,6 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(menu, "&Close", self.close_article,
                                          QKeySequence.StandardKey.Close)
         self._action(menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self._fill_recent_menu()
 
     def _build_edit_menu(self) -> None:
         """Copy, select all, and find among the claims."""
@@ -237,6 +251,7 @@ class MainWindow(QMainWindow):
         self.signals.cancelled.connect(self._on_cancelled)
         self.article.drawn.connect(lambda: self._on_part_drawn("article"))
         self.panel.listed.connect(lambda: self._on_part_drawn("panel"))
+        self.analysis_shown.connect(self.sources_tab.show_analysis)
         self.panel.claim_activated.connect(self.article.select_claim)
         self.panel.filter_changed.connect(self._on_filter_changed)
         self.article.claim_clicked.connect(self.panel.select_claim)
@@ -319,11 +334,19 @@ class MainWindow(QMainWindow):
         self.path, self.document, self.analysis = None, None, None
         self.article.clear_article()
         self.panel.show_analysis(None)
+        self.sources_tab.show_analysis(None)
         self.message_bar.hide()
         self.stage_label.clear()
         self.setWindowTitle(APP_TITLE)
         self.setWindowFilePath("")
+        self._show_welcome()
         self._update_actions()
+
+    def _show_welcome(self) -> None:
+        """The welcome page, with the recent files that still exist."""
+        self._fill_recent_menu()
+        self.welcome.show_recent(self._recent_entries())
+        self.pages.setCurrentWidget(self.welcome)
 
     def _next_serial(self) -> int:
         """A new task number; results of older tasks are ignored."""
@@ -357,6 +380,7 @@ class MainWindow(QMainWindow):
             and document.text == self.document.text and document.metadata == self.document.metadata
         self.document, self.path = document, document.path
         self._show_partials = not same_text
+        self.pages.setCurrentWidget(self.article)
         if not same_text:
             self.analysis = None
             self.article.show_document(document)
@@ -443,6 +467,8 @@ class MainWindow(QMainWindow):
         self.message_bar.show_message(message)
         if self.settings.forget_missing_recent():  # the file that failed may be one of them
             self.save_settings()
+            if self.document is None:
+                self._show_welcome()
         if self.analysis is None and self.document is not None:
             self.panel.show_analysis(None)
         self._update_actions()
@@ -561,12 +587,8 @@ class MainWindow(QMainWindow):
         if self.settings.forget_missing_recent():
             self.save_settings()
         self.recent_menu.clear()
-        names = [Path(path).name for path in self.settings.recent_files]
-        for number, path in enumerate(self.settings.recent_files, 1):
+        for number, (name, path) in enumerate(self._recent_entries(), 1):
             prefix = f"&{number % 10} " if number <= 10 else ""
-            name = Path(path).name
-            if names.count(name) > 1:  # the folder tells files of the same name apart
-                name = f"{name} — {Path(path).parent.name or Path(path).parent}"
             action = self.recent_menu.addAction(f"{prefix}{name}")
             action.setToolTip(path)
             action.setStatusTip(path)
@@ -576,11 +598,23 @@ class MainWindow(QMainWindow):
         clear = self.recent_menu.addAction("&Clear Recent Files", self.clear_recent)
         clear.setEnabled(bool(self.settings.recent_files))
 
+    def _recent_entries(self) -> list[tuple[str, str]]:
+        """The recent files as (name, path); the folder tells files of the same name apart."""
+        names = [Path(path).name for path in self.settings.recent_files]
+        entries = []
+        for path in self.settings.recent_files:
+            name = Path(path).name
+            if names.count(name) > 1:
+                name = f"{name} — {Path(path).parent.name or Path(path).parent}"
+            entries.append((name, path))
+        return entries
+
     def clear_recent(self) -> None:
         """Forget the recent files."""
         self.settings.clear_recent()
         self.save_settings()
         self._fill_recent_menu()
+        self.welcome.show_recent([])
 
     def dragEnterEvent(self, event) -> None:
         """Accept files dropped from a file manager."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QToolButton,
-                               QWidget)
+                               QVBoxLayout, QWidget)
 
 from reader.model import KINDS
 from reader.ui.colours import UNDERLINE_WORDS, kind_icon
@@ -111,6 +112,58 @@ class Legend(QWidget):
         """Use the swatches of a light or a dark theme."""
         for kind, label in self._icons.items():
             label.setPixmap(kind_icon(kind, dark).pixmap(16, 16))
+
+
+class WelcomePage(QWidget):
+    """What the window shows with no article open: a way to open one, and the recent ones."""
+
+    open_clicked = Signal()
+    recent_clicked = Signal(str)  # the path of a recent file
+
+    def __init__(self, formats: str, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName("Welcome")
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(48, 48, 48, 48)
+        column.addStretch(1)
+        heading = QLabel("<h2>See who said what in a news article</h2>")
+        heading.setWordWrap(True)
+        column.addWidget(heading)
+        self.open_button = QPushButton("Open an Article…")
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.open_clicked)
+        column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        hint = QLabel(f"or drop a file on this window: {formats}.")
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        column.addWidget(hint)
+        column.addSpacing(18)
+        self.recent_heading = QLabel("<b>Recent articles</b>")
+        column.addWidget(self.recent_heading)
+        self._recent = QVBoxLayout()
+        self._recent.setSpacing(2)
+        column.addLayout(self._recent)
+        column.addStretch(2)
+
+    def show_recent(self, entries: list[tuple[str, str]]) -> None:
+        """List recent files as (label, path), each a link that opens it."""
+        while self._recent.count():
+            self._recent.takeAt(0).widget().deleteLater()
+        for label, path in entries:
+            link = QPushButton(label)
+            link.setFlat(True)
+            link.setToolTip(path)
+            link.setStyleSheet("text-align: left; padding: 2px 0;")
+            link.clicked.connect(lambda _=False, p=path: self.recent_clicked.emit(p))
+            self._recent.addWidget(link)
+        self.recent_heading.setVisible(bool(entries))
+
+    @property
+    def recent_labels(self) -> list[str]:
+        """The labels of the recent files listed."""
+        return [self._recent.itemAt(i).widget().text() for i in range(self._recent.count())]
 
 
 class MessageBar(QFrame):
