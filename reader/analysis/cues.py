@@ -33,7 +33,29 @@ def find_cues(article: Article, findings: Findings) -> None:
     found = _pointing_back(article, found)
     found = [replace(a, source_labels=entity_labels_at(article, a.source))
              if a.source and not a.source_labels else a for a in found]
+    found = [a for a in found if not _for_something(article.text, a)]
+    found = [replace(a, source=None) if a.source and _no_speaker(article.text, a.source) else a
+             for a in found]
     findings.cues = sorted(found, key=lambda a: a.cue.start)
+
+
+# Words the parser may take for a cue's subject that name nobody: « c'est ainsi qu'il a dit ».
+NOBODY = {"c'est", "c'", "ce", "ceci", "cela", "ça", "c'était"}
+
+
+def _no_speaker(text: str, source: Span) -> bool:
+    """Whether the words found as a source name nobody."""
+    return text[source.start:source.end].lower().replace("’", "'") in NOBODY
+
+
+# Entity labels of people and organisations, in the French and English pipelines.
+SPEAKER_LABELS = {"PER", "PERSON", "ORG", "NORP"}
+
+
+def _for_something(text: str, attribution: Attribution) -> bool:
+    """« Pour Noël, … »: a name after « Pour » that the parse does not take for a speaker's."""
+    named = text[attribution.source.start].isupper() if attribution.source else False
+    return attribution.rule == "pour someone" and named and not attribution.source_labels & SPEAKER_LABELS
 
 
 def _pointing_back(article: Article, attributions: list[Attribution]) -> list[Attribution]:

@@ -10,6 +10,13 @@ from reader.analysis.lexicon import Lexicon, hedge_pattern, source_phrase_patter
 from reader.model import Span
 
 SOURCE_PHRASE_TAIL = re.compile(r"\s*[,;.:!?]|\s+(?:que|qu'|that)\b")
+# « Pour la ministre, la réforme est une erreur »: a sentence opened by « Pour » and someone.
+FOR_SOMEONE = re.compile(r"(?P<cue>Pour)\s+(?P<who>[^,;:.!?«»\"“”]{2,80}?)\s*,\s*(?=\S)")
+# Words after « Pour » that name a time, an aim or a thing, never a speaker.
+NOT_SOMEONE = {"la", "le", "les", "l'", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses",
+               "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "du", "de"}
+# A clause after the comma: this many words at least.
+MIN_CLAUSE_WORDS = 4
 
 
 def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: bytearray,
@@ -23,7 +30,38 @@ def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: byt
             # « selon toute vraisemblance » hedges; it names no one
             if not inside_quote[match.start()] and not (hedge and hedge.match(text, match.start())):
                 found.append(_phrase_attribution(text, sentence, match))
+        if lexicon.language == "fr":
+            found += _for_someone(text, sentence, inside_quote, lexicon)
     return found
+
+
+def _for_someone(text: str, sentence: Span, inside_quote: bytearray,
+                 lexicon: Lexicon) -> list[Attribution]:
+    """« Pour Jeanne Martin, le projet est mort-né »: the clause after the comma is her view.
+
+    Only when « Pour » opens the sentence and what follows it names someone: a name, or a role
+    of the lexicon (« Pour les syndicats »); « Pour la première fois, … » names no one.
+    """
+    match = FOR_SOMEONE.match(text, sentence.start, sentence.end)
+    if match is None or inside_quote[match.start()] or not _names_someone(match.group("who"), lexicon):
+        return []
+    content = Span(match.end(), _strip_end(text, match.end(), sentence.end))
+    if len(re.findall(r"\w+", text[content.start:content.end])) < MIN_CLAUSE_WORDS:
+        return []
+    return [Attribution(Span(match.start("cue"), match.end("cue")), Span(match.start("who"), match.end("who")),
+                        set(), content, False, sentence, rule="pour someone")]
+
+
+def _names_someone(words: str, lexicon: Lexicon) -> bool:
+    """Whether the words after « Pour » name a speaker: a capitalised name or a speaker's role."""
+    tokens = re.findall(r"\w+'?", words)
+    if not tokens:
+        return False
+    if tokens[0][0].isupper() and tokens[0].lower() not in NOT_SOMEONE and not tokens[0].isdigit():
+        return True  # « Pour Jan Hamáček »; the cues pass keeps it when the parse saw a name
+    roles = lexicon.persons | lexicon.anonymous | lexicon.organisations | lexicon.media
+    role = tokens[1].lower() if len(tokens) > 1 else ""
+    return tokens[0].lower() in NOT_SOMEONE and (role in roles or role.rstrip("sx") in roles)
 
 
 def _phrase_attribution(text: str, sentence: Span, match) -> Attribution:
