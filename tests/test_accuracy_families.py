@@ -72,3 +72,23 @@ def test_a_participle_after_an_inverted_pronoun_credits_the_pronoun(french):
     reported = [c for c in analysis.claims if c.kind == "reported"]
     assert [(c.text, c.source.text, c.source.resolved) for c in reported] == [
         ("la réunion était privée", "il", "ministre des Finances")]
+
+
+# Cues the lexicon lacked: « asséner », « appeler (X) à »
+
+def test_rarer_speech_verbs_are_cues(french):
+    analysis = french("« Personne ne quittera le club cet été », assène l'entraîneur. "
+                      "La présidente assène que le budget sera tenu.")
+    assert [(c.kind, c.source.text, c.cue.text) for c in analysis.claims] == [
+        ("direct", "l'entraîneur", "assène"), ("reported", "La présidente", "assène")]
+
+
+def test_a_call_to_act_is_reported_and_a_phone_call_is_not(french):
+    analysis = french("Le syndicat appelle les salariés à cesser le travail dès lundi. "
+                      "Le maire a appelé à la grève générale. "
+                      "Il a appelé son frère à huit heures pour lui souhaiter un bon anniversaire.")
+    assert claims_of(analysis) == [
+        ("reported", "les salariés à cesser le travail dès lundi", "Le syndicat"),
+        ("reported", "à la grève générale", "Le maire"),
+        ("unattributed", "Il a appelé son frère à huit heures pour lui souhaiter un bon "
+                         "anniversaire.", None)]

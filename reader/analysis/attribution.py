@@ -204,9 +204,19 @@ def is_cue_verb(token, lexicon: Lexicon) -> bool:
     if phrasal:
         following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 4])
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
-        return any(following.startswith(rest) or rest in particles for rest in phrasal)
+        return any(following.startswith(rest) or rest in particles for rest in phrasal) \
+            or bool(phrasal & _marks_of_verbs_after(token))
     return lemma in PERCEPTION and (any(t.lower_ in ("-on", "on", "peut-on") for t in token.head.children)
                                     or any(t.lower_ in ("-on", "on") for t in token.children))
+
+
+def _marks_of_verbs_after(token) -> set[str]:
+    """« a appelé les habitants à rester »: the words opening the verbs that follow the cue, or
+    its object (where the parser often hangs them)."""
+    after = [c for c in token.children if c.i > token.i]
+    after += [g for c in after if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i]
+    return {mark.lower_ for verb in after if verb.pos_ == "VERB"
+            for mark in verb.children if mark.dep_ == "mark" and mark.i < verb.i}
 
 
 def _phrasal_rests(token, lexicon: Lexicon) -> set[str]:
