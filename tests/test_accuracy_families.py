@@ -92,3 +92,14 @@ def test_a_call_to_act_is_reported_and_a_phone_call_is_not(french):
         ("reported", "à la grève générale", "Le maire"),
         ("unattributed", "Il a appelé son frère à huit heures pour lui souhaiter un bon "
                          "anniversaire.", None)]
+
+
+# Speech words only in their speech sense
+
+def test_a_verdict_is_no_report_and_a_finding_is(english):
+    analysis = english("A jury in Denver found the landlord guilty on all four counts of fraud. "
+                       "The inspectors found that the bridge was unsafe for heavy trucks.")
+    assert claims_of(analysis) == [
+        ("unattributed", "A jury in Denver found the landlord guilty on all four counts of fraud.",
+         None),
+        ("reported", "the bridge was unsafe for heavy trucks", "The inspectors")]

@@ -143,8 +143,16 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
     here with nothing but a plain object."""
     if token.lemma_.lower() not in lexicon.clause_cues or content is None:
         return False
+    if any(_verdict(c) for c in token.children if c.i > token.i):
+        return True  # "the jury found the landlord guilty": a verdict, not a report
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i]
     return bool(objects) and content.start == base + objects[0].left_edge.idx
+
+
+def _verdict(clause) -> bool:
+    """"found [the firm liable]": a clause of a subject and an adjective, with no verb."""
+    return clause.dep_ in ("ccomp", "oprd", "xcomp") and clause.pos_ == "ADJ" \
+        and not any(c.dep_ in ("mark", "aux", "cop", "ccomp") for c in clause.children)
 
 
 def _names_nothing(token) -> bool:
