@@ -103,3 +103,13 @@ def test_a_verdict_is_no_report_and_a_finding_is(english):
         ("unattributed", "A jury in Denver found the landlord guilty on all four counts of fraud.",
          None),
         ("reported", "the bridge was unsafe for heavy trucks", "The inspectors")]
+
+
+# Hedging
+
+def test_seeming_and_perhaps_hedge_and_a_book_that_comes_out_does_not(french):
+    analysis = french("Le ministre semble avoir renoncé à sa réforme des retraites. "
+                      "La réforme sera peut-être votée en juin prochain. "
+                      "Le livre paraît demain chez un grand éditeur parisien.")
+    assert [(c.kind, c.hedged) for c in analysis.claims] == [
+        ("unattributed", True), ("unattributed", True), ("unattributed", False)]
