@@ -30,6 +30,22 @@ def long_news(folder: Path, words: int) -> Path | None:
     return _repeated(paragraphs, words, folder / f"long_news_{words}.txt")
 
 
+def hard_wrapped_article(folder: Path, characters: int) -> Path:
+    """The seed's paragraphs wrapped at 72 columns, blank lines between them, to about so many
+    characters: a long text as e-mail and old archives keep it, for the loader to re-flow."""
+    import textwrap
+
+    lines, count = ["Un très long article", ""], 0
+    while count < characters:
+        for paragraph in _paragraphs(SEED):
+            wrapped = textwrap.wrap(paragraph, 72)
+            lines += [*wrapped, ""]
+            count += sum(len(line) + 1 for line in wrapped) + 1
+    path = folder / f"hard_wrapped_{characters}.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 def _paragraphs(path: Path) -> list[str]:
     """An article's paragraphs after its headline."""
     return [p for p in path.read_text(encoding="utf-8").split("\n") if p.strip()][1:]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -11,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from reader.document import SUPPORTED_SUFFIXES, DocumentError, load_document
+from reader.document.files import shown_name
 
 # A process of its own pays for loading the models again (up to 5 s for French): worth it only
 # with this many articles for each process.
@@ -52,7 +54,7 @@ def analyse_file(path: Path, language: str, use_cache: bool) -> tuple[str | None
     except DocumentError as error:
         return None, str(error)
     except Exception as error:  # noqa: BLE001 - one article's failure must not end the batch
-        return None, f"{path.name}: the analysis failed: {error}"
+        return None, f"{shown_name(path.name)}: the analysis failed: {error}"
     return json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n", None
 
 
@@ -65,7 +67,7 @@ def analyse_document(document, language: str, use_cache: bool):
         return analyze(document, language)
     cache = AnalysisCache()
     key = key_for(document.text, language)
-    analysis = cache.get(key, document.path, document.metadata)
+    analysis = cache.get(key, document.path, document.metadata, document.text)
     if analysis is None:
         analysis = analyze(document, language)
         cache.put(key, analysis)
@@ -79,9 +81,21 @@ def analyse_files(files: list[Path], language: str, jobs: int,
         for path in files:
             yield analyse_file(path, language, use_cache)
         return
-    with ProcessPoolExecutor(jobs) as executor:
+    executor = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
+    try:
         yield from executor.map(analyse_file, files, [language] * len(files),
                                 [use_cache] * len(files))
+    except BaseException:  # Ctrl-C, a closed output: stop now, not after the articles under way
+        for process in list((executor._processes or {}).values()):  # no public way to stop them
+            process.terminate()
+        raise
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _ignore_interrupts() -> None:
+    """In an analysis process: Ctrl-C is the main process's to handle, with one message."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class ProgressBar:

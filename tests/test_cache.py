@@ -81,3 +81,32 @@ def test_an_unwritable_folder_is_not_an_error(tmp_path):
 def test_the_folder_comes_from_the_variable(monkeypatch, tmp_path):
     monkeypatch.setenv("CLAIM_READER_CACHE_DIR", str(tmp_path / "here"))
     assert AnalysisCache().folder == tmp_path / "here"
+
+
+def test_deeply_nested_json_is_a_corrupt_entry(tmp_path):
+    store = AnalysisCache(tmp_path)
+    key = cache_key(TEXT, "fr", [])
+    (tmp_path / f"{key}.json").write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    assert store.get(key, "a.txt", {}) is None
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_entry_for_another_text_or_with_claims_off_its_text_is_not_served(tmp_path):
+    store = AnalysisCache(tmp_path)
+    key = cache_key(TEXT, "fr", [])
+    store.put(key, sample(text=TEXT))
+    assert store.get(key, "a.txt", {}, TEXT) is not None
+    assert store.get(key, "a.txt", {}, TEXT.replace("demain", "ce soir")) is None
+    assert list(tmp_path.iterdir()) == [], "the wrong entry is removed"
+    shifted = sample()
+    shifted.claims[0].start += 1
+    store.put(key, shifted)
+    assert store.get(key, "a.txt", {}) is None
+
+
+def test_a_temporary_left_by_a_killed_writer_goes_at_the_next_entry(tmp_path):
+    store = AnalysisCache(tmp_path)
+    left = tmp_path / f".{'0' * 64}.json.999999999-x1y2z3.tmp"  # no such process
+    left.write_text("{", encoding="utf-8")
+    store.put(cache_key(TEXT, "fr", []), sample())
+    assert [p.suffix for p in tmp_path.iterdir()] == [".json"]

@@ -25,11 +25,14 @@ def test_every_claim_of_a_long_analysis_is_listed_at_once(qtbot):
         "every row is two lines: the claim's start, then its source"
 
 
-def test_an_unattributed_row_says_nobody_is_credited():
+def test_a_claim_credited_to_nobody_has_one_wording_in_rows_and_groups():
     from reader.model import Claim
+    from reader.ui.presentation import NO_SOURCE, group_by_source
 
-    claim = Claim("unattributed", 0, 12, "Il pleut fort.", None, None)
-    assert source_line(claim) == "nobody credited"
+    claims = [Claim("unattributed", 0, 12, "Il pleut fort.", None, None),
+              Claim("reported", 13, 30, "que tout va bien.", None, None)]
+    assert [source_line(claim) for claim in claims] == ["No source given"] * 2
+    assert [group.name for group in group_by_source(claims)] == [NO_SOURCE]
 
 
 def test_a_kind_switched_off_hides_its_rows_and_its_sources(qtbot):

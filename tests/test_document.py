@@ -53,3 +53,18 @@ def test_the_article_file_is_never_written(tmp_path):
     before = (path.read_bytes(), os.stat(path).st_mtime_ns)
     load_document(path)
     assert (path.read_bytes(), os.stat(path).st_mtime_ns) == before
+
+
+def test_the_first_line_of_a_wrapped_paragraph_stays_in_the_text(tmp_path):
+    wrapped = ("Le maire de Nantes a annoncé lundi que les trottinettes\n"
+               "seraient interdites dans la ville, a-t-il précisé.\n")
+    document = load_document(write(tmp_path, "wrapped.txt", wrapped.encode("utf-8")))
+    assert document.metadata["title"] is None
+    assert document.text.startswith("Le maire de Nantes a annoncé lundi")
+    assert "seraient interdites dans la ville" in document.text
+
+
+def test_a_short_line_before_a_blank_line_is_the_title():
+    document = document_from_text("Trottinettes interdites\n\nLe maire a tranché lundi.\nFin.")
+    assert document.metadata["title"] == "Trottinettes interdites"
+    assert document.text == "Le maire a tranché lundi.\nFin."

@@ -1,17 +1,6 @@
 """The engine on English: quotes, reported speech, sources, pronouns and hedging."""
 
 
-def test_quote_with_said_incise(english):
-    [claim] = english("“We will not back down from this fight,” the senator said on Tuesday.").claims
-    assert (claim.kind, claim.text) == ("direct", "We will not back down from this fight")
-    assert (claim.source.text, claim.source.type, claim.cue.text) == ("the senator", "person", "said")
-
-
-def test_inverted_said(english):
-    [claim] = english("“The plan is a disaster for working families,” said Senator Warren.").claims
-    assert claim.source.text == "Senator Warren" and claim.cue.text == "said"
-
-
 def test_apposition_and_he(english):
     first, second = english("Hugh Hill, a doctor at the clinic, said the virus was spreading quickly. "
                             "He added that hospitals were full.").claims
@@ -19,21 +8,6 @@ def test_apposition_and_he(english):
         "reported", "the virus was spreading quickly", "Hugh Hill")
     assert (second.text, second.source.text, second.source.resolved) == (
         "hospitals were full", "He", "Hugh Hill")
-
-
-def test_according_to(english):
-    [claim] = english("According to officials, the bridge will reopen next month.").claims
-    assert (claim.kind, claim.text, claim.cue.text) == (
-        "reported", "the bridge will reopen next month", "According to")
-    assert (claim.source.text, claim.source.type) == ("officials", "anonymous")
-
-
-def test_negated_cue_and_hedged_assertion(english):
-    negated, hedged, plain = english("The mayor did not say that the schools were closing. "
-                                     "The company reportedly lost $2 billion last year. "
-                                     "The storm damaged hundreds of homes in the region.").claims
-    assert [c.kind for c in (negated, hedged, plain)] == ["unattributed"] * 3
-    assert (hedged.hedged, plain.hedged) == (True, False)
 
 
 def test_cue_on_the_line_before_the_quote(english):
@@ -217,11 +191,10 @@ def test_a_clause_after_a_phrasal_cue_runs_past_its_first_comma(english):
     assert claim.source.text == "The inspector"
 
 
-
 def test_an_object_keeps_its_relative_clause_without_that():
     """The parser sometimes starts a new sentence at "Smith had made": no punctuation ends one."""
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
     from reader.analysis.contents import object_span
     from reader.model import Span
@@ -229,7 +202,7 @@ def test_an_object_keeps_its_relative_clause_without_that():
     words = ["Jones", "cited", "remarks", "Smith", "had", "made", "about", "nurses", "."]
     heads = [1, 1, 1, 5, 5, 5, 5, 6, 5]
     deps = ["nsubj", "ROOT", "dobj", "nsubj", "aux", "ROOT", "prep", "pobj", "punct"]
-    doc = Doc(Vocab(), words=words, spaces=[True] * 7 + [False, False], heads=heads, deps=deps,
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 7 + [False, False], heads=heads, deps=deps,
               sent_starts=[True, False, False, True, False, False, False, False, False])
     span = object_span(doc[1], doc[2], 0, Span(0, len(doc.text)))
     assert doc.text[span.start:span.end] == "remarks Smith had made about nurses"
@@ -582,11 +555,6 @@ def test_sources_close_to_an_investigation_keep_their_words(english):
 def test_a_cue_in_a_relative_clause_says_no_more_than_that_clause(english):
     [insists] = english("The mayor, who insists that the city is safe, refused to comment on the figures.").claims
     assert (insists.text, insists.source.text) == ("the city is safe", "The mayor")
-
-
-def test_refusing_to_comment_says_nothing(english):
-    [claim] = english("The company refused to comment on the lawsuit.").claims
-    assert claim.kind == "unattributed"
 
 
 def test_an_incise_after_a_condition_credits_the_whole_sentence(english):

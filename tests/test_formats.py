@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sys
 
 import pytest
 from article_files import (PARAGRAPHS, PDF_PARAGRAPHS, SAVED_PAGE, TITLE, TYPESET_PARAGRAPHS,
@@ -12,6 +13,7 @@ from article_files import (PARAGRAPHS, PDF_PARAGRAPHS, SAVED_PAGE, TITLE, TYPESE
 
 from reader.cli import main
 from reader.document import SUPPORTED_SUFFIXES, document_from_text, load_document
+from reader.document.model import DocumentError
 from reader.document.pdf import without_page_furniture
 
 ARTICLE = "\n\n".join(PARAGRAPHS)
@@ -52,7 +54,8 @@ def test_a_tiny_page_is_shown_whole(tmp_path):
 def test_docx_paragraphs_and_properties(tmp_path):
     document = load_document(write(tmp_path, "article.docx", docx_bytes()))
     assert document.text == ARTICLE
-    assert document.metadata == {"title": TITLE, "date": "2023-03-14", "author": "Marie Dupont",
+    # The file's creation date is no publication date.
+    assert document.metadata == {"title": TITLE, "date": None, "author": "Marie Dupont",
                                  "outlet": None, "format": "docx"}
 
 
@@ -75,13 +78,14 @@ def test_epub_chapters_come_in_spine_order(tmp_path):
 def test_odt_headings_paragraphs_spaces_and_no_notes_in_sentences(tmp_path):
     document = load_document(write(tmp_path, "article.odt", odt_bytes()))
     assert document.text == "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[1], "Chiffre CGT."])
-    assert document.metadata["title"] == TITLE and document.metadata["author"] == "Marie Dupont"
+    assert document.metadata == {"title": TITLE, "date": None, "author": "Marie Dupont",
+                                 "outlet": None, "format": "odt"}
 
 
 def test_pdf_lines_are_joined_and_broken_words_mended(tmp_path):
     document = load_document(write(tmp_path, "article.pdf", pdf_bytes()))
     assert document.text == "\n\n".join(PDF_PARAGRAPHS)
-    assert document.metadata == {"title": "Projet de loi", "date": "2023-03-14",
+    assert document.metadata == {"title": "Projet de loi", "date": None,
                                  "author": "Marie Dupont", "outlet": None, "format": "pdf"}
 
 
@@ -206,3 +210,30 @@ def test_no_article_file_is_ever_written(tmp_path):
         before = (path.read_bytes(), path.stat().st_mtime_ns)
         load_document(path)
         assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize("name, make, library", [
+    ("article.docx", docx_bytes, "docx"), ("article.pdf", pdf_bytes, "pypdf"),
+    ("page.html", lambda: SAVED_PAGE.encode("utf-8"), "trafilatura")])
+def test_a_missing_library_is_blamed_on_the_installation_not_the_file(tmp_path, monkeypatch, name,
+                                                                        make, library):
+    path = write(tmp_path, name, make())
+    for reader in ("reader.document.docx", "reader.document.pdf", "reader.document.html"):
+        monkeypatch.delitem(sys.modules, reader, raising=False)  # imported again, without it
+    monkeypatch.setitem(sys.modules, library, None)  # importing it now raises ImportError
+    with pytest.raises(DocumentError) as error:
+        load_document(path)
+    assert str(error.value).startswith("This installation of Claim Reader cannot read ")
+    assert "damaged" not in str(error.value) and library in str(error.value)
+
+
+def test_a_file_the_reader_itself_misses_is_blamed_on_the_installation(tmp_path, monkeypatch):
+    def missing_data(raw, name):
+        raise FileNotFoundError(2, "No such file or directory", "stoplists/French.txt")
+
+    monkeypatch.setattr("reader.document.docx.read_docx", missing_data)
+    with pytest.raises(DocumentError) as error:
+        load_document(write(tmp_path, "article.docx", docx_bytes()))
+    assert str(error.value) == ("This installation of Claim Reader cannot read Word documents "
+                                "([Errno 2] No such file or directory: 'stoplists/French.txt'); "
+                                "reinstall it.")

@@ -107,9 +107,56 @@ def home(tmp_path):
     app.mkdir(parents=True)
     (app / "claim-reader").write_text("#!/bin/sh\necho packaged\n")
     (app / "claim-reader").chmod(0o755)
+    system = tmp_path / "system"
+    (system / "applications").mkdir(parents=True)
     environment = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"),
-                       XDG_BIN_HOME=str(tmp_path / "bin"))
+                       XDG_BIN_HOME=str(tmp_path / "bin"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+                       XDG_DATA_DIRS=str(system), XDG_CONFIG_DIRS=str(tmp_path / "etc"))
     return tmp_path, app, environment
+
+
+def default_application(folder: Path, mime_type: str) -> str | None:
+    """The application a desktop opens a type with, as the freedesktop.org rules pick it.
+
+    The reader's own choice first; then, folder by folder (the user's data before the system's),
+    the first entry that offers the type.
+    """
+    chosen = configparser.ConfigParser(interpolation=None, strict=False)
+    chosen.optionxform = str
+    chosen.read(folder / "config" / "mimeapps.list", encoding="utf-8")
+    if chosen.has_option("Default Applications", mime_type):
+        return chosen["Default Applications"][mime_type].split(";")[0]
+    for applications in (folder / "data" / "applications", folder / "system" / "applications"):
+        for entry in sorted(applications.glob("*.desktop")):
+            if mime_type in entry.read_text(encoding="utf-8").split("MimeType=")[-1].split("\n")[0]:
+                return entry.name
+    return None
+
+
+def test_install_desktop_adds_to_open_with_but_takes_no_type_from_its_default(home):
+    folder, app, environment = home
+    system = folder / "system" / "applications"
+    (system / "okular.desktop").write_text(
+        "[Desktop Entry]\nName=Okular\nExec=okular %U\nMimeType=application/pdf;text/html;\n")
+    (system / "mimeinfo.cache").write_text("[MIME Cache]\napplication/pdf=okular.desktop;\n"
+                                           "text/html=okular.desktop;\n")
+    own_choice = "[Default Applications]\ntext/html=firefox.desktop;\n"
+    (folder / "config").mkdir()
+    (folder / "config" / "mimeapps.list").write_text(own_choice)
+    installed = subprocess.run(["sh", str(INSTALLER), str(app)], env=environment,
+                               capture_output=True, text=True)
+    assert installed.returncode == 0, installed.stderr
+    assert default_application(folder, "application/pdf") == "okular.desktop"
+    assert default_application(folder, "text/html") == "firefox.desktop"
+    # Offered in "Open with" for every type, and the default only where nothing else opens it.
+    entry = (folder / "data" / "applications" / "claim-reader.desktop").read_text(encoding="utf-8")
+    assert "application/pdf;" in entry and "text/markdown;" in entry
+    assert default_application(folder, "text/markdown") == "claim-reader.desktop"
+
+    removed = subprocess.run(["sh", str(INSTALLER), "--uninstall"], env=environment,
+                             capture_output=True, text=True)
+    assert removed.returncode == 0, removed.stderr
+    assert (folder / "config" / "mimeapps.list").read_text() == own_choice
 
 
 def test_install_desktop_registers_the_app_and_uninstall_removes_it(home):

@@ -134,7 +134,7 @@ def test_a_folder_of_articles_is_analysed_first(tmp_path, capsys, english):
     (folder / "two.txt").write_bytes(b"")  # unreadable: told, and the report goes on
     assert main(["report", str(folder), "--lang", "en", "--no-cache"]) == 2
     out, err = capsys.readouterr()
-    assert "| Mayor Maria Lopez | person | female | 1 | 2 | 9 |" in out
+    assert "| Maria Lopez | person | female | 1 | 2 | 9 |" in out  # the mayor, by name
     assert err.count("\n") == 1 and "two.txt" in err
 
 
@@ -147,12 +147,17 @@ def test_a_folder_of_articles_is_analysed_first(tmp_path, capsys, english):
      "claim-reader report: --output names a .md, .html, .htm, .csv, .parquet file.\n"),
     (["{archive}", "--jobs", "0"],
      "claim-reader report: --jobs needs a number of processes of 1 or more.\n"),
+    (["{folder}", "-o", "{folder}/notes.md"],
+     "claim-reader report: --output {folder}/notes.md is the input {folder}/notes.md; "
+     "choose another file.\n"),
 ])
 def test_bad_input_gets_one_line_and_exit_2_and_no_file(arguments, message, archive, tmp_path,
                                                         capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "empty"
     folder.mkdir()
+    if "{folder}/notes.md" in arguments:  # an article the report would write over
+        (folder / "notes.md").write_text("# Notes\n\nShe said it.\n", encoding="utf-8")
     bad = tmp_path / "bad.jsonl"
     bad.write_text(archive.read_text(encoding="utf-8").splitlines()[0] + "\n{oops\n", encoding="utf-8")
     names = {"folder": str(folder), "bad": str(bad), "archive": str(archive)}
@@ -160,4 +165,31 @@ def test_bad_input_gets_one_line_and_exit_2_and_no_file(arguments, message, arch
     argv = ["report", *(a.format(**names) for a in arguments)]
     assert main(argv if "-o" in arguments else [*argv, "-o", str(out_file)]) == 2
     assert capsys.readouterr().err == message.format(**names)
-    assert not out_file.exists() and list(folder.iterdir()) == []
+    assert not out_file.exists()
+    assert {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()} == (
+        {"notes.md": "# Notes\n\nShe said it.\n"} if "{folder}/notes.md" in arguments else {})
+
+
+def test_names_lose_their_titles_roles_and_possessives():
+    from reader.report.names import proper_name
+
+    assert [proper_name(n) for n in ["Florida Sen. Ann Stone's", "campaign aide Tom Hale",
+                                     "Former President Ada Stone", "Mr. Hale", "Charles de Vere",
+                                     "Homeland Security Secretary Jo Hale", "Senator"]] == \
+        ["Ann Stone", "Tom Hale", "Ada Stone", "Hale", "Charles de Vere", "Jo Hale", "Senator"]
+    assert proper_name("la ministre de la Santé") == "la ministre de la Santé"
+    assert proper_name("the Stone campaign", "organisation") == "the Stone campaign"
+
+
+def test_most_quoted_counts_a_surname_with_the_one_full_name_that_ends_with_it():
+    from reader.report.corpus import build_report
+
+    def quoting(file: str, name: str) -> Analysis:
+        return _analysis(file, None, f'{name} said "yes." Prices will go up.',
+                         [("yes.", name, "person")])
+
+    report = build_report([quoting("a", "Sen. Ann Stone"), quoting("b", "Stone"),
+                           quoting("c", "Hale"), quoting("d", "Tom Hale"),
+                           quoting("e", "Eve Hale")])
+    assert [(q.name, q.articles, q.claims) for q in report.most_quoted()] == [
+        ("Ann Stone", 2, 2), ("Eve Hale", 1, 1), ("Hale", 1, 1), ("Tom Hale", 1, 1)]

@@ -6,8 +6,9 @@ from reader import settings as store
 
 
 def test_settings_round_trip(tmp_path):
-    saved = store.Settings(theme="dark", zoom=3, language="en", panel_visible=False)
+    saved = store.Settings(theme="dark", zoom=3, panel_visible=False)
     saved.add_recent(str(tmp_path / "a.txt"))
+    saved.set_language_of(str(tmp_path / "a.txt"), "en")
     assert store.save(saved, tmp_path)
     assert store.load(tmp_path) == saved
     assert not [p for p in tmp_path.iterdir() if p.name != store.FILE_NAME], "temporary file left"
@@ -22,11 +23,12 @@ def test_missing_or_corrupt_file_gives_defaults(tmp_path):
 
 
 def test_values_of_the_wrong_kind_fall_back_one_by_one(tmp_path):
-    data = {"theme": "purple", "zoom": "big", "language": "en", "panel_visible": 1,
+    data = {"theme": "purple", "zoom": "big", "panel_visible": 1,
+            "file_languages": {"/a.txt": "en", "/b.txt": "klingon"},
             "recent_files": ["/a.txt", 7, "/b.txt"]}
     store.settings_path(tmp_path).write_text(json.dumps(data), encoding="utf-8")
     loaded = store.load(tmp_path)
-    assert (loaded.theme, loaded.zoom, loaded.language) == ("system", 0, "en")
+    assert (loaded.theme, loaded.zoom, loaded.file_languages) == ("system", 0, {"/a.txt": "en"})
     assert loaded.panel_visible is True
     assert loaded.recent_files == ["/a.txt", "/b.txt"]
 
@@ -51,3 +53,8 @@ def test_recent_files_are_unique_newest_first_and_bounded(tmp_path):
 def test_config_folder_can_be_redirected(tmp_path, monkeypatch):
     monkeypatch.setenv(store.CONFIG_DIR_VARIABLE, str(tmp_path))
     assert store.settings_path() == tmp_path / store.FILE_NAME
+
+
+def test_deeply_nested_settings_give_defaults(tmp_path):
+    (tmp_path / store.FILE_NAME).write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    assert store.load(tmp_path) == store.Settings()

@@ -19,7 +19,7 @@ def test_saved_page_shows_title_and_byline_above_the_article(qtbot, config_dir, 
     page = write(tmp_path, "page.html", SAVED_PAGE.encode("utf-8"))
     analysis = open_and_wait(qtbot, window, page)
     shown = window.article.toPlainText()
-    assert shown.startswith(f"{TITLE}\n2023-03-14 · Marie Dupont · Le Quotidien\n")
+    assert shown.startswith(f"{TITLE}\nPublished 2023-03-14 · Marie Dupont · Le Quotidien\n")
     body = window.article.position_of(0)
     assert shown[body:body + 40] == analysis.text[:40]
     window.close()
@@ -58,7 +58,8 @@ def test_a_drop_opens_the_article_among_the_files(qtbot, config_dir, french_mode
     with qtbot.waitSignal(window.analysis_shown, timeout=ANALYSIS_TIMEOUT_MS) as blocker:
         window.dropEvent(drop)
     assert blocker.args[0].metadata["format"] == "docx"
-    assert window.article.toPlainText().startswith(f"{TITLE}\n2023-03-14 · Marie Dupont\n")
+    # The file's creation date is not shown as a publication date.
+    assert window.article.toPlainText().startswith(f"{TITLE}\nMarie Dupont\n")
     window.close()
 
 

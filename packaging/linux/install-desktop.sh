@@ -11,6 +11,11 @@ BIN=${XDG_BIN_HOME:-$HOME/.local/bin}
 APP=$DATA/claim-reader/app
 ENTRY=$DATA/applications/claim-reader.desktop
 ICONS=$DATA/icons/hicolor
+CONFIG=${XDG_CONFIG_HOME:-$HOME/.config}
+# The reader's choices of default applications, which desktops read before anything else.
+DEFAULTS=$CONFIG/mimeapps.list
+# The defaults this install wrote down for the reader (so that uninstalling takes them back).
+PINNED=$DATA/claim-reader/pinned-defaults
 
 refresh_desktop() {
     # Desktops read these caches to list the app under "Open with" and to find its icon.
@@ -22,7 +27,73 @@ refresh_desktop() {
     fi
 }
 
+# The application that opens a MIME type now, from the system's lists: its desktop entry name.
+current_default() {
+    type=$1
+    for dir in $(printf '%s' "${XDG_CONFIG_DIRS:-/etc/xdg}" | tr ':' ' '); do
+        found=$(default_in "$dir/mimeapps.list" "$type" "")
+        if [ -n "$found" ]; then echo "$found"; return; fi
+    done
+    for dir in $(printf '%s' "${XDG_DATA_DIRS:-/usr/local/share:/usr/share}" | tr ':' ' '); do
+        for list in "$dir/applications/mimeapps.list" "$dir/applications/mimeinfo.cache"; do
+            found=$(default_in "$list" "$type" "$dir/applications")
+            if [ -n "$found" ]; then echo "$found"; return; fi
+        done
+    done
+}
+
+# The first application a list gives for a type, if its entry exists (when a folder is given).
+default_in() {
+    [ -f "$1" ] || return 0
+    first=$(grep -m1 "^$2=" "$1" | cut -d= -f2 | cut -d';' -f1)
+    if [ -n "$first" ] && [ "$first" != claim-reader.desktop ] \
+            && { [ -z "$3" ] || [ -f "$3/$first" ]; }; then
+        echo "$first"
+    fi
+}
+
+# A user entry offering a type becomes its default unless the reader chose one: write down the
+# application that opens each type now, so that Claim Reader is only added to "Open with".
+keep_current_defaults() {
+    types=$(grep '^MimeType=' "$SOURCE/packaging/linux/claim-reader.desktop" | cut -d= -f2 | tr ';' ' ')
+    for type in $types; do
+        if [ -f "$DEFAULTS" ] && awk -v type="$type" '/^\[/ { section = $0 } section == "[Default Applications]" \
+                && index($0, type "=") == 1 { found = 1 } END { exit !found }' "$DEFAULTS"; then
+            continue  # the reader chose already
+        fi
+        app=$(current_default "$type")
+        [ -n "$app" ] || continue  # nothing else opens it: Claim Reader may
+        add_default "$type=$app;"
+        echo "$type=$app;" >> "$PINNED"
+    done
+}
+
+# Add a line under [Default Applications], making the file and the section if there is none.
+add_default() {
+    mkdir -p "$CONFIG"
+    [ -f "$DEFAULTS" ] || : > "$DEFAULTS"
+    if grep -q '^\[Default Applications\]' "$DEFAULTS"; then
+        awk -v line="$1" '{ print } $0 == "[Default Applications]" { print line }' "$DEFAULTS" \
+            > "$DEFAULTS.new"
+    else
+        { cat "$DEFAULTS"; printf '[Default Applications]\n%s\n' "$1"; } > "$DEFAULTS.new"
+    fi
+    mv "$DEFAULTS.new" "$DEFAULTS"
+}
+
+# Take back the defaults an install wrote down, unless the reader changed them since.
+forget_pinned_defaults() {
+    [ -f "$PINNED" ] && [ -f "$DEFAULTS" ] || return 0
+    grep -v -x -F -f "$PINNED" "$DEFAULTS" > "$DEFAULTS.new" || true
+    if grep -q -v -e '^\[Default Applications\]$' -e '^$' "$DEFAULTS.new"; then
+        mv "$DEFAULTS.new" "$DEFAULTS"
+    else
+        rm -f "$DEFAULTS.new" "$DEFAULTS"  # nothing left but the section we made
+    fi
+}
+
 uninstall() {
+    forget_pinned_defaults
     rm -rf "$DATA/claim-reader" "$ENTRY" "$ICONS/scalable/apps/claim-reader.svg"
     rm -f "$ICONS"/*/apps/claim-reader.png
     if [ -L "$BIN/claim-reader" ]; then rm -f "$BIN/claim-reader"; fi
@@ -39,6 +110,9 @@ install_app() {
     bundle=$(cd "$bundle" && pwd)
     # Copy beside the old app, then swap, so a failed copy leaves the installed app whole.
     mkdir -p "$DATA/claim-reader" "$BIN" "$DATA/applications" "$ICONS/scalable/apps"
+    if [ ! -f "$ENTRY" ]; then  # a reinstall keeps what the first install wrote down
+        keep_current_defaults
+    fi
     rm -rf "$APP.new"
     cp -R "$bundle" "$APP.new"
     rm -rf "$APP"
@@ -56,6 +130,7 @@ install_app() {
     refresh_desktop
     echo "Installed Claim Reader in $APP: open it from the applications menu,"
     echo "or open an article with it from the file manager (right click, Open With)."
+    echo "It is not made the default application of any file type already opened by another."
 }
 
 case "${1:-}" in

@@ -44,10 +44,6 @@ def _discourse_of(article: Article, lexicon: Lexicon) -> Discourse:
     return discourse
 
 
-# Courtesy titles that tell a person's gender; the professional ones (« Me », "Dr") do not.
-COURTESY = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "mrs": "Fem", "ms": "Fem", "miss": "Fem",
-            "m": "Masc", "monsieur": "Masc", "mr": "Masc"}
-PROFESSIONAL = {"me", "maître", "dr", "pr"}
 
 
 def _gender_of_name(ent, lexicon: Lexicon) -> str | None:
@@ -55,9 +51,10 @@ def _gender_of_name(ent, lexicon: Lexicon) -> str | None:
     Fontaine », "Melanie"), else from the parser, whose guess the title misleads."""
     words = ent.text.split()
     title = words[0].rstrip(".").lower() if words else ""
-    if title in COURTESY:
-        return COURTESY[title]
-    name = " ".join(words[1:]) if title in PROFESSIONAL else ent.text
+    # a courtesy title tells a person's gender; a professional one (« Me », "Dr") does not
+    if title in lexicon.courtesy_titles:
+        return lexicon.courtesy_titles[title]
+    name = " ".join(words[1:]) if title in lexicon.professional_titles else ent.text
     gender = ent.root.morph.get("Gender")
     return lexicon.gender_of_name(name) or (gender[0] if gender else None)
 

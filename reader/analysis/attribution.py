@@ -6,25 +6,13 @@ from reader.analysis.contents import (clip_to_clause, content_after, content_bef
                                      points_back)
 from reader.analysis.cue_nouns import is_cue_noun, noun_attribution
 from reader.analysis.findings import Attribution
-from reader.analysis.grammar import (COMPLEMENTIZERS, SUBJECT_DEPS, has_auxiliary, has_content_child,
+from reader.analysis.grammar import (SUBJECT_DEPS, has_auxiliary, has_content_child,
                                      is_participle, next_token, text_of, token_span)
 from reader.analysis.incises import is_incise, said_after_colon
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import Lexicon, lexicon_of
 from reader.analysis.sentences import sentence_of
-from reader.analysis.speakers import PERCEPTION, phrase_tokens, subject_span
+from reader.analysis.speakers import phrase_tokens, subject_span
 from reader.model import Span
-
-NEGATIONS = {"pas", "jamais", "guère", "point", "not", "n't", "never"}
-CONDITIONS = {"si", "s'", "if", "unless"}
-REFUSING = {"refuse", "decline", "refuser"}
-# What opens a cue's clause that frames the main one: "As the report noted, …", « Comme l'a dit X ».
-AS_MARKS = {"as", "comme"}
-# Verbs after which an infinitive is the next thing done, not an aim: "went on to discuss …".
-GOING_ON = {"go", "move", "proceed", "continue", "begin", "start"}
-# Verbs that report only when they name something ("called it a hoax", "called for", "called on"):
-# "called a meeting", "called the governor" are acts, not statements.
-NAMING_VERBS = {"call"}
-NAMING_PARTICLES = {"for", "on", "out"}
 
 
 def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: bytearray,
@@ -40,8 +28,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         if not is_cue_verb(token, lexicon):
             continue
-        if _negated_or_conditional(token) or _passive_without_agent(token, lexicon) \
-                or _names_nothing(token) or _speaks_without_content(token, lexicon):
+        if _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
+                or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon):
             continue
         sentence = sentence_of(sentences, offset)
         if sentence is None:
@@ -55,7 +43,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         scene = participle or token.morph.get("VerbForm") == ["Part"] and not has_auxiliary(token)
         if scene and _sets_the_scene(token, lexicon) or _purpose_without_statement(token, lexicon):
             continue
-        framing = _framing_attribution(token, base, sentence, inside_quote) \
+        framing = _framing_attribution(token, base, sentence, inside_quote, lexicon) \
             or _cleft_attribution(token, base, sentence, inside_quote)
         if framing is not None:
             found.append(framing)
@@ -63,7 +51,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         ends = sentence.end - base
         incise = is_incise(token, doc, ends) and not has_content_child(token, ends) and not participle
         # « Il a été annoncé que … », "It was reported that …": a report, credited to no one
-        source = None if _impersonal_passive(token) else subject_span(token, base, inside_quote, incise)
+        source = None if _impersonal_passive(token, lexicon) else subject_span(token, base, inside_quote,
+                                                                                incise)
         if source is None and participle and found and found[-1].sentence == sentence:
             source = found[-1].source  # « …, a poursuivi X, soulignant que … »: X again
         particles = frozenset(" ".join(_phrasal_rests(token, lexicon)).split())
@@ -85,19 +74,20 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
 
 
 
-def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
+def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearray,
+                         lexicon: Lexicon) -> Attribution | None:
     """"As the report noted, the river rose", « Comme l'a rappelé le ministre, … »: a cue in an
     "as" clause, with a speaker and nothing to say of its own, credits the main clause.
 
     "as he discussed his plan" and "as shown by the data" say when and how, not who says what.
     """
-    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in AS_MARKS for c in token.children):
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in lexicon.as_marks for c in token.children):
         return None
     bare_participle = token.tag_ == "VBN" and not has_auxiliary(token)
     # « comme l'a rappelé le ministre »: « l' » is the main clause; the object after is who speaks
-    says_it = any(c.i < token.i and c.lower_ in ("l'", "le") for c in token.children)
+    says_it = any(c.i < token.i and c.lower_ in lexicon.object_pronouns for c in token.children)
     says_other = not says_it and content_after(token, base, sentence) is not None
-    if says_other or _passive(token) or bare_participle:
+    if says_other or _passive(token, lexicon) or bare_participle:
         return None
     subject_first = any(c.dep_ in SUBJECT_DEPS and c.i < token.i for c in token.children)
     source = subject_span(token, base, inside_quote, not subject_first)  # « comme l'a dit X »
@@ -113,13 +103,13 @@ def _purpose_without_statement(token, lexicon: Lexicon) -> bool:
     yet said. « s'est rendu à Lyon pour annoncer que … » says it, in its clause; "spoke at a
     rally to discuss …" and "went on to discuss …" are talking already."""
     head = token.head
-    purpose = token.dep_ == "advcl" and any(c.lower_ in ("to", "pour") and c.i < token.i
+    purpose = token.dep_ == "advcl" and any(c.lower_ in lexicon.purpose_marks and c.i < token.i
                                             for c in token.children)
-    if not purpose or has_content_child(token) or head.lemma_.lower() in GOING_ON:
+    if not purpose or has_content_child(token) or head.lemma_.lower() in lexicon.going_on_verbs:
         return False
     following = next_token(token)
-    states = following is not None and following.lower_ in COMPLEMENTIZERS
-    speaking = is_cue_verb(head, lexicon) and not _names_nothing(head)
+    states = following is not None and following.lower_ in lexicon.complementizers
+    speaking = is_cue_verb(head, lexicon) and not _names_nothing(head, lexicon)
     return not states and not speaking
 
 
@@ -129,8 +119,9 @@ def _cleft_attribution(token, base: int, sentence: Span, inside_quote: bytearray
     Its content is the sentence before, which the engine finds.
     """
     head = token.head
-    cleft = token.dep_ in ("acl:relcl", "relcl") and head.lower_ == "ce" and head.dep_ == "ROOT" \
-        and any(c.lower_ in ("que", "qu'") and c.i < token.i for c in token.children)
+    words = lexicon_of(token)
+    cleft = token.dep_ in ("acl:relcl", "relcl") and head.lower_ in words.cleft_pronouns and head.dep_ == "ROOT" \
+        and any(c.lower_ in words.complementizers and c.i < token.i for c in token.children)
     if not cleft:
         return None
     speaker = subject_span(token, base, inside_quote, True)  # « qu'a annoncé X »: X after the verb
@@ -155,12 +146,12 @@ def _verdict(clause) -> bool:
         and not any(c.dep_ in ("mark", "aux", "cop", "ccomp") for c in clause.children)
 
 
-def _names_nothing(token) -> bool:
+def _names_nothing(token, lexicon: Lexicon) -> bool:
     """"called a press conference": a naming verb with neither a name for its object nor "for"."""
-    if token.lemma_.lower() not in NAMING_VERBS:
+    if token.lemma_.lower() not in lexicon.naming_verbs:
         return False
     following = next_token(token)
-    if following is not None and following.lower_ in NAMING_PARTICLES:
+    if following is not None and following.lower_ in lexicon.naming_particles:
         return False
     if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in token.children):
         return False
@@ -206,7 +197,7 @@ def is_cue_verb(token, lexicon: Lexicon) -> bool:
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "parataxis"):
         return _mistagged_cue(token, lexicon)
     lemma = token.lemma_.lower()
-    if lemma in lexicon.cue_verbs or _infinitives_of(token) & lexicon.cue_verbs:
+    if lemma in lexicon.cue_verbs or _infinitives_of(token, lexicon) & lexicon.cue_verbs:
         return True
     phrasal = _phrasal_rests(token, lexicon)
     if phrasal:
@@ -214,8 +205,10 @@ def is_cue_verb(token, lexicon: Lexicon) -> bool:
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
         return any(following.startswith(rest) or rest in particles for rest in phrasal) \
             or bool(phrasal & _marks_of_verbs_after(token))
-    return lemma in PERCEPTION and (any(t.lower_ in ("-on", "on", "peut-on") for t in token.head.children)
-                                    or any(t.lower_ in ("-on", "on") for t in token.children))
+    impersonal = lexicon.impersonal_pronouns
+    return lemma in lexicon.perception_verbs and (
+        any(t.lower_ in impersonal or t.lower_ in lexicon.modals_with_impersonal for t in token.head.children)
+        or any(t.lower_ in impersonal for t in token.children))
 
 
 def _marks_of_verbs_after(token) -> set[str]:
@@ -236,28 +229,28 @@ def _phrasal_rests(token, lexicon: Lexicon) -> set[str]:
 def _mistagged_cue(token, lexicon: Lexicon) -> bool:
     """« Le syndicat estime que … » with « estime » tagged as a noun: a verb form before « que »."""
     following = next_token(token)
-    if token.pos_ != "NOUN" or following is None or following.lower_ not in COMPLEMENTIZERS:
+    if token.pos_ != "NOUN" or following is None or following.lower_ not in lexicon.complementizers:
         return False
-    return bool(_infinitives_of(token) & lexicon.cue_verbs)
+    return bool(_infinitives_of(token, lexicon) & lexicon.cue_verbs)
 
 
-def _infinitives_of(token) -> set[str]:
-    """French present forms back to their infinitive, for the lemmas the lemmatizer misses."""
+def _infinitives_of(token, lexicon: Lexicon) -> set[str]:
+    """Present forms back to their infinitive (« affirme », « affirment »: « affirmer »), for the
+    lemmas the lemmatizer misses."""
     form = token.lower_
-    if token.lang_ != "fr" or not form.endswith("e") and not form.endswith("ent"):
-        return set()
-    return {form + "r", form[:-2] + "r"} if form.endswith("ent") else {form + "r"}
+    return {form[:len(form) - cut] + added for ending, cut, added in lexicon.infinitive_endings
+            if form.endswith(ending)}
 
 
-def _negated_or_conditional(token) -> bool:
+def _negated_or_conditional(token, lexicon: Lexicon) -> bool:
     """« n'a pas dit que », "did not say", « s'il affirme que », "refused to comment": no claim
     is made."""
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSING:
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.refusing_verbs:
         return True
     for child in token.children:
-        if child.lower_ in NEGATIONS:
+        if child.lower_ in lexicon.negations:
             return True
-        if child.dep_ == "mark" and child.lower_ in CONDITIONS:
+        if child.dep_ == "mark" and child.lower_ in lexicon.condition_marks:
             return True
     return False
 
@@ -271,21 +264,21 @@ def _passive_without_agent(token, lexicon: Lexicon) -> bool:
     bare_participle = token.morph.get("VerbForm") == ["Part"] and token.morph.get("Tense") == ["Past"] \
         and token.dep_ in ("acl", "xcomp", "amod") \
         and not has_auxiliary(token) and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
-    passive = _passive(token) or bare_participle
+    passive = _passive(token, lexicon) or bare_participle
     agent = any(c.dep_ in ("agent", "obl:agent") for c in token.children)
     # "The plan was announced", « le projet sera lancé »: what is said is the subject, not who
-    return passive and not agent and not (_impersonal_passive(token)
+    return passive and not agent and not (_impersonal_passive(token, lexicon)
                                           and token.lemma_.lower() in lexicon.report_verbs)
 
 
-def _impersonal_passive(token) -> bool:
+def _impersonal_passive(token, lexicon: Lexicon) -> bool:
     """"It was reported that …", « Il a été annoncé que … »: a passive whose subject is no one."""
     subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj:pass", "expl:subj",
                                                          "expl", "expl:pass")]
-    return _passive(token) and any(s.lower_ in ("it", "il") for s in subjects)
+    return _passive(token, lexicon) and any(s.lower_ in lexicon.impersonal_subjects for s in subjects)
 
 
-def _passive(token) -> bool:
+def _passive(token, lexicon: Lexicon) -> bool:
     """Whether a verb is passive: « a été annoncé », "was announced".
 
     « Il a toutefois assuré que … » comes tagged passive when an adverb parts « a » from its
@@ -293,5 +286,5 @@ def _passive(token) -> bool:
     """
     auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_.startswith("aux")}
     if token.morph.get("Voice") == ["Pass"]:
-        return not ("avoir" in auxiliaries and "être" not in auxiliaries)
+        return not (auxiliaries & lexicon.perfect_auxiliaries and not auxiliaries & lexicon.passive_auxiliaries)
     return token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)

@@ -9,12 +9,11 @@ from reader.analysis.article import Article
 from reader.analysis.crediting import cue_of, source_of
 from reader.analysis.direct import direct_claim
 from reader.analysis.findings import Attribution, Findings, MIN_CONTENT_WORDS
+from reader.analysis.lexicon import Lexicon
 from reader.analysis.sources import Discourse, is_anaphor
 from reader.analysis.spans import SpanIndex
 from reader.model import Claim, Source, Span
 
-# Pronouns that stand for things: whatever « ça » or "it" says, no quotation continues it.
-THING_PRONOUNS = {"it", "ça", "cela", "ceci"}
 
 
 def find_attributed_claims(article: Article, findings: Findings) -> None:
@@ -42,7 +41,7 @@ def find_attributed_claims(article: Article, findings: Findings) -> None:
         nested = outer_report is not None and claim.kind == "reported" \
             and outer_report.start <= claim.start < outer_report.end
         if claim.source is not None and not nested and not _pronoun_for_no_one(claim.source,
-                                                                                findings.language):
+                                                                                findings.lexicon):
             last_speaker = (claim.source, article.paragraph_index(claim.start))
         if claim.kind == "reported" and claim.cue is not None and claim.cue.end <= claim.start and not nested:
             outer_report = claim.span
@@ -88,10 +87,11 @@ def _without_nested_reports(claims: list[Claim]) -> list[Claim]:
         outer.start <= c.cue.start and c.cue.end <= outer.end for outer in framing.overlapping(c.cue))]
 
 
-def _pronoun_for_no_one(source: Source, language: str) -> bool:
+def _pronoun_for_no_one(source: Source, lexicon: Lexicon) -> bool:
     """"the target it pledged to reach": a pronoun that names no one, or only a thing, is no
     speaker a later quotation can continue."""
-    if source.text.casefold() in THING_PRONOUNS:
+    # whatever « ça » or "it" says, no quotation continues it
+    if source.text.casefold() in lexicon.thing_pronouns:
         return True
     unresolved = source.resolved is None or source.resolved.casefold() == source.text.casefold()
-    return is_anaphor(source.text, language) and (unresolved or source.type == "unknown")
+    return is_anaphor(source.text, lexicon.language) and (unresolved or source.type == "unknown")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.grammar import (ADDRESSEE_VERBS, COMPLEMENTIZERS, DURATION_NOUNS,
-                                     INVERSION_WORDS, INVERTED_PRONOUN, SUBJECT_DEPS, TIME_WORDS,
-                                     interrupts, is_clause, next_token, second_verb_of_phrase,
-                                     text_of, token_span)
+from reader.analysis.grammar import (SUBJECT_DEPS, interrupts, is_clause, is_inverted_pronoun,
+                                     next_token, second_verb_of_phrase, text_of, token_span)
+from reader.analysis.lexicon import lexicon_of
 from reader.analysis.sentences import without_dateline, words_end
 from reader.analysis.speakers import inverted_pronoun
 from reader.model import Span
@@ -16,12 +15,6 @@ from reader.model import Span
 CLAUSE_STOP = re.compile(r";|:\s*[«“\"]")
 # What follows a reported object without belonging to it: the next clause, another verb.
 OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "acl:relcl", "ccomp", "dep"}
-# Prepositions after a reported object that say what the cue says of it: "admires Putin as a
-# leader", "blasted the media for …", "compared him to Obama".
-SAID_OF_THE_OBJECT = {"as", "for", "of", "to", "about", "against", "into"}
-DEMONSTRATIVES = {"this", "that", "these", "those", "ce", "cet", "cette", "ces"}
-# A preposition after a cue that introduces what is said: "called for", "accused her of".
-TOPIC_PREPOSITIONS = {"for", "about", "against", "of"}
 
 
 def content_after(token, base: int, sentence: Span, particles: frozenset = frozenset()) -> Span | None:
@@ -32,12 +25,14 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
     introduced = _clause_after_complementizer(token, base, sentence)
     if introduced is not None:
         return _within_relative_clause(token, base, introduced)
-    addressed = token.lemma_.lower() in ADDRESSEE_VERBS
+    words = lexicon_of(token)
+    addressed = token.lemma_.lower() in words.addressee_verbs
     for child in token.children:
         # "tells his supporters at a rally to “go …”", which the parser calls an adverbial clause
         # and « a appelé les Tchèques à rester … », the phrasal cue's « à » opening the clause
-        bidding = child.dep_ == "advcl" and (addressed and child.left_edge.lower_ == "to" or any(
-            m.dep_ == "mark" and m.lower_ in particles for m in child.children))
+        bidding = child.dep_ == "advcl" and (
+            addressed and child.left_edge.lower_ in words.infinitive_marks
+            or any(m.dep_ == "mark" and m.lower_ in particles for m in child.children))
         if (is_clause(child) or bidding) and child.i > token.i and not second_verb_of_phrase(child, token):
             span = clause_span(child, base, sentence)
             subject = [c for c in token.children if c.dep_ in ("obj", "dobj") and token.i < c.i < child.i]
@@ -61,9 +56,9 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
         if len(particles) == 1 and child.i > token.i and child.dep_ in ("obl:arg", "obl") and any(
                 c.dep_ == "case" and c.lower_ in particles for c in child.children):
             return object_span(token, child, base, sentence)
-        if child.i > token.i and child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
+        if child.i > token.i and child.dep_ == "prep" and child.lower_ in words.topic_prepositions:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
-                       and c.lemma_.lower() not in DURATION_NOUNS]
+                       and c.lemma_.lower() not in words.duration_nouns]
             if objects:
                 return clause_span(objects[0], base, sentence)
     return None
@@ -85,21 +80,23 @@ def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | Non
 
     The parser often cuts such a clause at its first comma; the words say more than the tree.
     """
-    doc = token.doc
+    doc, words = token.doc, lexicon_of(token)
     index = token.i + 1
     # "pointed out that", « a ajouté mardi que »: a particle or a time word before the clause
-    while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in TIME_WORDS
+    while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in words.time_words
                                 or doc[index].dep_ in ("prt", "compound:prt")
-                                or INVERTED_PRONOUN.match(doc[index].lower_)):
+                                or is_inverted_pronoun(doc[index])):
         index += 1
     if index >= len(doc):
         return None
     word = doc[index]
-    elided = word.lower_.startswith("qu'") and len(word.text) > 3  # « qu'outre-Rhin » as one token
+    # « qu'outre-Rhin » as one token
+    elided = next((e for e in words.elided_complementizers
+                   if word.lower_.startswith(e) and len(word.text) > len(e)), "")
     # "maintained that position": a determiner, not the start of a clause
-    if word.lower_ not in COMPLEMENTIZERS and not elided or word.pos_ == "DET":
+    if word.lower_ not in words.complementizers and not elided or word.pos_ == "DET":
         return None
-    start = base + word.idx + (3 if elided else len(word.text))
+    start = base + word.idx + (len(elided) if elided else len(word.text))
     while start < sentence.end and text_of(doc)[start - base].isspace():
         start += 1
     end = _without_final_stop(doc, base, start, sentence.end)
@@ -110,15 +107,17 @@ def points_back(obj) -> bool:
     """"maintained that position", « confirme cette analyse »: an object that only points back to
     something said before, and says nothing itself."""
     words = list(obj.subtree)
-    return len(words) <= 3 and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in obj.children)
+    demonstratives = lexicon_of(obj).demonstratives
+    return len(words) <= 3 and any(c.dep_ == "det" and c.lower_ in demonstratives for c in obj.children)
 
 
 def object_span(token, obj, base: int, sentence: Span) -> Span | None:
     """A reported object with what the cue says of it: "admires [Putin as a strong leader]"."""
     tokens = _without_aside(obj)
+    said_of_the_object = lexicon_of(token).said_of_the_object
     for child in token.children:
         # "attacked [her as a fraud] during the debate": when and where are the writer's
-        said_of_it = child.dep_ != "prep" or child.lower_ in SAID_OF_THE_OBJECT
+        said_of_it = child.dep_ != "prep" or child.lower_ in said_of_the_object
         if child.i > obj.i and child.dep_ not in OUTSIDE_OBJECT_DEPS and said_of_it:
             tokens += list(child.subtree)
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -160,7 +159,8 @@ def _without_aside(obj) -> list:
 def clause_span(clause, base: int, sentence: Span) -> Span | None:
     """A clause's words without its complementizer or closing punctuation."""
     tokens = list(clause.subtree)
-    while tokens and (tokens[0].lower_ in COMPLEMENTIZERS or tokens[0].is_punct):
+    complementizers = lexicon_of(clause).complementizers
+    while tokens and (tokens[0].lower_ in complementizers or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
@@ -175,12 +175,13 @@ def content_before(token, base: int, sentence: Span, doc) -> Span | None:
     « Le projet, a-t-il expliqué, sera lancé en mai »: the incise interrupts the statement, which
     is the whole sentence.
     """
+    words = lexicon_of(token)
     index = token.i - 1
-    while index >= 0 and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"
-                          or INVERTED_PRONOUN.match(doc[index].lower_)):
+    while index >= 0 and (doc[index].lower_ in words.inversion_words or doc[index].pos_ == "AUX"
+                          or is_inverted_pronoun(doc[index])):
         index -= 1
     subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i
-               and not INVERTED_PRONOUN.match(c.lower_) and c.lower_ not in ("-t", "t")]
+               and not is_inverted_pronoun(c) and c.lower_ not in words.euphonic_words]
     # a "subject" behind the comma is the statement the parser hung on the cue, not its speaker
     subject = [c for c in subject if not any(t.text == "," for t in doc[c.right_edge.i + 1:token.i])]
     if subject and not inverted_pronoun(token, 0):

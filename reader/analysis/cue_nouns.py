@@ -5,16 +5,10 @@ from __future__ import annotations
 from reader.analysis.contents import clause_span
 from reader.analysis.findings import Attribution
 from reader.analysis.grammar import SUBJECT_DEPS, complementizer_first, next_token, token_span
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import Lexicon, lexicon_of
 from reader.analysis.sentences import sentence_of
 from reader.analysis.speakers import phrase_tokens, subject_of_verb_as_noun
 from reader.model import Span
-
-# What introduces the topic of a reporting noun: "questions about", "concerns over".
-NOUN_TOPICS = {"about", "over"}
-# Verbs whose subject speaks through their reporting noun: "raised questions", « a émis des doutes ».
-VOICING_VERBS = {"raise", "pose", "voice", "express", "air", "level", "repeat",
-                 "émettre", "exprimer", "formuler", "soulever", "réitérer"}
 
 
 def is_cue_noun(token, lexicon: Lexicon) -> bool:
@@ -56,7 +50,7 @@ def _clause_of_noun(token):
 def _topic_of_noun(token):
     """"questions about [his microphone]", "concerns over [the plan]": what the noun is about."""
     following = next_token(token)
-    if following is None or following.head != token or following.lower_ not in NOUN_TOPICS:
+    if following is None or following.head != token or following.lower_ not in lexicon_of(token).noun_topics:
         return None
     return next((c for c in following.children if c.dep_ == "pobj"), None)
 
@@ -64,7 +58,7 @@ def _topic_of_noun(token):
 def _voiced_by(token) -> list:
     """"Trump is raising questions about …": the subject of the verb that voices the noun."""
     verb = token.head
-    if token.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in VOICING_VERBS:
+    if token.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in lexicon_of(token).voicing_verbs:
         return []
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return phrase_tokens(subjects[0]) if subjects else []

@@ -9,6 +9,7 @@ from dataclasses import replace
 from reader.analysis.article import Article, entity_labels_at
 from reader.analysis.attribution import find_cue_attributions
 from reader.analysis.findings import Attribution, Findings
+from reader.analysis.lexicon import Lexicon
 from reader.analysis.sentences import words_end
 from reader.analysis.source_phrases import find_phrase_attributions
 from reader.analysis.sources import is_journalist
@@ -34,18 +35,14 @@ def find_cues(article: Article, findings: Findings) -> None:
     found = [replace(a, source_labels=entity_labels_at(article, a.source))
              if a.source and not a.source_labels else a for a in found]
     found = [a for a in found if not _for_something(article.text, a)]
-    found = [replace(a, source=None) if a.source and _no_speaker(article.text, a.source) else a
-             for a in found]
+    found = [replace(a, source=None) if a.source and _no_speaker(article.text, a.source, lexicon)
+             else a for a in found]
     findings.cues = sorted(found, key=lambda a: a.cue.start)
 
 
-# Words the parser may take for a cue's subject that name nobody: « c'est ainsi qu'il a dit ».
-NOBODY = {"c'est", "c'", "ce", "ceci", "cela", "ça", "c'était"}
-
-
-def _no_speaker(text: str, source: Span) -> bool:
-    """Whether the words found as a source name nobody."""
-    return text[source.start:source.end].lower().replace("’", "'") in NOBODY
+def _no_speaker(text: str, source: Span, lexicon: Lexicon) -> bool:
+    """Whether the words found as a source name nobody (not_speakers.txt): « c'est »."""
+    return text[source.start:source.end].lower().replace("’", "'") in lexicon.not_speakers
 
 
 # Entity labels of people and organisations, in the French and English pipelines.

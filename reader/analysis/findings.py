@@ -21,7 +21,7 @@ class Attribution:
 
     cue: Span
     source: Span | None
-    source_labels: set  # named-entity labels inside the source, filled in by the engine
+    source_labels: set  # named-entity labels inside the source, filled in by the cues pass
     content: Span | None
     incise: bool  # the cue follows its content: « …, clame l'un d'eux »
     sentence: Span
@@ -57,11 +57,6 @@ class Findings:
     attributed: list[Claim] = field(default_factory=list)  # direct quotes and reported speech
     unattributed: list[Claim] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)  # all of them, in reading order, numbered
-
-    @property
-    def language(self) -> str:
-        """The language the article is analysed in."""
-        return self.lexicon.language
 
     def claims_so_far(self) -> list[Claim]:
         """The claims numbered, or before the numbering pass those found so far, unnumbered."""

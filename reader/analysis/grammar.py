@@ -2,38 +2,27 @@
 
 from __future__ import annotations
 
-import re
-
+from reader.analysis.lexicon import lexicon_of
 from reader.model import Span
 
-# Words between a comma and an inverted cue: « , a-t-il déclaré », « , peut-on entendre ».
-INVERSION_WORDS = {"a", "ont", "avait", "avaient", "aura", "-t", "-t-il", "-t-elle", "-il", "-elle",
-                   "-ils", "-elles", "-on", "peut", "pouvait", "peut-on", "t", "a-t-il", "a-t-elle",
-                   "se", "s'"}
-INVERTED_PRONOUN = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$")
-# Words of time between an inverted cue and its speaker: « a déclaré mardi le ministre ».
-TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "yesterday", "today"}
-# Units of time: "spoke for five minutes" says how long, not about what.
-DURATION_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
-COMPLEMENTIZERS = {"que", "qu'", "that"}
-RELATIVE_PRONOUNS = {"qui", "que", "who", "which", "that"}
-# Words that open an adverbial clause after an incise: "…, he said, as they …".
-SUBORDINATORS = {"as", "while", "because", "since", "after", "when", "before", "alors", "tandis",
-                 "car", "puisque", "lorsque", "quand", "avant", "après"}
-# Words that open a condition or a time before the main clause: "If …,", « Si …, », "When …,".
-OPENING_CONDITIONS = {"if", "unless", "when", "once", "si", "quand", "lorsque", "dès", "sauf"}
-# Cues whose object is the person spoken to: "he told reporters", "she warned them".
-ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "brief",
-                   "informer", "prévenir", "avertir"}
 
 
 def token_span(base: int, tokens) -> Span:
     """The text span covering a run of tokens of a paragraph parsed at offset base."""
     first, last = tokens[0], tokens[-1]
     return Span(base + first.idx, base + last.idx + len(last.text))
+
+
+def inverted_pronoun_match(token):
+    """The match of an inverted subject pronoun (« -t-il », « -elle »), its pronoun as group 1."""
+    pattern = lexicon_of(token).inverted_pronoun
+    return pattern.match(token.lower_) if pattern is not None else None
+
+
+def is_inverted_pronoun(token) -> bool:
+    """Whether a word is an inverted subject pronoun: « -t-il », « -elle »."""
+    return inverted_pronoun_match(token) is not None
 
 
 def next_token(token):
@@ -57,7 +46,7 @@ def complementizer_first(clause) -> bool:
     A relative pronoun is the clause's subject or object; a complementizer only marks it.
     """
     first = next(iter(clause.subtree))
-    return first.lower_ in COMPLEMENTIZERS and first.dep_ == "mark"
+    return first.lower_ in lexicon_of(clause).complementizers and first.dep_ == "mark"
 
 
 def has_content_child(token, sentence_end: int | None = None) -> bool:
@@ -69,12 +58,13 @@ def has_content_child(token, sentence_end: int | None = None) -> bool:
 
 def second_verb_of_phrase(child, token) -> bool:
     """« valoir » in « faire valoir »: part of the cue, not what is said."""
-    return token.lemma_ == "faire" and child.i == token.i + 1 and child.pos_ == "VERB"
+    return token.lemma_ in lexicon_of(token).two_verb_cues and child.i == token.i + 1 \
+        and child.pos_ == "VERB"
 
 
 def is_clause(token) -> bool:
     """A clausal complement with a verb at its head, not a mis-parsed noun (« lundi »)."""
-    introduced = next(iter(token.subtree)).lower_ in COMPLEMENTIZERS
+    introduced = next(iter(token.subtree)).lower_ in lexicon_of(token).complementizers
     if token.dep_ in ("advcl", "dep", "acl") and token.pos_ in ("VERB", "AUX"):
         return introduced  # "tweeted in the night that he was …" parsed as an adverbial clause
     if token.dep_ not in ("ccomp", "xcomp"):
@@ -88,15 +78,16 @@ def interrupts(token, doc, lead_end: int, sentence_end: int) -> bool:
     A lead that is a subordinate clause counts as verbless: "If the bill passes, she said, prices
     will rise".
     """
+    words = lexicon_of(token)
     lead = doc[doc[max(lead_end, 0)].sent.start:lead_end]
-    if len(lead) and lead[0].lower_ in SUBORDINATORS | OPENING_CONDITIONS:
+    if len(lead) and (lead[0].lower_ in words.subordinators or lead[0].lower_ in words.opening_conditions):
         lead = lead[:0]
     rest = [t for t in doc[token.i + 1:] if t.idx < sentence_end]
     comma = next((i for i, t in enumerate(rest[:8]) if t.text == ","), None)
     if comma is None:
         return False
     rest = rest[comma + 1:]
-    if not rest or rest[0].lower_ in SUBORDINATORS or rest[0].pos_ in ("SCONJ", "CCONJ"):
+    if not rest or rest[0].lower_ in words.subordinators or rest[0].pos_ in ("SCONJ", "CCONJ"):
         return False
     return not any(finite(t) for t in lead) and any(finite(t) for t in rest)
 

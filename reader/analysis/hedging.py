@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
 
 from reader.analysis.lexicon import Lexicon, hedge_pattern
@@ -12,8 +11,6 @@ from reader.model import Span
 if TYPE_CHECKING:  # the findings hold a HedgeFinder
     from reader.analysis.findings import Findings
 
-# The tagger misses some conditionals (« équivaudrait »): a verb ending like one is one.
-CONDITIONAL_ENDING = re.compile(r"(?:rait|raient)$")
 
 
 def find_hedges(article, findings: Findings) -> None:
@@ -27,7 +24,7 @@ class HedgeFinder:
     def __init__(self, article, lexicon: Lexicon):
         self.text = article.parse_text
         self.inside_quote = article.inside_quote
-        self.conditionals = sorted(self._conditional_offsets(article, lexicon.language))
+        self.conditionals = sorted(self._conditional_offsets(article, lexicon))
         self.hedge_words = hedge_pattern(lexicon.language)
 
     def hedged(self, span: Span) -> bool:
@@ -44,18 +41,20 @@ class HedgeFinder:
                    for m in self.hedge_words.finditer(self.text, span.start, span.end))
 
     @staticmethod
-    def _conditional_offsets(article, language: str) -> set[int]:
-        """Offsets of verbs in the conditional mood (French); English modals are hedge words."""
+    def _conditional_offsets(article, lexicon: Lexicon) -> set[int]:
+        """Offsets of verbs in the conditional mood, in a language that has one (English modals
+        are hedge words); the tagger misses some (« équivaudrait »): a verb ending like one is one."""
         found = set()
-        if language != "fr":
+        ending = lexicon.conditional_ending
+        if ending is None:
             return found
         for paragraph, doc in zip(article.paragraphs, article.docs):
             for token in doc:
                 if token.pos_ not in ("VERB", "AUX"):
                     continue
-                if "Cnd" in token.morph.get("Mood") or CONDITIONAL_ENDING.search(token.lower_):
+                if "Cnd" in token.morph.get("Mood") or ending.search(token.lower_):
                     found.add(paragraph.start + token.idx)
         if not article.docs:
-            for match in re.finditer(r"\b\w+(?:rait|raient)\b", article.text):
+            for match in lexicon.conditional_word.finditer(article.text):
                 found.add(match.start())
         return found

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.grammar import (ADDRESSEE_VERBS, INVERSION_WORDS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
-                                     finite, has_content_child, interrupts)
+from reader.analysis.grammar import SUBJECT_DEPS, finite, has_content_child, interrupts
+from reader.analysis.lexicon import lexicon_of
 from reader.analysis.sentences import words_end
 from reader.analysis.speakers import inverted_pronoun
 from reader.model import Span
@@ -17,8 +17,9 @@ APPOSITION_DEPS = {"appos", "relcl", "acl:relcl"}
 
 def is_incise(token, doc, sentence_end: int) -> bool:
     """Whether the cue comes after its content, behind a comma or a closing quotation mark."""
+    words = lexicon_of(token)
     index = token.i - 1
-    while index >= 0 and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"
+    while index >= 0 and (doc[index].lower_ in words.inversion_words or doc[index].pos_ == "AUX"
                           or doc[index].dep_.startswith("aux")):
         index -= 1
     subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
@@ -32,7 +33,7 @@ def is_incise(token, doc, sentence_end: int) -> bool:
     if subject:
         first = min(t.i for t in subject[0].subtree)
         # "the minister, who spoke in Paris, said": a relative clause is no incise
-        relative = subject[0].lower_ in RELATIVE_PRONOUNS
+        relative = subject[0].lower_ in words.relative_pronouns
         if first == 0 or relative or has_content_child(token, sentence_end) or _has_object(token):
             return False
         if doc[first - 1].text in ("”", '"', "»", "'", "’"):
@@ -69,7 +70,7 @@ def _aside_after_subject(subject, comma: int) -> bool:
 
 def _has_object(token) -> bool:
     """Whether the cue has a direct object: "Clinton cited his remarks" is no incise."""
-    return token.lemma_.lower() not in ADDRESSEE_VERBS and any(
+    return token.lemma_.lower() not in lexicon_of(token).addressee_verbs and any(
         c.dep_ in ("obj", "dobj") and c.i > token.i for c in token.children)
 
 

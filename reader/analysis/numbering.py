@@ -19,7 +19,7 @@ def number_claims(article: Article, findings: Findings) -> None:
 def number_entities(article: Article, findings: Findings) -> None:
     """Each source with the number of the entity it names: « Borne » is « Élisabeth Borne »."""
     sourced = [index for index, claim in enumerate(findings.claims) if claim.source is not None]
-    numbers = entity_numbers([findings.claims[index].source for index in sourced])
+    numbers = entity_numbers([findings.claims[index].source for index in sourced], findings.lexicon)
     for index, number in zip(sourced, numbers):
         claim = findings.claims[index]
         findings.claims[index] = replace(claim, source=replace(claim.source, entity=number))

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from reader.analysis.article import Article, entity_labels_at, parse_at, sentence_at
 from reader.analysis.attribution import is_cue_verb
-from reader.analysis.grammar import INVERSION_WORDS, INVERTED_PRONOUN, token_span
+from reader.analysis.grammar import is_inverted_pronoun, token_span
 from reader.analysis.findings import Attribution, Findings, QuoteCue
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import Lexicon, lexicon_of
 from reader.analysis.quotes import Quote
 from reader.analysis.speakers import inverted_pronoun, noun_phrase_after
 from reader.analysis.spans import SpanIndex
@@ -30,8 +30,8 @@ def link_quotes_to_cues(article: Article, findings: Findings) -> None:
     by_sentence = SpanIndex(findings.speech, lambda index: cues[index].sentence)
     turns = SpanIndex([turn.span for turn in findings.turns])
     for quote in article.statements:
-        link = _cue_for_quote(article, quote, cues, by_sentence) or _incise_inside(article, quote,
-                                                                                   findings)
+        link = _cue_for_quote(article, quote, cues, by_sentence, findings.lexicon) \
+            or _incise_inside(article, quote, findings)
         # an incise after a quotation is that quotation's cue, not a statement of its own
         if link is not None and link.index is not None and link.attribution.incise:
             findings.incise_cues.add(link.index)
@@ -55,7 +55,7 @@ def _incise_inside(article: Article, quote: Quote, findings: Findings) -> QuoteC
 
 
 def _cue_for_quote(article: Article, quote: Quote, cues: list[Attribution],
-                   by_sentence: SpanIndex[int]) -> QuoteCue | None:
+                   by_sentence: SpanIndex[int], lexicon: Lexicon) -> QuoteCue | None:
     """An incise after the quotation, else a cue just before it in the same sentence."""
     text = article.parse_text
     introduction = _introducing_sentence(article, quote)
@@ -79,7 +79,7 @@ def _cue_for_quote(article: Article, quote: Quote, cues: list[Attribution],
         if not attribution.incise and attribution.cue.end <= quote.outer.start:
             between = text[attribution.cue.end:quote.outer.start]
             if re.fullmatch(r"[^.!?«“\"»”]{0,80}", between) and (
-                    re.search(r"[:,]\s*$|\b(que|qu'|that)\s*$", between) or attribution.content
+                    lexicon.ends_with_complementizer.search(between) or attribution.content
                     and attribution.content.overlaps(quote.content)):
                 return QuoteCue(attribution, index)
     return None
@@ -103,14 +103,11 @@ def _quoted_fragment(article: Article, quote: Quote, findings: Findings) -> bool
     before = article.text[sentence_at(article, quote.outer.start).start:quote.outer.start].rstrip()
     inside = article.text[quote.content.start:quote.content.end]
     words = before.split()
-    if words and words[-1].lower() in TITLING_WORDS:  # 'a report titled “Why the state fails”'
+    if words and words[-1].lower() in findings.lexicon.titling_words:  # 'a report titled “Why the state fails”'
         return True
     return bool(before) and before[-1].isalpha() and inside[:1].islower()
 
 
-# Words after which a quotation is a title or a name, whatever its capitals.
-TITLING_WORDS = {"titled", "entitled", "dubbed", "nicknamed", "headlined", "intitulé", "intitulée",
-                 "intitulés", "intitulées", "baptisé", "baptisée", "surnommé", "surnommée"}
 
 
 def _introducing_sentence(article: Article, quote: Quote) -> Span | None:
@@ -144,8 +141,9 @@ def _between_commas(token, words) -> bool:
     """Whether a verb opens a short incise after a comma, closed by another one: « , a-t-il dit, »."""
     doc = token.doc
     index = token.i - 1
-    while index > words.start and (doc[index].lower_ in INVERSION_WORDS or doc[index].pos_ == "AUX"
-                                   or INVERTED_PRONOUN.match(doc[index].lower_)):
+    inversion_words = lexicon_of(token).inversion_words
+    while index > words.start and (doc[index].lower_ in inversion_words or doc[index].pos_ == "AUX"
+                                   or is_inverted_pronoun(doc[index])):
         index -= 1
     if index <= words.start or doc[index].text != ",":
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.analysis.lexicon import words_of_every_language
 from reader.model import Span
 
 CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’",
@@ -21,9 +22,9 @@ MARKS = re.compile("[" + re.escape("".join(set(CLOSERS) | set(CLOSERS.values()) 
 SENTENCE_INSIDE = re.compile(r"\w{3,}[.…]\s+\w|[!?]\s+\w")  # not "Dr. Strangelove"
 DIALOGUE_DASH = re.compile(r"[—–-][ \u00a0\u202f]+(?=\w)")
 SPACES = " \u00a0\u202f\t"
-# Words a title leaves in lower case: "Contract with America", « La Guerre des étoiles ».
-TITLE_SMALL_WORDS = {"with", "from", "into", "over", "upon", "about", "than", "that", "dans", "pour",
-                     "avec", "sans", "sous", "vers", "chez"}
+# Quotations nest three deep at most in print; a deeper mark is stray, and each kept one costs
+# the scan of every later mark.
+MAX_NESTING = 6
 
 
 @dataclass
@@ -85,7 +86,7 @@ def _scan_char(text: str, offset: int, stack: list, quotes: list[Quote],
                 _close(text, stack.pop(), offset, offset, False, len(stack), quotes)
             _close(text, stack.pop(), offset, offset + 1, True, level, quotes)
             return
-    if char in closers and _can_open(text, offset, char, stack):
+    if char in closers and len(stack) < MAX_NESTING and _can_open(text, offset, char, stack):
         stack.append((char, offset, offset + 1))
 
 
@@ -185,7 +186,9 @@ def is_statement(text: str, quote: Quote) -> bool:
 def _title_case(words: str) -> bool:
     """Whether every word but the small ones begins with a capital, as titles' words do."""
     every_word = [w for w in re.findall(r"\w+", words) if len(w) > 1]  # not the letters of “U-S-A!”
-    long_words = [w for w in every_word if len(w) > 3 and w not in TITLE_SMALL_WORDS]
+    # quotations are found before the language is known: the small words of every language
+    small_words = words_of_every_language("title_small_words")
+    long_words = [w for w in every_word if len(w) > 3 and w not in small_words]
     # “The Apprentice”, “War On Drugs”: a short name whose every word is capitalised
     capitalised = len(every_word) > 1 and all(w[0].isupper() for w in every_word)
     return capitalised or len(long_words) > 1 and all(w[0].isupper() for w in long_words)

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.lexicon import words_of_every_language
 from reader.model import Span
 
 # A full stop, question or exclamation mark, the closing marks after it, then the next sentence
 # (which may open with », where guillemets stand reversed; a cut inside a quotation is refused).
 BOUNDARY = re.compile(r"[.!?…]+[»”\"’)\]]*(?P<gap>[ \u00a0\u202f\t]+)(?=[«»“\"„‘(\[—–-]?\s*[A-ZÀ-ÖØ-Þ0-9])")
-ABBREVIATIONS = frozenset(
-    "m mm mme mmes mlle dr pr me st ste mr mrs ms jr sr gen gov sen rep rev prof col lt sgt "
-    "atty det supt insp capt cmdr adm gén av apr env etc cf vol no p ex inc corp co ltd vs jan feb mar aug sept "
-    "oct nov dec u.s u.k u.n d.c a.m p.m".split())
 
 OPENING_MARKS = set("«“\"„‘")
 # "G.K. Butterfield", "J. Smith": initials, not the end of a sentence.
@@ -45,7 +42,8 @@ def _after_abbreviation(text: str, dot: int, following: str) -> bool:
     token = word.group(1).lower()
     if len(token) == 1 and following in OPENING_MARKS:
         return False
-    return token in ABBREVIATIONS or bool(INITIALS.fullmatch(token))
+    # sentences are split before the language is known: the abbreviations of every language
+    return token in words_of_every_language("abbreviations") or bool(INITIALS.fullmatch(token))
 
 
 def sentence_of(sentences: list[Span], offset: int) -> Span | None:

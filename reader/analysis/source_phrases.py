@@ -9,13 +9,7 @@ from reader.analysis.incises import QUOTATION_MARKS
 from reader.analysis.lexicon import Lexicon, hedge_pattern, source_phrase_pattern
 from reader.model import Span
 
-SOURCE_PHRASE_TAIL = re.compile(r"\s*[,;.:!?]|\s+(?:que|qu'|that)\b")
-# « Pour la ministre, la réforme est une erreur »: a sentence opened by « Pour » and someone.
-FOR_SOMEONE = re.compile(r"(?P<cue>Pour)\s+(?P<who>[^,;:.!?«»\"“”]{2,80}?)\s*,\s*(?=\S)")
-# Words after « Pour » that name a time, an aim or a thing, never a speaker.
-NOT_SOMEONE = {"la", "le", "les", "l'", "un", "une", "des", "ce", "cette", "ces", "son", "sa", "ses",
-               "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "du", "de"}
-# A clause after the comma: this many words at least.
+# A clause after « Pour X, »: this many words at least.
 MIN_CLAUSE_WORDS = 4
 
 
@@ -25,31 +19,41 @@ def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: byt
     pattern = source_phrase_pattern(lexicon.language)
     hedge = hedge_pattern(lexicon.language)
     found = []
+    if pattern is None:
+        return found
     for sentence in sentences:
         for match in pattern.finditer(text, sentence.start, sentence.end):
             # « selon toute vraisemblance » hedges; it names no one
             if not inside_quote[match.start()] and not (hedge and hedge.match(text, match.start())):
-                found.append(_phrase_attribution(text, sentence, match))
-        if lexicon.language == "fr":
-            found += _for_someone(text, sentence, inside_quote, lexicon)
+                found.append(_phrase_attribution(text, sentence, match, lexicon))
+    return found + find_views(text, sentences, inside_quote, lexicon)
+
+
+def find_views(text: str, sentences: list[Span], inside_quote: bytearray,
+               lexicon: Lexicon) -> list[Attribution]:
+    """« Pour Jeanne Martin, le projet est mort-né »: the clause after the comma is her view.
+
+    Only when the opener (view_openers.txt) starts the sentence and what follows it names someone:
+    a name, or a role of the lexicon (« Pour les syndicats »); « Pour la première fois » names no one.
+    """
+    opener = _alternatives_pattern(lexicon.view_openers)
+    found = []
+    for sentence in sentences if opener else []:
+        match = re.compile(rf"(?P<cue>{opener})\s+(?P<who>[^,;:.!?«»\"“”]{{2,80}}?)\s*,\s*(?=\S)") \
+            .match(text, sentence.start, sentence.end)
+        if match is None or inside_quote[match.start()] or not _names_someone(match.group("who"), lexicon):
+            continue
+        content = Span(match.end(), _strip_end(text, match.end(), sentence.end))
+        if len(re.findall(r"\w+", text[content.start:content.end])) >= MIN_CLAUSE_WORDS:
+            found.append(Attribution(Span(match.start("cue"), match.end("cue")),
+                                     Span(match.start("who"), match.end("who")), set(), content,
+                                     False, sentence, rule="pour someone"))
     return found
 
 
-def _for_someone(text: str, sentence: Span, inside_quote: bytearray,
-                 lexicon: Lexicon) -> list[Attribution]:
-    """« Pour Jeanne Martin, le projet est mort-né »: the clause after the comma is her view.
-
-    Only when « Pour » opens the sentence and what follows it names someone: a name, or a role
-    of the lexicon (« Pour les syndicats »); « Pour la première fois, … » names no one.
-    """
-    match = FOR_SOMEONE.match(text, sentence.start, sentence.end)
-    if match is None or inside_quote[match.start()] or not _names_someone(match.group("who"), lexicon):
-        return []
-    content = Span(match.end(), _strip_end(text, match.end(), sentence.end))
-    if len(re.findall(r"\w+", text[content.start:content.end])) < MIN_CLAUSE_WORDS:
-        return []
-    return [Attribution(Span(match.start("cue"), match.end("cue")), Span(match.start("who"), match.end("who")),
-                        set(), content, False, sentence, rule="pour someone")]
+def _alternatives_pattern(words) -> str:
+    """Words as the alternatives of a pattern, or "" for none."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _names_someone(words: str, lexicon: Lexicon) -> bool:
@@ -57,25 +61,26 @@ def _names_someone(words: str, lexicon: Lexicon) -> bool:
     tokens = re.findall(r"\w+'?", words)
     if not tokens:
         return False
-    if tokens[0][0].isupper() and tokens[0].lower() not in NOT_SOMEONE and not tokens[0].isdigit():
+    if tokens[0][0].isupper() and tokens[0].lower() not in lexicon.view_determiners \
+            and not tokens[0].isdigit():
         return True  # « Pour Jan Hamáček »; the cues pass keeps it when the parse saw a name
     roles = lexicon.persons | lexicon.anonymous | lexicon.organisations | lexicon.media
     role = tokens[1].lower() if len(tokens) > 1 else ""
-    return tokens[0].lower() in NOT_SOMEONE and (role in roles or role.rstrip("sx") in roles)
+    return tokens[0].lower() in lexicon.view_determiners and (role in roles or role.rstrip("sx") in roles)
 
 
-def _phrase_attribution(text: str, sentence: Span, match) -> Attribution:
+def _phrase_attribution(text: str, sentence: Span, match, lexicon: Lexicon) -> Attribution:
     """The source after « selon » up to the next comma, and the clause it covers."""
     source_start = match.end()
-    tail = SOURCE_PHRASE_TAIL.search(text, source_start, sentence.end)
+    tail = lexicon.source_phrase_tail.search(text, source_start, sentence.end)
     source_end = tail.start() if tail else sentence.end
     while source_end > source_start and text[source_end - 1] in ".!?»”":
         source_end -= 1
     cue = Span(match.start(), match.start() + len(match.group(0).rstrip()))
     source = Span(source_start, source_end) if source_end > source_start else None
     before = text[sentence.start:match.start()]
-    at_clause_start = not before.strip() or before.rstrip()[-1] in ";:" or re.fullmatch(
-        r"\s*(?:mais|et|or|but|and|so)\s*,?\s*", before, re.IGNORECASE)
+    at_clause_start = not before.strip() or before.rstrip()[-1] in ";:" \
+        or lexicon.clause_conjunction.fullmatch(before)
     after = not at_clause_start and source_end >= _strip_end(text, sentence.start, sentence.end)
     # '“We were never told,” according to a resident': after a quotation, the phrase is its incise
     incise = after and text[sentence.start] in QUOTATION_MARKS

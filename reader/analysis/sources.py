@@ -7,35 +7,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import Lexicon, lexicon_for
 from reader.model import Source
 
-# Pronouns and partitives that point back to an earlier source: (number, gender).
-ANAPHORS = {
-    "fr": {"il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"),
-           "elles": ("Plur", "Fem"), "eux": ("Plur", "Masc"), "lui": ("Sing", "Masc"),
-           "celui-ci": ("Sing", "Masc"), "celle-ci": ("Sing", "Fem"), "ceux-ci": ("Plur", "Masc"),
-           "celles-ci": ("Plur", "Fem"), "ce dernier": ("Sing", "Masc"),
-           "cette dernière": ("Sing", "Fem"), "ces derniers": ("Plur", "Masc"),
-           "ces dernières": ("Plur", "Fem")},
-    "en": {"he": ("Sing", "Masc"), "she": ("Sing", "Fem"), "they": ("Plur", None),
-           "him": ("Sing", "Masc"), "her": ("Sing", "Fem"), "them": ("Plur", None)},
-}
-# « l'un d'eux », "one of them": one member of a group named earlier.
-PARTITIVE = {
-    "fr": re.compile(r"^l'une? d'(?P<group>eux|elles|entre eux|entre elles)$", re.IGNORECASE),
-    "en": re.compile(r"^(?:one|some|many|several|two|three) of (?P<group>them)$", re.IGNORECASE),
-}
 WORD = re.compile(r"\w[\w-]*")  # hyphens kept: « Ceux-ci », "Jean-Luc"; apostrophes split words
-# A title's articles and adjectives: « la Première ministre », "the former senator".
-DEFINITE = {"fr": {"le", "la", "les", "l", "ce", "cette", "ces"}, "en": {"the", "this", "that"}}
-TITLE_ADJECTIVES = {"premier", "première", "first", "prime", "vice", "deputy", "former", "ancien",
-                    "ancienne"}
 # How many earlier mentions a pronoun or title looks through: pages back, not a book back.
 LOOKBACK_MENTIONS = 300
-JOURNALIST = {"fr": {"je", "j'", "nous", "me", "moi"}, "en": {"i", "we", "me", "us"}}
-INDEFINITE = {"fr": {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques"},
-              "en": {"a", "an", "some", "several", "many", "one"}}
 PERSON_ENTITIES = {"PER", "PERSON"}
 ORGANISATION_ENTITIES = {"ORG", "NORP", "GPE"}
 
@@ -60,6 +37,11 @@ class Discourse:
     language: str
     roles: frozenset = frozenset()  # the words that name a role: « ministre », "senator"
     mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The words of the article's language."""
+        return lexicon_for(self.language)
 
     def copy(self) -> Discourse:
         """A discourse of its own holding the same mentions, to remember more in."""
@@ -101,7 +83,8 @@ class Discourse:
         # who spoke before their ammunition; a group of things only when no people agree
         people = [m for m in candidates if m.person]
         # "she" is always someone; « elle » may be « la mairie »
-        candidates = people if people or (gender and self.language == "en") else candidates
+        candidates = people if people or (gender and self.lexicon.has("gendered pronouns name people")) \
+            else candidates
         # "the former secretary of state … Clinton … she": the name before the description
         candidates = [m for m in candidates if m.named] or candidates
         # "Lopez met Ortega … She said": one known to agree before one whose gender is unknown
@@ -116,9 +99,9 @@ class Discourse:
     def _titled(self, written: str, before: int) -> str | None:
         """« la Première ministre », "the senator": the person last named with that role."""
         words = words_of(written)
-        if not words or words[0].lower() not in DEFINITE[self.language]:
+        if not words or words[0].lower() not in self.lexicon.definite_articles:
             return None
-        title_words = self.roles | TITLE_ADJECTIVES
+        title_words = self.roles | self.lexicon.title_adjectives
         if any(w[0].isupper() and w.lower() not in title_words for w in words[1:]):
             return None  # « le ministre Gérald Darmanin » names someone already
         titles = self.titles_in(words)
@@ -129,13 +112,13 @@ class Discourse:
 
     def _agreement(self, written: str) -> tuple[str | None, str | None] | None:
         """Number and gender a pronoun asks of its antecedent; None for a non-pronoun."""
-        key = normalise(written)
-        if key in ANAPHORS[self.language]:
-            return ANAPHORS[self.language][key]
-        partitive = PARTITIVE[self.language].match(key)
+        key, lexicon = normalise(written), self.lexicon
+        if key in lexicon.anaphors:
+            return lexicon.anaphors[key]
+        partitive = lexicon.partitive.match(key) if lexicon.partitive else None
         if partitive:
             group = partitive.group("group")
-            return ("Plur", "Fem" if group.endswith("elles") else None)
+            return ("Plur", "Fem" if group.endswith(tuple(lexicon.feminine_groups)) else None)
         return None
 
 
@@ -151,13 +134,13 @@ def normalise(words: str) -> str:
 
 def is_anaphor(written: str, language: str) -> bool:
     """Whether the words are a pronoun or partitive that refers back to someone."""
-    key = normalise(written)
-    return key in ANAPHORS[language] or bool(PARTITIVE[language].match(key))
+    key, lexicon = normalise(written), lexicon_for(language)
+    return key in lexicon.anaphors or bool(lexicon.partitive and lexicon.partitive.match(key))
 
 
 def is_journalist(written: str, language: str) -> bool:
     """Whether a source is the writer's own first person, which is not a source at all."""
-    return normalise(written) in JOURNALIST[language]
+    return normalise(written) in lexicon_for(language).journalist_pronouns
 
 
 def source_type(written: str, entity_labels: set[str], lexicon: Lexicon) -> str:
@@ -172,7 +155,7 @@ def source_type(written: str, entity_labels: set[str], lexicon: Lexicon) -> str:
         return "document"
     if entity_labels & PERSON_ENTITIES:
         return "person"
-    indefinite = bool(words) and words[0].lower() in INDEFINITE[lexicon.language]
+    indefinite = bool(words) and words[0].lower() in lexicon.indefinite_determiners
     unnamed = not any(w[0].isupper() for w in words[1:])
     if lowered & lexicon.anonymous and unnamed and (indefinite or words[0].lower() in lexicon.anonymous):
         return "anonymous"
@@ -197,12 +180,12 @@ def make_source(written: str, start: int | None, end: int | None, entity_labels:
     return Source(text=written, start=start, end=end, resolved=resolved, type=kind)
 
 
-def entity_numbers(sources: list[Source]) -> list[int]:
+def entity_numbers(sources: list[Source], lexicon: Lexicon) -> list[int]:
     """The number of the entity each source refers to: « Borne » and « Élisabeth Borne » share one."""
     entities: list[set[str]] = []  # the name words of each entity, in order of first mention
     numbers = []
     for source in sources:
-        words = _name_words(source.name)
+        words = _name_words(source.name, lexicon)
         number = _matching_entity(entities, words)
         if number is None:
             entities.append(words)
@@ -223,7 +206,7 @@ def _matching_entity(entities: list[set[str]], words: set[str]) -> int | None:
     return None
 
 
-def _name_words(name: str) -> set[str]:
+def _name_words(name: str, lexicon: Lexicon) -> set[str]:
     """The words of a name that identify it, without articles and short function words."""
     words = words_of(name)
-    return {w for w in words if len(w) > 2 or w[:1].isupper()} - {"Les", "Le", "La", "The", "les", "le", "la", "the", "des", "du", "de"}
+    return {w for w in words if len(w) > 2 or w[:1].isupper()} - lexicon.name_function_words

@@ -2,32 +2,29 @@
 
 from __future__ import annotations
 
-from reader.analysis.grammar import (ADDRESSEE_VERBS, INVERTED_PRONOUN, RELATIVE_PRONOUNS,
-                                     SUBJECT_DEPS, TIME_WORDS, has_content_child, is_participle,
-                                     next_token, second_verb_of_phrase, token_span)
+from reader.analysis.grammar import (SUBJECT_DEPS, has_content_child, inverted_pronoun_match,
+                                     is_participle, next_token, second_verb_of_phrase, token_span)
+from reader.analysis.lexicon import lexicon_of
 from reader.model import Span
 
-# Perception verbs that report a recording, only in « peut-on entendre dans la vidéo ».
-PERCEPTION = {"entendre", "lire", "voir", "hear", "read", "see"}
 # How a verb hangs from the verb whose subject it shares: coordinated, as its complement, or after
 # a preposition ("by omitting … and stressing").
 SHARED_SUBJECT_LINKS = frozenset({"xcomp", "conj", "pcomp", "prep"})
 # Where a subject phrase ends: relative clauses, appositions, participles and the like.
 CUT_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct", "dep", "cc", "conj"}
-# Prepositions that open a circumstance (« dans la vidéo », "in a statement"), not part of a name.
-CIRCUMSTANCE = {"dans", "depuis", "lors", "sur", "en", "à", "au", "aux", "pendant", "devant", "après", "avant",
-                "in", "on", "at", "during", "after", "before", "to", "with", "from", "via", "par"}
 
 
 def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Span | None:
     """The words naming who speaks: the subject of the cue, before or after it."""
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("-t", "t")]
+    words = lexicon_of(token)
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in words.euphonic_words]
     if not subjects:
         subjects = _governing_subjects(token)
-    if token.lemma_.lower() in PERCEPTION:
+    if token.lemma_.lower() in words.perception_verbs:
         return _recording_span(token, base)
     # '“…,” Cyril, a director, told The Huffington Post': English puts no speaker after "told"
-    addressed = token.lang_ == "en" and token.lemma_.lower() in ADDRESSEE_VERBS and subjects
+    addressed = words.has("no speaker after an addressee") and token.lemma_.lower() in words.addressee_verbs \
+        and subjects
     if incise and not addressed and not _right_before(subjects, token, base, inside_quote):
         # the parser often mislabels an inverted subject; what stands after the cue is reliable.
         # Not so after "she said": "several months after her release" is when, not who.
@@ -36,11 +33,11 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
             return inverted or _inverted_noun_phrase(token, base)
     if not subjects:
         subjects = _stranded_subject(token)
-    subjects = [s for s in subjects if s.lower_ not in ("-t", "t")]  # « a-t-il »: « il » speaks
+    subjects = [s for s in subjects if s.lower_ not in words.euphonic_words]  # « il » speaks
     if not subjects:
         return None
     subject = subjects[-1] if incise else subjects[0]
-    if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ in ("relcl", "acl:relcl"):
+    if subject.lower_ in words.relative_pronouns and token.dep_ in ("relcl", "acl:relcl"):
         subject = token.head  # "a letter that said …": the letter speaks
         subjects = [subject]
     if inside_quote[base + subject.idx]:
@@ -50,7 +47,7 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
     while tokens[-1].i + 1 < len(token.doc) and token.doc[tokens[-1].i + 1] in subjects:
         tokens.append(token.doc[tokens[-1].i + 1])
     span = token_span(base, tokens)
-    pronoun = INVERTED_PRONOUN.match(tokens[0].lower_)
+    pronoun = inverted_pronoun_match(tokens[0])
     if pronoun and len(tokens) == 1:  # « a-t-il dit »: the source is « il », never « t-il »
         return Span(span.start + pronoun.start(1), span.start + pronoun.end(1))
     if tokens[0].text.startswith("-"):
@@ -69,8 +66,6 @@ def _right_before(subjects: list, token, base: int, inside_quote: bytearray) -> 
     return False
 
 
-# Passive verbs whose subject is the one who speaks: "was quoted as saying", "was cited as saying".
-QUOTED_AS = {"quote", "cite"}
 
 
 def _governing_subjects(token) -> list:
@@ -84,7 +79,7 @@ def _governing_subjects(token) -> list:
         if token.pos_ not in ("VERB", "AUX", "ADP"):
             return []  # "a speech by Smith stressing …": the noun, not a verb, is what it hangs from
         # "He was quoted as saying that …": who is quoted speaks
-        quoted = token.lemma_.lower() in QUOTED_AS
+        quoted = token.lemma_.lower() in lexicon_of(token).quoted_as_verbs
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS
                     or quoted and c.dep_ in ("nsubjpass", "nsubj:pass")]
         if subjects and token.pos_ != "ADP":
@@ -102,7 +97,8 @@ def noun_phrase_after(token, base: int, inside_quote: bytearray | None = None) -
     index = token.i + 1
     if index < len(doc) and second_verb_of_phrase(doc[index], token):
         index += 1
-    while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in TIME_WORDS):
+    time_words = lexicon_of(token).time_words
+    while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in time_words):
         index += 1
     index = _after_circumstance(doc, index)
     phrase = []
@@ -120,7 +116,8 @@ def noun_phrase_after(token, base: int, inside_quote: bytearray | None = None) -
 def _after_circumstance(doc, index: int) -> int:
     """Past « à cette occasion », « dans un communiqué », « sur son compte Instagram »: where the
     words after an inverted cue name the speaker, not when or where they spoke."""
-    if index >= len(doc) or doc[index].pos_ != "ADP" or doc[index].lower_ not in CIRCUMSTANCE:
+    if index >= len(doc) or doc[index].pos_ != "ADP" \
+            or doc[index].lower_ not in lexicon_of(doc[index]).circumstance_prepositions:
         return index
     following = index + 1
     while following < len(doc) and doc[following].pos_ in ("DET", "ADJ", "NUM"):
@@ -140,16 +137,16 @@ def _after_circumstance(doc, index: int) -> int:
 def _continues_name(token) -> bool:
     """Whether a word can belong to the noun phrase naming a speaker."""
     if token.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM", "PART"):
-        return token.pos_ != "PRON" or token.lower_ not in RELATIVE_PRONOUNS
+        return token.pos_ != "PRON" or token.lower_ not in lexicon_of(token).relative_pronouns
     if token.pos_ == "ADJ":
         return True
-    return token.pos_ == "ADP" and token.lower_ in ("de", "d'", "du", "des", "of")
+    return token.pos_ == "ADP" and token.lower_ in lexicon_of(token).name_prepositions
 
 
 def inverted_pronoun(token, base: int) -> Span | None:
     """« a-t-elle estimé » parsed with « -t » as subject: the pronoun after the hyphen speaks."""
     for candidate in token.doc[max(0, token.i - 4):token.i + 3]:
-        pronoun = INVERTED_PRONOUN.match(candidate.lower_)
+        pronoun = inverted_pronoun_match(candidate)
         if pronoun:
             return Span(base + candidate.idx + pronoun.start(1), base + candidate.idx + pronoun.end(1))
     return None
@@ -216,9 +213,10 @@ def phrase_tokens(head) -> list:
     while end + 1 in keep:
         end += 1
     tokens = list(head.doc[start:end + 1])
-    if tokens[0].lower_ in ("-t", "-t-il") and len(tokens) > 1:
+    words = lexicon_of(head)
+    if tokens[0].lower_ in words.euphonic_leads and len(tokens) > 1:
         tokens = tokens[1:]
-    while len(tokens) > 1 and (tokens[-1].lower_ in RELATIVE_PRONOUNS or tokens[-1].is_punct):
+    while len(tokens) > 1 and (tokens[-1].lower_ in words.relative_pronouns or tokens[-1].is_punct):
         tokens.pop()  # "an architect who": the relative clause is cut, its pronoun too
     return tokens
 
@@ -227,7 +225,8 @@ def _opens_circumstance(token) -> bool:
     """A prepositional phrase of place or time after the head, not part of the name."""
     case = [c for c in token.children if c.dep_ == "case"]
     first = case[0].lower_ if case else token.lower_
-    return first in CIRCUMSTANCE and token.dep_ not in ("amod", "compound", "flat", "flat:name")
+    return first in lexicon_of(token).circumstance_prepositions \
+        and token.dep_ not in ("amod", "compound", "flat", "flat:name")
 
 
 def subject_of_verb_as_noun(token) -> list:

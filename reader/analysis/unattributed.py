@@ -6,7 +6,8 @@ import re
 
 from reader.analysis.article import Article, parse_at
 from reader.analysis.findings import Attribution, Findings
-from reader.analysis.grammar import RELATIVE_PRONOUNS, SUBJECT_DEPS, SUBORDINATORS, finite
+from reader.analysis.grammar import SUBJECT_DEPS, finite
+from reader.analysis.lexicon import Lexicon
 from reader.analysis.hedging import HedgeFinder
 from reader.analysis.quotes import Quote
 from reader.analysis.sentences import trim, without_dateline
@@ -19,11 +20,11 @@ def find_unattributed(article: Article, findings: Findings) -> None:
     writer's own clauses beside a claim."""
     findings.unattributed = _unattributed_claims(article, findings.turns + findings.attributed,
                                                  findings.speech_cues(), findings.statements,
-                                                 findings.hedges)
+                                                 findings.hedges, findings.lexicon)
 
 
 def _unattributed_claims(article: Article, claims: list[Claim], attributions: list[Attribution],
-                         statements: list[Quote], hedges: HedgeFinder) -> list[Claim]:
+                         statements: list[Quote], hedges: HedgeFinder, lexicon: Lexicon) -> list[Claim]:
     """The claims of the article's own voice, beside the claims credited to someone."""
     # a clause holding a claim's speaker is that speaker's act ("Clinton leaned in, painting …")
     sources = [Span(c.source.start, c.source.end) for c in claims
@@ -32,11 +33,11 @@ def _unattributed_claims(article: Article, claims: list[Claim], attributions: li
                       + [q.outer for q in statements])
     result = []
     for paragraph, sentences in zip(article.paragraphs, article.sentences):
-        if _is_heading_or_credit(article.text, paragraph):
+        if _is_heading_or_credit(article.text, paragraph, lexicon):
             continue
         for sentence in sentences:
             if inside := taken.overlapping(sentence):
-                spans = _clauses_beside(article, sentence, inside)
+                spans = _clauses_beside(article, sentence, inside, lexicon)
             elif len(re.findall(r"\w+", article.text[sentence.start:sentence.end])) < 3:
                 continue
             elif sentence.start == paragraph.start:
@@ -51,13 +52,9 @@ def _unattributed_claims(article: Article, claims: list[Claim], attributions: li
 
 # A writer's clause beside a claim holds a conjugated verb and this many words at least.
 MIN_CLAUSE_WORDS = 4
-# Words that open a clause depending on another, or carrying on from it.
-TYING_WORDS = SUBORDINATORS | RELATIVE_PRONOUNS | {
-    "but", "and", "or", "so", "yet", "if", "whose", "whom", "where", "although", "though",
-    "mais", "et", "ou", "donc", "pour", "dont", "où", "si", "afin", "bien", "parce"}
 
 
-def _clauses_beside(article: Article, sentence: Span, taken: list[Span]) -> list[Span]:
+def _clauses_beside(article: Article, sentence: Span, taken: list[Span], lexicon: Lexicon) -> list[Span]:
     """"Tsahal tente de les cibler, mais cela se révèle complexe, comme l'explique X": a clause
     before or after a sentence's claims, set off by a comma, that the writer asserts."""
     text = article.text
@@ -69,15 +66,15 @@ def _clauses_beside(article: Article, sentence: Span, taken: list[Span]) -> list
     tail_start = text.find(",", last, sentence.end)
     if tail_start >= 0 and not text[last:tail_start].strip(" »”\""):
         spans.append(trim(text, Span(tail_start + 1, sentence.end)))
-    return [span for span in spans if _main_clause(article, span)]
+    return [span for span in spans if _main_clause(article, span, lexicon)]
 
 
-def _main_clause(article: Article, span: Span) -> bool:
+def _main_clause(article: Article, span: Span, lexicon: Lexicon) -> bool:
     """Whether a span holds a clause of its own: enough words, a conjugated verb, and no word
     that ties it to another ("which makes him an outlier", « pour que … », "but they …")."""
     words = re.findall(r"\w+", article.text[span.start:span.end])
     if len(words) < MIN_CLAUSE_WORDS or not article.text[span.start].isalnum() \
-            or words[0].lower() in TYING_WORDS:
+            or _ties(words[0].lower(), lexicon):
         return False
     doc, base = parse_at(article, span.start)
     if doc is None:
@@ -89,14 +86,15 @@ def _main_clause(article: Article, span: Span) -> bool:
             c.dep_ in SUBJECT_DEPS and c.i >= tokens.start for c in t.children) for t in tokens)
 
 
-CREDIT = re.compile(r"^(?:par|by|photo|crédit|credit|source|lire aussi|read more|\(?afp\)?|"
-                    r"\(?reuters\)?|©)\b", re.IGNORECASE)
+def _ties(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word opens a clause depending on another, or carrying on from it."""
+    return word in lexicon.tying_words or word in lexicon.subordinators or word in lexicon.relative_pronouns
 
 
-def _is_heading_or_credit(text: str, paragraph: Span) -> bool:
+def _is_heading_or_credit(text: str, paragraph: Span, lexicon: Lexicon) -> bool:
     """Headings, bylines and photo credits are not assertions of the article."""
     line = text[paragraph.start:paragraph.end].strip()
     words = line.split()
-    if CREDIT.match(line) and len(words) <= 12:
+    if lexicon.credit_line.match(line) and len(words) <= 12:
         return True
     return len(words) <= 12 and line[-1] not in ".!?»”\"…:"

@@ -6,6 +6,7 @@ import re
 
 from reader.analysis.article import Article, sentence_at
 from reader.analysis.findings import Attribution, Findings
+from reader.analysis.lexicon import Lexicon
 from reader.analysis.quotes import Quote
 from reader.model import Span
 
@@ -26,7 +27,7 @@ def find_woven_quotes(article: Article, findings: Findings) -> None:
             if tail is not None:
                 start, end = start if start is not None else quote.outer.start, tail
         else:
-            start = _woven_after_cue(article, attribution, quote)
+            start = _woven_after_cue(article, attribution, quote, findings.lexicon)
             end = max(quote.outer.end, attribution.content.end if attribution.content else 0)
         if start is not None:
             findings.woven[index] = Span(start, end)
@@ -59,11 +60,12 @@ def _woven_after(article: Article, quote: Quote, incise: Attribution) -> int | N
     return content.end if comma > 0 and re.search(r"\w", lead_to_cue[:comma]) else None
 
 
-def _woven_after_cue(article: Article, attribution: Attribution, quote: Quote) -> int | None:
+def _woven_after_cue(article: Article, attribution: Attribution, quote: Quote,
+                     lexicon: Lexicon) -> int | None:
     """Where a reported statement begins when the cue's clause runs into a quotation."""
     text = article.text
     between = text[attribution.cue.end:quote.outer.start]
-    introduced = re.search(r"\b(?:que|qu['’]|that)\b", between, re.IGNORECASE)
+    introduced = lexicon.complementizer_word.search(between)
     if between.rstrip()[-1:] in (":", ",") and not introduced:
         return None
     if not between.strip() and _whole_sentences(text, quote):

@@ -1,4 +1,4 @@
-"""Word documents (DOCX): body paragraphs in order and the core properties."""
+"""Word documents (DOCX): body paragraphs in order, the title and the author."""
 
 from __future__ import annotations
 
@@ -20,9 +20,8 @@ def read_docx(raw: bytes, name: str) -> tuple[list[str], dict]:
     properties = document.core_properties
     paragraphs = [Paragraph(p.text, _role(p)) for p in document.paragraphs]
     title = properties.title or _styled_title(document)
-    date = properties.created.date().isoformat() if properties.created else None
-    return paragraphs, empty_metadata(title=title, date=date, author=properties.author,
-                                      format="docx")
+    # The properties date the file's creation, not the article's publication: no date is shown.
+    return paragraphs, empty_metadata(title=title, author=properties.author, format="docx")
 
 
 def _styled_title(document) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from reader.document.model import DocumentError
@@ -9,6 +11,7 @@ from reader.document.model import DocumentError
 # E-books and PDFs carry pictures; the text itself is a small part of this.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MEGABYTE = 1024 * 1024
+READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
 def shown_name(text: str) -> str:
@@ -34,9 +37,14 @@ def read_article_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise DocumentError(f"{name} is a folder, not an article file.")
-        check_size(path.stat().st_size, MAX_FILE_BYTES, name)
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)  # a file may grow after stat()
+        # Without O_NONBLOCK, opening a FIFO waits for a writer that may never come.
+        handle = os.fdopen(os.open(path, READ_FLAGS), "rb")
+        with handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise DocumentError(f"{name} is not a regular file (a device, a pipe or a socket).")
+            check_size(status.st_size, MAX_FILE_BYTES, name)
+            raw = handle.read(MAX_FILE_BYTES + 1)  # a file may grow after fstat()
     except FileNotFoundError:
         raise DocumentError(f"{shown_name(str(path))} does not exist.") from None
     except PermissionError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.document.files import MEGABYTE, check_size, read_article_bytes, shown_name
@@ -19,11 +19,6 @@ SUPPORTED_SUFFIXES = tuple(FORMAT_OF_SUFFIX)
 FORMAT_NAMES = {"text": "text file", "markdown": "Markdown file", "html": "web page",
                 "docx": "Word document", "epub": "EPUB e-book", "odt": "OpenDocument text",
                 "pdf": "PDF"}
-# Each reader, (bytes, name) -> (paragraphs, metadata), is imported when its format is first
-# opened: together their libraries take half a second to import, and the window comes first.
-READERS = {"html": "reader.document.html:read_html", "docx": "reader.document.docx:read_docx",
-           "epub": "reader.document.epub:read_epub", "odt": "reader.document.odt:read_odt",
-           "pdf": "reader.document.pdf:read_pdf"}
 # A member that only one zip-based format has.
 ZIP_FORMAT_MARKERS = {"word/document.xml": "docx", "META-INF/container.xml": "epub",
                       "content.xml": "odt"}
@@ -46,6 +41,10 @@ def load_document(path: str | Path) -> Document:
         return _read(kind, raw, str(path), name)
     except DocumentError:
         raise
+    # The readers work on bytes in memory: a module or a file they miss is the installation's.
+    except (ImportError, OSError) as error:
+        raise DocumentError(f"This installation of Claim Reader cannot read "
+                            f"{FORMAT_NAMES[kind]}s ({error}); reinstall it.") from None
     except RecursionError:
         raise DocumentError(f"{name} is nested too deeply to be an article.") from None
     except MemoryError:
@@ -81,10 +80,28 @@ def _zip_format(raw: bytes, suffix: str, name: str) -> str:
     raise DocumentError(f"{name} is a zip archive, not an article.")
 
 
+def format_reader(kind: str) -> Callable[[bytes, str], tuple[list[str], dict]]:
+    """The reader of a format, (bytes, name) -> (paragraphs, metadata), imported on first use.
+
+    Together their libraries take half a second to import, and the window comes first. The
+    imports are written out, not built from strings, so that the packager sees and bundles them.
+    """
+    if kind == "html":
+        from reader.document.html import read_html as read
+    elif kind == "docx":
+        from reader.document.docx import read_docx as read
+    elif kind == "epub":
+        from reader.document.epub import read_epub as read
+    elif kind == "odt":
+        from reader.document.odt import read_odt as read
+    else:
+        from reader.document.pdf import read_pdf as read
+    return read
+
+
 def _read(kind: str, raw: bytes, path: str, name: str) -> Document:
     """The document in a file of a known format."""
     if kind in ("text", "markdown"):
         return document_from_text(decode_text(raw, name), path, markdown=kind == "markdown")
-    module, function = READERS[kind].split(":")
-    paragraphs, metadata = getattr(importlib.import_module(module), function)(raw, name)
+    paragraphs, metadata = format_reader(kind)(raw, name)
     return document_from_paragraphs(paragraphs, path, metadata)

@@ -16,6 +16,10 @@ READ_INLINE = {"text": "", "code_inline": "", "softbreak": " ", "hardbreak": " "
 FRONT_MATTER = re.compile(
     r"\A---[ \t]*\n(?P<fields>[A-Za-z_]+[ \t]*:.*\n(?:.*\n){0,50}?)---[ \t]*(?:\n|\Z)")
 FRONT_MATTER_FIELD = re.compile(r"(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>\S.*)")
+# Markdown's parser spends up to 50 µs a character on runs of brackets and emphasis marks; an
+# article has a few in a hundred characters. A text made mostly of them is read as plain text.
+MARKUP_CHARACTERS = re.compile(r"[\[\]()*_`<>!\\]")
+MAX_MARKUP_SHARE = 0.2
 METADATA_OF_FIELD = {"title": "title", "date": "date", "published": "date", "author": "author",
                      "by": "author", "source": "outlet", "site": "outlet", "site_name": "outlet",
                      "outlet": "outlet", "publisher": "outlet"}
@@ -27,6 +31,11 @@ def render_markdown(source: str) -> tuple[dict, list[str]]:
     title, paragraphs = _render(source)
     known.setdefault("title", title)
     return known, paragraphs
+
+
+def is_mostly_markup(source: str) -> bool:
+    """Whether Markdown's marks are so many that parsing them would cost seconds and find no article."""
+    return len(MARKUP_CHARACTERS.findall(source)) > MAX_MARKUP_SHARE * max(1, len(source))
 
 
 def split_front_matter(source: str) -> tuple[dict, str]:

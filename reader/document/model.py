@@ -8,6 +8,12 @@ from dataclasses import dataclass, field
 from reader.model import Span
 
 METADATA_KEYS = ("title", "date", "author", "outlet", "format")
+# spaCy refuses a text over a million characters and needs about 9 kB of memory a character:
+# a longer paragraph (a flattened table, a text without line ends) is parsed in pieces.
+MAX_PARAGRAPH_CHARACTERS = 3_000
+LINE = re.compile(r"[^\n]+")
+SENTENCE_BOUNDARY = re.compile(r"[.!?…][\"»”’)\]]*\s+")
+WORD_BOUNDARY = re.compile(r"\s+")
 # What a paragraph was in its source file, when the file says so: a heading (a subhead, or an
 # interview's question set as one), or a paragraph set wholly in bold (how many interviews set
 # their questions). Plain paragraphs have no role.
@@ -57,5 +63,32 @@ class Paragraph(str):
 
 
 def paragraph_spans(text: str) -> list[Span]:
-    """The non-blank lines of a text, each a paragraph."""
-    return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    """The non-blank lines of a text, each a paragraph; an overlong line is cut into several."""
+    spans = []
+    for line in LINE.finditer(text):
+        if not line.group().isspace():
+            spans += _pieces(text, line.start(), line.end())
+    return spans
+
+
+def _pieces(text: str, start: int, end: int) -> list[Span]:
+    """A paragraph cut after sentence ends (else between words) into pieces of at most the maximum."""
+    pieces = []
+    while end - start > MAX_PARAGRAPH_CHARACTERS:
+        cut = _cut_point(text, start, start + MAX_PARAGRAPH_CHARACTERS)
+        pieces.append(Span(start, cut))
+        start = cut
+    pieces.append(Span(start, end))
+    return [piece for piece in pieces if not text[piece.start:piece.end].isspace()]
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """The last sentence end (else space) in the second half of a window; the limit if neither."""
+    window_start = (start + limit) // 2
+    for boundary in (SENTENCE_BOUNDARY, WORD_BOUNDARY):
+        last = None
+        for last in boundary.finditer(text, window_start, limit):
+            pass
+        if last is not None:
+            return last.end()
+    return limit

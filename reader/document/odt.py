@@ -27,9 +27,9 @@ def read_odt(raw: bytes, name: str) -> tuple[list[str], dict]:
     metadata = empty_metadata(format="odt")
     if "meta.xml" in archive.namelist():
         meta = parse_xml(read_member(archive, "meta.xml", name), name)
-        date = meta.findtext(f".//{DC}date") or meta.findtext(f".//{META}creation-date")
+        # Its dc:date and creation-date say when the file was saved and made, not published.
         metadata.update(empty_metadata(
-            title=meta.findtext(f".//{DC}title"), date=date[:10] if date else None,
+            title=meta.findtext(f".//{DC}title"),
             author=meta.findtext(f".//{DC}creator") or meta.findtext(f".//{META}initial-creator"),
             format="odt"))
     return paragraphs, metadata

@@ -83,19 +83,13 @@ def _furniture_key(line: str) -> str:
 
 
 def _metadata(reader: PdfReader) -> dict:
-    """Title, author and creation date from the PDF's information dictionary."""
+    """Title and author from the PDF's information dictionary.
+
+    Its dates are when the file was made or printed, not when the article was published: none
+    is shown as a publication date.
+    """
     info = reader.metadata
     if info is None:
         return empty_metadata(format="pdf")
     title = info.title if info.title and not FILE_NAME_TITLE.search(info.title) else None
-    return empty_metadata(title=title, author=info.author, date=_creation_date(info),
-                          format="pdf")
-
-
-def _creation_date(info) -> str | None:
-    """The creation date as YYYY-MM-DD, if the PDF gives one that can be read."""
-    try:
-        created = info.creation_date
-    except ValueError:  # a malformed date should not stop the article from opening
-        return None
-    return created.date().isoformat() if created else None
+    return empty_metadata(title=title, author=info.author, format="pdf")

@@ -12,9 +12,14 @@ from reader.document.model import (Document, DocumentError, Paragraph, empty_met
 
 # The engine takes minutes beyond this; no news article comes near it.
 MAX_TEXT_CHARACTERS = 2_000_000
+# The parser's time and memory go with tokens: prose of MAX_TEXT_CHARACTERS makes about 400,000,
+# a flood of quotation marks or brackets one per character.
+MAX_TOKENS = 500_000
+TOKEN = re.compile(r"\w+|[^\w\s]")
 # Our languages are French and English: among look-alike code pages, only these can be meant.
 WESTERN_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
 UTF16_ENCODINGS = ["utf_16_le", "utf_16_be"]
+LATIN_LETTERS_END = "\u0250"
 # A hard-wrapped text has most lines filled to a fixed column within these bounds.
 MIN_WRAP_COLUMN, MAX_WRAP_COLUMN = 40, 100
 METADATA_PREFIX = re.compile(
@@ -53,12 +58,8 @@ def decode_text(raw: bytes, name: str = "the file") -> str:
 def document_from_text(text: str, path: str = "", markdown: bool = False) -> Document:
     """Build a document from decoded text: line ends, wrapped lines, date and title."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if markdown:
-        from reader.document.markdown import render_markdown
-
-        known, paragraphs = render_markdown(text)
-        metadata = empty_metadata(format="markdown", **known)
-        return document_from_paragraphs(paragraphs, path, metadata)
+    if markdown and (document := _markdown_document(text, path)) is not None:
+        return document
     metadata = empty_metadata(format="text")
     match = METADATA_PREFIX.match(text)
     if match:
@@ -67,6 +68,16 @@ def document_from_text(text: str, path: str = "", markdown: bool = False) -> Doc
     metadata["title"], text = _split_title(reflow(text))
     text = "\n".join(line.rstrip() for line in text.strip().split("\n"))
     return _checked(Document(path=path, text=text, metadata=metadata))
+
+
+def _markdown_document(text: str, path: str) -> Document | None:
+    """The document a Markdown text renders to; None when it is mostly marks, read as plain text."""
+    from reader.document.markdown import is_mostly_markup, render_markdown
+
+    if is_mostly_markup(text):
+        return None
+    known, paragraphs = render_markdown(text)
+    return document_from_paragraphs(paragraphs, path, empty_metadata(format="markdown", **known))
 
 
 def document_from_paragraphs(paragraphs: list[str], path: str, metadata: dict) -> Document:
@@ -160,7 +171,15 @@ def _checked(document: Document) -> Document:
     if len(document.text) > MAX_TEXT_CHARACTERS:
         raise DocumentError(f"{name} is too long to be an article ({len(document.text):,} "
                             f"characters; the limit is {MAX_TEXT_CHARACTERS:,}).")
+    if len(document.text) > MAX_TOKENS and (tokens := _token_count(document.text)) > MAX_TOKENS:
+        raise DocumentError(f"{name} has too many words and marks to be an article ({tokens:,}; "
+                            f"the limit is {MAX_TOKENS:,}).")
     return document
+
+
+def _token_count(text: str) -> int:
+    """About as many tokens as the parser would make: each word, and each mark on its own."""
+    return sum(1 for _ in TOKEN.finditer(text))
 
 
 def _decode_or_fail(raw: bytes, encoding: str, name: str) -> str:
@@ -176,9 +195,17 @@ def _decode_utf16_without_bom(raw: bytes, name: str) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw, cp_isolation=UTF16_ENCODINGS).best()
-    if best is None or "\x00" in str(best):
+    # Any even run of bytes decodes as UTF-16: "abc\0def\0" becomes CJK characters. Without a
+    # byte-order mark, only text in the Latin script of our languages shows the guess was right.
+    if best is None or "\x00" in str(best) or not _mostly_latin(str(best)):
         raise DocumentError(f"{name} is not a text file (it contains NUL bytes).")
     return str(best)
+
+
+def _mostly_latin(text: str) -> bool:
+    """Whether nearly all letters of a text are Latin ones (Basic Latin to Latin Extended-B)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(1 for ch in letters if ch < LATIN_LETTERS_END) >= 0.9 * len(letters) > 0
 
 
 def _mostly_utf8(raw: bytes) -> bool:
@@ -197,10 +224,13 @@ def _looks_binary(raw: bytes) -> bool:
 
 
 def _split_title(text: str) -> tuple[str | None, str]:
-    """Take a headline off the top of the text when the first paragraph is one."""
+    """Take a headline off the top of the text: a short line alone in its paragraph.
+
+    A first line with more text right under it is the start of a paragraph, wrapped or not.
+    """
     stripped = text.lstrip()
     first, sep, rest = stripped.partition("\n")
-    if not sep or not rest.strip():
+    if not sep or not rest.strip() or rest.partition("\n")[0].strip():
         return None, text
     if _looks_like_headline(first.strip()):
         return first.strip(), rest

@@ -38,24 +38,28 @@ class SourceSummary:
         return cls(**{name: data[name] for name in cls.__dataclass_fields__})
 
 
-@dataclass
-class ArticleSources:
-    """Who an article quotes, and how much of its text it credits to someone."""
-
-    words: int  # in the whole article
-    attributed_words: int  # inside a claim credited to a source
-    anonymous_words: int  # inside a claim credited to an anonymous source
-    sources: list[SourceSummary] = field(default_factory=list)
+class CreditedShares:
+    """The shares of words credited, for what counts words, attributed_words and anonymous_words."""
 
     @property
     def attributed_share(self) -> float:
-        """The share of the article's words that someone is credited for."""
+        """The share of the words that someone is credited for."""
         return self.attributed_words / self.words if self.words else 0.0
 
     @property
     def anonymous_share(self) -> float:
         """The share of the attributed words that an anonymous source is credited for."""
         return self.anonymous_words / self.attributed_words if self.attributed_words else 0.0
+
+
+@dataclass
+class ArticleSources(CreditedShares):
+    """Who an article quotes, and how much of its text it credits to someone."""
+
+    words: int  # in the whole article
+    attributed_words: int  # inside a claim credited to a source
+    anonymous_words: int  # inside a claim credited to an anonymous source
+    sources: list[SourceSummary] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """The JSON's sources section; shares rounded so that the same analysis gives the same bytes."""

@@ -51,9 +51,14 @@ def run_report(argv: list[str]) -> int:
         return _fail(f"claim-reader report: --output names a {', '.join(OUTPUT_SUFFIXES)} file.")
     if output and output.suffix.lower() == ".parquet" and not _has_pyarrow():
         return _fail(f"claim-reader report: {PARQUET_HINT}")
+    if output and (read := _input_at(output, options.inputs)) is not None:
+        from reader.document.files import shown_name
+
+        return _fail(f"claim-reader report: --output {shown_name(str(output))} is the input "
+                     f"{shown_name(str(read))}; choose another file.")
     failures: list[str] = []
     try:
-        report = build_report(_analyses(options, failures))
+        report = build_report(_analyses(options, failures), keep_rows=output is not None)
         if report.totals.articles == 0:
             return _fail(f"claim-reader report: no analysis to report on in {', '.join(options.inputs)}.")
         if output:
@@ -72,21 +77,34 @@ def run_report(argv: list[str]) -> int:
 def _analyses(options, failures: list[str]):
     """Each input's analyses: read from JSON Lines, or made from the articles."""
     from reader.batch import article_files, default_jobs
+    from reader.document.files import shown_name
     from reader.report.inputs import analyse_articles, is_json_lines, read_json_lines
 
     for name in options.inputs:
         path = Path(name)
         if not path.exists():
-            raise BadInput(f"{name} does not exist.")
+            raise BadInput(f"{shown_name(name)} does not exist.")
         if is_json_lines(path):
             yield from read_json_lines(path)
             continue
         files = article_files([name])
         if not files:
-            raise BadInput(f"no article files or JSON Lines in {name}.")
+            raise BadInput(f"no article files or JSON Lines in {shown_name(name)}.")
         jobs = options.jobs or default_jobs(len(files))
         yield from analyse_articles(files, options.lang, jobs, not options.no_cache,
                                     lambda error: _record(error, failures))
+
+
+def _input_at(output: Path, inputs: list[str]) -> Path | None:
+    """The input file (an article, or JSON Lines) that the output would overwrite, if any."""
+    from reader.atomic import same_file
+    from reader.batch import article_files
+    from reader.report.inputs import JSON_LINES_SUFFIXES
+
+    files = article_files(inputs)
+    files += [p for name in inputs if Path(name).is_dir() for p in Path(name).iterdir()
+              if p.suffix.lower() in JSON_LINES_SUFFIXES]
+    return next((path for path in files if same_file(output, path)), None)
 
 
 def _record(error: str, failures: list[str]) -> None:

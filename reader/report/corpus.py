@@ -7,14 +7,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.model import Analysis
-from reader.report.article import ArticleSources, SourceSummary
+from reader.report.article import ArticleSources, CreditedShares, SourceSummary
+from reader.report.names import proper_name
 
 NO_OUTLET = "(no outlet)"
 GENDERS = ("female", "male", "unknown")
 
 
 @dataclass
-class Totals:
+class Totals(CreditedShares):
     """Counts that add up over articles: of one outlet, or of them all."""
 
     articles: int = 0
@@ -22,7 +23,8 @@ class Totals:
     claims: int = 0
     attributed_words: int = 0
     anonymous_words: int = 0
-    sources: Counter = field(default_factory=Counter)  # person sources by gender
+    sources: int = 0
+    people: Counter = field(default_factory=Counter)  # person sources by gender
 
     def add(self, analysis: Analysis, summary: ArticleSources) -> None:
         """Count one more article."""
@@ -31,35 +33,48 @@ class Totals:
         self.claims += len(analysis.claims)
         self.attributed_words += summary.attributed_words
         self.anonymous_words += summary.anonymous_words
-        self.sources.update(s.gender for s in summary.sources if s.type == "person")
-
-    @property
-    def attributed_share(self) -> float:
-        """The share of all words credited to a source."""
-        return self.attributed_words / self.words if self.words else 0.0
-
-    @property
-    def anonymous_share(self) -> float:
-        """The share of credited words credited to anonymous sources."""
-        return self.anonymous_words / self.attributed_words if self.attributed_words else 0.0
+        self.sources += len(summary.sources)
+        self.people.update(s.gender for s in summary.sources if s.type == "person")
 
 
 @dataclass
 class QuotedSource:
-    """One source across articles, known by its name and type."""
+    """One source across articles, known by its name."""
 
     name: str
-    type: str
+    types: Counter = field(default_factory=Counter)
     genders: Counter = field(default_factory=Counter)
     articles: int = 0
     claims: int = 0
     words: int = 0
 
     @property
+    def type(self) -> str:
+        """The type most articles give the source."""
+        return self.types.most_common(1)[0][0]
+
+    @property
     def gender(self) -> str:
-        """The gender the articles agree on, or unknown."""
-        known = set(self.genders) - {"unknown"}
-        return known.pop() if len(known) == 1 else "unknown"
+        """The gender at least three in four of the articles that tell one agree on, or unknown
+        (an article may lend a name another person's title or pronoun)."""
+        known = Counter({g: n for g, n in self.genders.items() if g != "unknown"})
+        gender, count = known.most_common(1)[0] if known else ("unknown", 0)
+        return gender if count >= 0.75 * sum(known.values()) else "unknown"
+
+    def add(self, source: SourceSummary) -> None:
+        """Count the source of one more article."""
+        self.types[source.type] += 1
+        self.genders[source.gender] += 1
+        self.articles += 1
+        self.claims += source.claims
+        self.words += source.words
+
+    def absorb(self, other: QuotedSource) -> None:
+        """Take in the counts of the same source under a shorter name."""
+        self.types.update(other.types)
+        self.genders.update(other.genders)
+        for count in ("articles", "claims", "words"):
+            setattr(self, count, getattr(self, count) + getattr(other, count))
 
 
 @dataclass
@@ -89,16 +104,18 @@ class SourceRow:
 
 @dataclass
 class CorpusReport:
-    """Everything the report tells, gathered one article at a time."""
+    """Everything the report tells, gathered one article at a time; the rows of each source and
+    claim only when kept (an archive's claims need not all sit in memory for its totals)."""
 
     totals: Totals = field(default_factory=Totals)
     outlets: dict[str, Totals] = field(default_factory=dict)
     by_type_gender: Counter = field(default_factory=Counter)  # (type, gender) -> sources
     claims_by_type_gender: Counter = field(default_factory=Counter)
     words_by_type_gender: Counter = field(default_factory=Counter)
-    quoted: dict[tuple[str, str], QuotedSource] = field(default_factory=dict)
+    quoted: dict[str, QuotedSource] = field(default_factory=dict)  # by proper name, lower case
     sources: list[SourceRow] = field(default_factory=list)
     claims: list[ClaimRow] = field(default_factory=list)
+    keep_rows: bool = True
 
     def add(self, analysis: Analysis) -> None:
         """Take one article into the report."""
@@ -108,7 +125,8 @@ class CorpusReport:
         self.outlets.setdefault(outlet, Totals()).add(analysis, summary)
         for source in summary.sources:
             self._add_source(analysis.file, outlet, source)
-        self._add_claims(analysis, outlet, summary)
+        if self.keep_rows:
+            self._add_claims(analysis, outlet, summary)
 
     def _add_source(self, file: str, outlet: str, source: SourceSummary) -> None:
         """Count one article's source in the cross tables and among the most quoted."""
@@ -116,13 +134,10 @@ class CorpusReport:
         self.by_type_gender[key] += 1
         self.claims_by_type_gender[key] += source.claims
         self.words_by_type_gender[key] += source.words
-        quoted = self.quoted.setdefault((" ".join(source.name.lower().split()), source.type),
-                                        QuotedSource(source.name, source.type))
-        quoted.genders[source.gender] += 1
-        quoted.articles += 1
-        quoted.claims += source.claims
-        quoted.words += source.words
-        self.sources.append(SourceRow(file, outlet, source))
+        name = proper_name(source.name, source.type)
+        self.quoted.setdefault(name.lower(), QuotedSource(name)).add(source)
+        if self.keep_rows:
+            self.sources.append(SourceRow(file, outlet, source))
 
     def _add_claims(self, analysis: Analysis, outlet: str, summary: ArticleSources) -> None:
         """Add the article's claims, each with its source's name, type and gender."""
@@ -137,8 +152,15 @@ class CorpusReport:
                 known.gender if known else "", claim.cue.text if claim.cue else "", claim.hedged))
 
     def most_quoted(self, limit: int | None = None) -> list[QuotedSource]:
-        """The sources with the most claims across articles, then the most words."""
-        ranked = sorted(self.quoted.values(), key=lambda q: (-q.claims, -q.words, q.name))
+        """The sources with the most claims across articles, then the most words; a surname
+        alone counted with the one full name of the corpus that ends with it ("Lopez", "Maria Lopez")."""
+        merged = {key: QuotedSource(q.name, Counter(q.types), Counter(q.genders), q.articles,
+                                    q.claims, q.words) for key, q in self.quoted.items()}
+        for key in [k for k in merged if " " not in k and merged[k].type == "person"]:
+            full = [k for k in merged if k.endswith(" " + key) and merged[k].type == "person"]
+            if len(full) == 1:
+                merged[full[0]].absorb(merged.pop(key))
+        ranked = sorted(merged.values(), key=lambda q: (-q.claims, -q.words, q.name))
         return ranked[:limit]
 
 
@@ -147,9 +169,9 @@ def outlet_of(analysis: Analysis) -> str:
     return analysis.metadata.get("outlet") or NO_OUTLET
 
 
-def build_report(analyses) -> CorpusReport:
+def build_report(analyses, keep_rows: bool = True) -> CorpusReport:
     """The report of some analyses, read one at a time."""
-    report = CorpusReport()
+    report = CorpusReport(keep_rows=keep_rows)
     for analysis in analyses:
         report.add(analysis)
     return report

@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from reader.model import Source
+from reader.report.names import proper_name
 
 FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
 # Courtesy titles tell a gender; professional ones (« Me », "Dr") do not.
@@ -27,9 +28,20 @@ GENDERED_ARTICLES = {"la": FEMALE, "cette": FEMALE, "le": MALE, "ce": MALE}
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Common first names and their gender, from the word list in reader/data."""
-    text = resources.files("reader.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    return _gendered_words("first_names.txt")
+
+
+@lru_cache(maxsize=1)
+def gendered_roles() -> dict[str, str]:
+    """Role words that tell a gender ("spokeswoman", « députée »), from reader/data."""
+    return _gendered_words("gendered_roles.txt")
+
+
+def _gendered_words(name: str) -> dict[str, str]:
+    """A « word F|M » list of reader/data as a dictionary."""
+    text = resources.files("reader.data").joinpath(name).read_text(encoding="utf-8")
     pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {name: FEMALE if gender == "F" else MALE for name, gender in pairs}
+    return {word: FEMALE if gender == "F" else MALE for word, gender in pairs}
 
 
 def courtesy_genders(text: str) -> dict[str, set[str]]:
@@ -59,20 +71,26 @@ def name_words(name: str) -> list[str]:
 
 
 def gender_of(names: list[str], mentions: list[Source], titled: dict[str, set[str]]) -> tuple[str, str]:
-    """The gender of one source and the evidence for it: a title, a pronoun, then a first name.
+    """The gender of one source and the evidence for it: a courtesy title, a role word, a pronoun
+    referring to it, then a first name. Its longest name speaks for it (an entity may hold a
+    stray alias).
 
-    What the text says comes before what a first name suggests; texts that disagree leave it unknown.
+    What the text writes comes before a first name; evidence that disagrees leaves it unknown,
+    and so does a pronoun against the first name (the pronoun's antecedent may be misread).
     """
-    surnames = {name_words(name)[-1] for name in names if name_words(name)}
-    by_title = set().union(*(titled.get(word, set()) for word in surnames))
-    by_pronoun = {gender for source in mentions if (gender := mention_gender(source))}
-    said = by_title | by_pronoun
-    if len(said) > 1:
+    full = max(names, key=len)
+    words = name_words(proper_name(full))
+    evidence = {"title": titled.get(words[-1], set()) if words else set(),
+                "role": {g for w in re.findall(r"[\w'’-]+", full.lower())
+                         if (g := gendered_roles().get(w))},
+                "pronoun": {g for source in mentions if (g := mention_gender(source))}}
+    said = set().union(*evidence.values())
+    by_first_name = first_names().get(words[0]) if len(words) > 1 else None
+    written_by_name = evidence["title"] | evidence["role"]
+    if len(said) > 1 or (said and not written_by_name and by_first_name not in (None, *said)):
         return UNKNOWN, "conflicting"
     if said:
-        return said.pop(), "title" if by_title else "pronoun"
-    by_first_name = {first_names().get(name_words(name)[0]) for name in names
-                     if len(name_words(name)) > 1} - {None}
-    if len(by_first_name) == 1:
-        return by_first_name.pop(), "first name"
+        return said.pop(), next(kind for kind, genders in evidence.items() if genders)
+    if by_first_name:
+        return by_first_name, "first name"
     return UNKNOWN, ""

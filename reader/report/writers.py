@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import html
-import os
-import tempfile
 from dataclasses import astuple, fields
 from pathlib import Path
 
@@ -34,7 +31,7 @@ def _totals_table(report: CorpusReport) -> Table:
     t = report.totals
     return Table("Totals", ("Articles", "Words", "Claims", "Sources quoted", "Attributed share",
                             "Anonymous share"),
-                 [(t.articles, t.words, t.claims, len(report.sources), t.attributed_share,
+                 [(t.articles, t.words, t.claims, t.sources, t.attributed_share,
                    t.anonymous_share)])
 
 
@@ -48,7 +45,7 @@ def _outlets_table(report: CorpusReport) -> Table:
 
 def _outlet_row(name: str, totals: Totals) -> tuple:
     """An outlet's row."""
-    return (name, totals.articles, totals.claims, *(totals.sources[g] for g in GENDERS),
+    return (name, totals.articles, totals.claims, *(totals.people[g] for g in GENDERS),
             totals.attributed_share, totals.anonymous_share)
 
 
@@ -126,17 +123,12 @@ def write_parquet(table: Table, path: Path) -> None:
         import pyarrow.parquet
     except ImportError:
         raise MissingParquet() from None
+    from reader.atomic import replacement_path
+
     columns = {name: [_parquet_cell(row[i]) for row in table.rows]
                for i, name in enumerate(table.columns)}
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                         dir=path.parent or ".")
-    os.close(handle)
-    try:
+    with replacement_path(path) as temporary:
         pyarrow.parquet.write_table(pyarrow.table(columns), temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _parquet_cell(value):

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (QFont, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat,
-                           QTextCursor, QTextFormat)
+                           QTextCursor, QTextDocument, QTextFormat)
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from reader.document import Document
-from reader.model import Analysis, Claim
+from reader.model import KINDS, Analysis, Claim
 from reader.ui.chunked import PAUSE, ChunkedJob
-from reader.ui.colours import kind_styles, page_is_dark
-from reader.ui.presentation import (PLAIN, ClaimFilter, Look, LookIndex, OffsetMap, byline,
-                                    changed_stretch, paint_marks, tooltip_lines)
+from reader.ui.colours import UNDERLINE_WORDS, kind_styles, page_is_dark
+from reader.ui.presentation import (KIND_NAMES, PLAIN, ClaimFilter, Look, LookIndex, OffsetMap,
+                                    byline, changed_stretch, paint_marks, tooltip_lines)
 
 READING_FONTS = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "serif"]
 BASE_POINT_SIZE = 12.5
@@ -24,6 +25,8 @@ MIN_SIDE_MARGIN = 16
 LINE_HEIGHT_PERCENT = 145
 # Text is written and coloured a piece at a time, each piece a few milliseconds of layout.
 PIECE = 4_000
+# A selected claim this far (a share of the view's height) from the top or bottom edge stays put.
+FAR_FROM_EDGES = 0.15
 # How long the text out of sight waits for the claims, to be written once in their colours.
 CLAIMS_WAIT_MS = 1_000
 
@@ -339,6 +342,31 @@ class ArticleView(QTextEdit):
             pass
         self._on_job_done()
 
+    def printable(self) -> QTextDocument:
+        """The whole article drawn for paper: its header, then a key to the marks, then the text.
+
+        On paper the legend under the window is missing, and a grey printer leaves only the
+        underline styles and the bold and italic to tell the kinds apart: the key shows them.
+        """
+        self.finish_drawing()
+        document = self.document().clone(self)
+        # Dark fills under black ink would hide the words; paper has its own shades.
+        in_paper_colours(document, kind_styles(bool(self._painted_dark)))
+        cursor = QTextCursor(document)
+        cursor.setPosition(self._offsets.to_qt(0))
+        key = QTextCharFormat()
+        key.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        cursor.insertText("Key: ", key)
+        styles = kind_styles(False, paper=True)
+        for kind in KINDS:
+            fill = kind if styles[kind].background is not None else None
+            cursor.insertText(KIND_NAMES[kind], look_format(Look(fill, kind, False), styles))
+            cursor.insertText(f" ({UNDERLINE_WORDS[kind]}) · ", key)
+        cursor.insertText("bold: source and cue · italic: hedged. "
+                          f"Marked by Claim Reader on {date.today().isoformat()}.", key)
+        cursor.insertBlock(self.document().findBlock(self._offsets.to_qt(0)).blockFormat())
+        return document
+
     def _write_up_to(self, offset: int) -> None:
         """Write the text at once up to an offset; the drawing goes on from there."""
         while self._written < min(offset, len(self._text)):
@@ -369,14 +397,20 @@ class ArticleView(QTextEdit):
         self._select(cursor, claim.end, claim.end)
         self._selecting = True
         try:
-            self.setTextCursor(cursor)
-            self.ensureCursorVisible()
             cursor.setPosition(self._offsets.to_qt(claim.end))
             cursor.setPosition(self._offsets.to_qt(claim.start), QTextCursor.MoveMode.KeepAnchor)
             self.setTextCursor(cursor)
-            self.ensureCursorVisible()
+            self._bring_to_reading_height()
         finally:
             self._selecting = False
+
+    def _bring_to_reading_height(self) -> None:
+        """Scroll the caret a third of the way down the view, unless it is already well in view."""
+        top, height = self.cursorRect().top(), self.viewport().height()
+        if FAR_FROM_EDGES * height <= top <= (1 - 2 * FAR_FROM_EDGES) * height:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + top - height // 3)
 
     def claim_at(self, offset: int) -> Claim | None:
         """The innermost visible claim at an offset, or the claim whose source or cue is there."""
@@ -483,6 +517,30 @@ def look_format(look: Look, styles: dict) -> QTextCharFormat:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(styles[look.marker].line)
     return fmt
+
+
+def in_paper_colours(document: QTextDocument, shown: dict) -> None:
+    """Give a document drawn in the claim styles shown on screen the styles for paper."""
+    paper = kind_styles(False, paper=True)
+    swaps = {style.background.name(): paper[kind].background for kind, style in shown.items()
+             if style.background is not None}
+    swaps |= {style.line.name(): paper[kind].line for kind, style in shown.items()}
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            fmt = fragment.charFormat()
+            if fmt.background().style() != Qt.BrushStyle.NoBrush:
+                fmt.setBackground(swaps.get(fmt.background().color().name(), fmt.background().color()))
+            if fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline:
+                fmt.setUnderlineColor(swaps.get(fmt.underlineColor().name(), fmt.underlineColor()))
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(fmt)
+            fragments += 1
+        block = block.next()
 
 
 def _pieces(end: int) -> int:

@@ -6,14 +6,16 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListView, QTabWidget,
+from PySide6.QtWidgets import (QCheckBox, QLabel, QLineEdit, QListView, QTabWidget,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from reader.model import KINDS, Analysis, Claim
 from reader.ui.chunked import ChunkedJob
 from reader.ui.colours import kind_icon
-from reader.ui.presentation import (KIND_NAMES, NO_SOURCE, ClaimFilter, group_by_source, preview,
-                                    source_line, summarize, tooltip_lines)
+from reader.ui.widgets import FlowLayout
+from reader.ui.presentation import (KIND_NAMES, NO_SOURCE, PENDING_SOURCE, ClaimFilter,
+                                    group_by_source, preview, source_line, summarize,
+                                    tooltip_lines)
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
 TREE_BATCH = 50  # claims added to the grouped view in one step
@@ -37,6 +39,8 @@ class ClaimsPanel(QWidget):
         self._rows: dict[int, int] = {}  # claim id to its row in the list
         self._tree_items: dict[int, QTreeWidgetItem] = {}
         self._tree_of: Analysis | None = None  # the analysis the grouped view shows or is filled with
+        self._final = True  # False while the claims are the rules' first guess, the model to come
+        self._selecting = False  # marking a claim as current, which must not move the article
         self._job = ChunkedJob(self)
         self._build()
 
@@ -49,7 +53,7 @@ class ClaimsPanel(QWidget):
         self.summary.setAccessibleName("Summary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
-        switches = QHBoxLayout()
+        switches = FlowLayout(spacing=10)
         self.kind_boxes: dict[str, QCheckBox] = {}
         for kind in KINDS:
             box = QCheckBox(SHORT_KIND_NAMES[kind])
@@ -59,7 +63,6 @@ class ClaimsPanel(QWidget):
             box.toggled.connect(self._on_filter_edited)
             switches.addWidget(box)
             self.kind_boxes[kind] = box
-        switches.addStretch()
         layout.addLayout(switches)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search claims and sources")
@@ -67,6 +70,11 @@ class ClaimsPanel(QWidget):
         self.search.setAccessibleName("Search claims and sources")
         self.search.textChanged.connect(self._on_filter_edited)
         layout.addWidget(self.search)
+        self.no_match = QLabel()
+        self.no_match.setAccessibleName("No claim matches")
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+        layout.addWidget(self.no_match)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.claim_list = self._make_list()
@@ -106,11 +114,14 @@ class ClaimsPanel(QWidget):
 
     # Filling the views
 
-    def show_analysis(self, analysis: Analysis | None) -> None:
-        """List the claims of an analysis (or nothing) at once; the grouped view fills when shown."""
-        self._analysis = analysis
+    def show_analysis(self, analysis: Analysis | None, final: bool = True) -> None:
+        """List the claims of an analysis (or nothing) at once; the grouped view fills when shown.
+
+        An analysis that is not final is the rules' first guess: its sources may still come.
+        """
+        self._analysis, self._final = analysis, final
         claims = analysis.claims if analysis is not None else []
-        self.claim_model.set_claims(claims, self._dark)
+        self.claim_model.set_claims(claims, self._dark, final)
         self._rows = {claim.id: row for row, claim in enumerate(claims)}
         self._job.cancel()
         self._tree_of = None
@@ -120,9 +131,14 @@ class ClaimsPanel(QWidget):
         self._label_switches(analysis)
         if analysis is None:
             self.summary.setText("No article open.")
+            self.no_match.hide()
             return
-        self.summary.setText(summarize(analysis).describe())
-        if not self._filter.shows_all:  # a new list starts with every row shown
+        summary = summarize(analysis)
+        self.summary.setText(summary.describe() if final else summary.describe_preliminary())
+        self.summary.setToolTip(summary.explain())
+        if self._filter.shows_all:  # a new list starts with every row shown
+            self.no_match.hide()
+        else:
             self._apply_filter()
         self.listed.emit()
         self._fill_tree_if_shown()
@@ -138,6 +154,11 @@ class ClaimsPanel(QWidget):
     def listing(self) -> bool:
         """Whether claims are still being added to the grouped view, a source at a time."""
         return self._job.running
+
+    @property
+    def preliminary(self) -> bool:
+        """Whether the claims listed are a first guess, the full analysis still to come."""
+        return self._analysis is not None and not self._final
 
     def show_busy(self, message: str) -> None:
         """Say what is happening while there is no analysis to list yet."""
@@ -179,7 +200,7 @@ class ClaimsPanel(QWidget):
         for kind, box in self.kind_boxes.items():
             box.setIcon(kind_icon(kind, dark))
         if self._analysis is not None:
-            self.show_analysis(self._analysis)
+            self.show_analysis(self._analysis, self._final)
 
     # Filters
 
@@ -200,9 +221,10 @@ class ClaimsPanel(QWidget):
         self.filter_changed.emit(self._filter)
 
     def _apply_filter(self) -> None:
-        """Hide the rows of claims the filter leaves out, and the sources left empty."""
+        """Hide the rows of claims the filter leaves out, and the sources left empty; say if none is left."""
         if self._analysis is None:
             return
+        self._say_if_nothing_matches()
         for row, claim in enumerate(self._analysis.claims):
             hidden = not self._filter.matches(claim)
             if hidden != self.claim_list.isRowHidden(row):
@@ -214,6 +236,17 @@ class ClaimsPanel(QWidget):
             shown = sum(1 for i in range(branch.childCount()) if not branch.child(i).isHidden())
             branch.setHidden(shown == 0)
 
+    def _say_if_nothing_matches(self) -> None:
+        """An empty list after a search or a filter says so, instead of looking like no claims."""
+        shown = any(self._filter.matches(claim) for claim in self._analysis.claims)
+        if shown or not self._analysis.claims:
+            self.no_match.hide()
+            return
+        query = " ".join(self._filter.query.split())
+        self.no_match.setText(f"No claim matches “{query}”." if query
+                              else "No claim of the kinds shown.")
+        self.no_match.show()
+
     def shown_claims(self) -> list[Claim]:
         """The claims listed, in reading order."""
         claims = self._analysis.claims if self._analysis is not None else []
@@ -224,9 +257,9 @@ class ClaimsPanel(QWidget):
     def select_claim(self, claim: Claim | None) -> None:
         """Mark a claim as current in both views without asking the article to move."""
         row = self._rows.get(claim.id) if claim is not None else None
-        for view in (self.claim_list, self.source_tree):
-            view.blockSignals(True)
-            view.selectionModel().blockSignals(True)
+        # Signals flow, so that the views repaint the rows that lose the selection; the flag keeps
+        # this from asking the article to move.
+        self._selecting = True
         try:
             if row is None:
                 self.claim_list.setCurrentIndex(QModelIndex())
@@ -243,9 +276,7 @@ class ClaimsPanel(QWidget):
                 self.source_tree.setCurrentItem(leaf)
                 self.source_tree.scrollToItem(leaf)
         finally:
-            for view in (self.claim_list, self.source_tree):
-                view.blockSignals(False)
-                view.selectionModel().blockSignals(False)
+            self._selecting = False
 
     def current_claim(self) -> Claim | None:
         """The claim selected in the list, if any."""
@@ -264,7 +295,7 @@ class ClaimsPanel(QWidget):
 
     def _emit_claim(self, claim: Claim | None) -> None:
         """Mark the claim picked in both views and ask the window to show it."""
-        if claim is not None:
+        if claim is not None and not self._selecting:
             self.select_claim(claim)
             self.claim_activated.emit(claim)
 
@@ -276,12 +307,13 @@ class ClaimListModel(QAbstractListModel):
         super().__init__(parent)
         self._claims: list[Claim] = []
         self._dark = False
+        self._final = True
         self.row_height = 0  # every row's, set by the list for its font
 
-    def set_claims(self, claims: list[Claim], dark: bool) -> None:
-        """Show these claims, with the swatches of a light or dark theme."""
+    def set_claims(self, claims: list[Claim], dark: bool, final: bool = True) -> None:
+        """Show these claims, with the swatches of a light or dark theme; final once analysed."""
         self.beginResetModel()
-        self._claims, self._dark = claims, dark
+        self._claims, self._dark, self._final = claims, dark, final
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
@@ -292,7 +324,8 @@ class ClaimListModel(QAbstractListModel):
         """A claim as a row: start of the text, source on a second line, swatch, tooltip."""
         claim = self._claims[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{preview(claim.text)}\n    — {source_line(claim)}"
+            source = source_line(claim) if self._final or claim.source else PENDING_SOURCE
+            return f"{preview(claim.text)}\n    — {source}"
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(claim.kind, self._dark)
         if role == Qt.ItemDataRole.SizeHintRole and self.row_height:

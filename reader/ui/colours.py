@@ -15,6 +15,9 @@ from reader.model import KINDS
 # light text stays readable on them, with the light hues kept for the underlines.
 LIGHT = {"direct": "#99DDFF", "reported": "#EEDD88", "unattributed": "#FFAABB"}
 DARK = {"direct": "#1F5570", "reported": "#5E5520", "unattributed": "#6E2E3C"}
+# On paper, direct quotes take Tol's deeper "light blue": printed in grey, the screen's cyan and
+# the reported yellow come out the same shade.
+PAPER = dict(LIGHT, direct="#77AADD")
 LIGHT_LINES = {"direct": "#0077BB", "reported": "#997700", "unattributed": "#EE6677"}
 DARK_LINES = {"direct": "#99DDFF", "reported": "#EEDD88", "unattributed": "#FFAABB"}
 
@@ -52,9 +55,9 @@ def page_is_dark(widget) -> bool:
     return is_dark(QApplication.palette(widget))
 
 
-def kind_styles(dark: bool) -> dict[str, KindStyle]:
-    """The style of every kind for a light or a dark page."""
-    fills, lines = (DARK, DARK_LINES) if dark else (LIGHT, LIGHT_LINES)
+def kind_styles(dark: bool, paper: bool = False) -> dict[str, KindStyle]:
+    """The style of every kind for a light or a dark page, or for paper."""
+    fills, lines = (DARK, DARK_LINES) if dark else (PAPER if paper else LIGHT, LIGHT_LINES)
     return {kind: KindStyle(kind, _background(kind, fills), QColor(lines[kind]), UNDERLINES[kind])
             for kind in KINDS}
 

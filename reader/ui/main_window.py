@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMainWindow,
-                               QMessageBox, QProgressBar, QPushButton, QSplitter, QTextBrowser,
-                               QVBoxLayout, QWidget)
+                               QMessageBox, QProgressBar, QPushButton, QSplitter, QStackedWidget,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from reader import __version__
 from reader import settings as settings_store
@@ -21,9 +21,11 @@ from reader.pipelines import installed_pipelines
 from reader.ui.article_view import ArticleView
 from reader.ui.claims_panel import ClaimsPanel
 from reader.ui.colours import page_is_dark
-from reader.ui.presentation import ClaimFilter
+from reader.ui.folder_report import analyse_folder
+from reader.ui.presentation import LANGUAGE_NAMES, ClaimFilter
+from reader.ui.sources_tab import SourcesTab
 from reader.ui.theme import apply_theme
-from reader.ui.widgets import Legend, MessageBar
+from reader.ui.widgets import Legend, MessageBar, WelcomePage
 from reader.ui.workers import (AnalysisTask, TaskSignals, analysis_process, make_pool,
                                prepare_rule_pass)
 
@@ -32,6 +34,19 @@ EXPORT_FILTERS = {"json": "JSON analysis (*.json)", "csv": "CSV table (*.csv)",
                   "markdown": "Markdown report (*.md)", "html": "HTML page (*.html)"}
 LANGUAGE_CHOICES = (("auto", "&Automatic"), ("fr", "&French"), ("en", "&English"))
 THEME_CHOICES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+FORMATS_IN_WORDS = ("text, Markdown, a saved web page, Word, OpenDocument, EPUB or PDF")
+# While the claims shown are the word rules' first guess and the language model is still at work.
+PRELIMINARY = "Still analysing: first results from the word rules; sources may change…"
+
+
+def export_format_of(path: str, chosen: str) -> str:
+    """The format an export is written in: the extension typed, else the filter chosen."""
+    from reader.export import SUFFIXES  # not needed to paint the window
+
+    typed = Path(path).suffix.lower()
+    known = {suffix: fmt for fmt, suffix in SUFFIXES.items()} | {".htm": "html",
+                                                                         ".markdown": "markdown"}
+    return known.get(typed, chosen)
 
 
 class MainWindow(QMainWindow):
@@ -65,13 +80,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         self._restore_settings()
-        if warm_up:  # once the article area is painted: the window comes first
+        self._show_welcome()
+        if warm_up:  # once the article area or the welcome page is painted: the window comes first
             self.article.viewport().installEventFilter(self)
+            self.welcome.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         """After the first paint of the article area, start loading what analyses need."""
-        if event.type() == QEvent.Type.Paint and watched is self.article.viewport():
-            watched.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and watched in (self.article.viewport(), self.welcome):
+            self.article.viewport().removeEventFilter(self)
+            self.welcome.removeEventFilter(self)
             QTimer.singleShot(0, self._start_warming_up)
         return super().eventFilter(watched, event)
 
@@ -85,17 +103,26 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         """Message bar and article with its legend on the left, claims panel on the right."""
         self.message_bar = MessageBar()
-        self.message_bar.action_clicked.connect(self.reload)
+        self._message_action = self.reload  # what the message bar's button does
+        self.message_bar.action_clicked.connect(lambda: self._message_action())
         self.article = ArticleView()
+        self.welcome = WelcomePage(FORMATS_IN_WORDS)
+        self.welcome.open_clicked.connect(self.choose_file)
+        self.welcome.recent_clicked.connect(self.open_file)
+        self.pages = QStackedWidget()  # the welcome page until an article is open
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.article)
         self.legend = Legend()
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.message_bar)
-        column.addWidget(self.article, 1)
+        column.addWidget(self.pages, 1)
         column.addWidget(self.legend)
         self.panel = ClaimsPanel()
+        self.sources_tab = SourcesTab()
+        self.panel.tabs.addTab(self.sources_tab, "Sources")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
@@ -137,7 +164,9 @@ class MainWindow(QMainWindow):
         """Open, recent files, reload, export, print, close and quit."""
         menu = self.menuBar().addMenu("&File")
         self._action(menu, "&Open…", self.choose_file, QKeySequence.StandardKey.Open)
+        self._action(menu, "Analyse a &Folder…", lambda: analyse_folder(self))
         self.recent_menu = menu.addMenu("Open &Recent")
+        self.recent_menu.setToolTipsVisible(True)  # each file's folder
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.reload_action = self._action(menu, "Re&load", self.reload,
                                           QKeySequence.StandardKey.Refresh)
@@ -152,7 +181,6 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(menu, "&Close", self.close_article,
                                          QKeySequence.StandardKey.Close)
         self._action(menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self._fill_recent_menu()
 
     def _build_edit_menu(self) -> None:
         """Copy, select all, and find among the claims."""
@@ -213,6 +241,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """Task reports, and selection going both ways between article and panel."""
         self.signals.loaded.connect(self._on_loaded)
+        self.signals.mismatch.connect(self._on_language_mismatch)
         self.signals.top.connect(self._on_top)
         self.signals.partial.connect(self._on_partial)
         self.signals.stage.connect(self._on_stage)
@@ -222,6 +251,7 @@ class MainWindow(QMainWindow):
         self.signals.cancelled.connect(self._on_cancelled)
         self.article.drawn.connect(lambda: self._on_part_drawn("article"))
         self.panel.listed.connect(lambda: self._on_part_drawn("panel"))
+        self.analysis_shown.connect(self.sources_tab.show_analysis)
         self.panel.claim_activated.connect(self.article.select_claim)
         self.panel.filter_changed.connect(self._on_filter_changed)
         self.article.claim_clicked.connect(self.panel.select_claim)
@@ -237,7 +267,7 @@ class MainWindow(QMainWindow):
         if s.splitter:
             self.splitter.restoreState(QByteArray.fromBase64(s.splitter.encode("ascii")))
         self.theme_actions[s.theme].setChecked(True)
-        self.language_actions[s.language].setChecked(True)
+        self.language_actions["auto"].setChecked(True)  # each article starts on automatic
         self.set_theme(s.theme)
         self.article.set_zoom(s.zoom)
         self.set_panel_visible(s.panel_visible)
@@ -270,7 +300,9 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str | os.PathLike) -> None:
         """Read and analyse an article in the background, cancelling any analysis under way."""
-        self._start(AnalysisTask(self._next_serial(), self.signals, str(path), self.settings.language,
+        language = self.settings.language_of(str(path))
+        self.language_actions[language].setChecked(True)
+        self._start(AnalysisTask(self._next_serial(), self.signals, str(path), language,
                                  cache=self.cache))
 
     def reload(self) -> None:
@@ -279,11 +311,11 @@ class MainWindow(QMainWindow):
             self.open_file(self.path)
 
     def set_language(self, language: str) -> None:
-        """Choose the language of the analysis and analyse the article again."""
-        self.settings.language = language
+        """Choose the language of this article's analysis, remembered for its file, and analyse again."""
         self.language_actions[language].setChecked(True)
-        self.save_settings()
         if self.document is not None:
+            self.settings.set_language_of(self.document.path, language)
+            self.save_settings()
             self._start(AnalysisTask(self._next_serial(), self.signals, self.document.path,
                                      language, document=self.document, cache=self.cache))
 
@@ -302,11 +334,19 @@ class MainWindow(QMainWindow):
         self.path, self.document, self.analysis = None, None, None
         self.article.clear_article()
         self.panel.show_analysis(None)
+        self.sources_tab.show_analysis(None)
         self.message_bar.hide()
         self.stage_label.clear()
         self.setWindowTitle(APP_TITLE)
         self.setWindowFilePath("")
+        self._show_welcome()
         self._update_actions()
+
+    def _show_welcome(self) -> None:
+        """The welcome page, with the recent files that still exist."""
+        self._fill_recent_menu()
+        self.welcome.show_recent(self._recent_entries())
+        self.pages.setCurrentWidget(self.welcome)
 
     def _next_serial(self) -> int:
         """A new task number; results of older tasks are ignored."""
@@ -334,11 +374,13 @@ class MainWindow(QMainWindow):
         """The text appears at once; the claims follow."""
         if not self._current(serial):
             return
-        # Reloading an unchanged file, or changing language, keeps the old claims until the new.
+        # Reloading an unchanged file, or changing language, keeps the old claims until the new;
+        # the same story saved by another outlet is another article: its header is shown.
         same_text = self.analysis is not None and self.document is not None \
-            and document.text == self.document.text
+            and document.text == self.document.text and document.metadata == self.document.metadata
         self.document, self.path = document, document.path
         self._show_partials = not same_text
+        self.pages.setCurrentWidget(self.article)
         if not same_text:
             self.analysis = None
             self.article.show_document(document)
@@ -351,6 +393,16 @@ class MainWindow(QMainWindow):
         self._watch(document.path)
         self._update_actions()
 
+    def _on_language_mismatch(self, serial: int, detected: str) -> None:
+        """Point out that the language chosen for the article is not the one it looks written in."""
+        if not self._current(serial):
+            return
+        chosen = LANGUAGE_NAMES[self.task.language]
+        self.message_bar.show_message(
+            f"This article looks {LANGUAGE_NAMES[detected]}, but you chose to analyse it as "
+            f"{chosen}.", error=False, action=f"Analyse as {LANGUAGE_NAMES[detected]}")
+        self._message_action = lambda: self.set_language("auto")
+
     def _on_top(self, serial: int, analysis: Analysis) -> None:
         """Colour the claims at the top of a long text; the rest of it and the list wait for theirs.
 
@@ -359,18 +411,20 @@ class MainWindow(QMainWindow):
         """
         if self._current(serial) and self._show_partials:
             self.article.show_analysis(analysis, self.panel.claim_filter, whole_text=False)
+            self.stage_label.setText(PRELIMINARY)
 
     def _on_partial(self, serial: int, analysis: Analysis) -> None:
         """Colour and list what is known so far; the whole analysis will replace it."""
         if not self._current(serial) or not self._show_partials:
             return
         self.article.show_analysis(analysis, self.panel.claim_filter)
-        self.panel.show_analysis(analysis)
+        self.panel.show_analysis(analysis, final=False)
+        self.stage_label.setText(PRELIMINARY)
 
     def _on_stage(self, serial: int, text: str) -> None:
         """Say which step the analysis is at."""
         if self._current(serial):
-            self.stage_label.setText(text)
+            self.stage_label.setText(PRELIMINARY if self.panel.preliminary else text)
             self.progress.setRange(0, 0)
 
     def _on_progress(self, serial: int, percent: int) -> None:
@@ -411,6 +465,10 @@ class MainWindow(QMainWindow):
         self._show_busy(False)
         self.stage_label.clear()
         self.message_bar.show_message(message)
+        if self.settings.forget_missing_recent():  # the file that failed may be one of them
+            self.save_settings()
+            if self.document is None:
+                self._show_welcome()
         if self.analysis is None and self.document is not None:
             self.panel.show_analysis(None)
         self._update_actions()
@@ -438,6 +496,7 @@ class MainWindow(QMainWindow):
         if Path(path).exists():
             self.message_bar.show_message(f"{Path(path).name} changed on disk.", error=False,
                                           action="Reload")
+            self._message_action = self.reload
             self.watcher.addPath(path)  # some editors replace the file, which drops the watch
         else:
             self.message_bar.show_message(
@@ -524,11 +583,13 @@ class MainWindow(QMainWindow):
     # Recent files, drag and drop
 
     def _fill_recent_menu(self) -> None:
-        """The recent files, newest first, and a way to forget them."""
+        """The recent files that still exist, newest first, and a way to forget them."""
+        if self.settings.forget_missing_recent():
+            self.save_settings()
         self.recent_menu.clear()
-        for number, path in enumerate(self.settings.recent_files, 1):
+        for number, (name, path) in enumerate(self._recent_entries(), 1):
             prefix = f"&{number % 10} " if number <= 10 else ""
-            action = self.recent_menu.addAction(f"{prefix}{Path(path).name}")
+            action = self.recent_menu.addAction(f"{prefix}{name}")
             action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
@@ -537,11 +598,23 @@ class MainWindow(QMainWindow):
         clear = self.recent_menu.addAction("&Clear Recent Files", self.clear_recent)
         clear.setEnabled(bool(self.settings.recent_files))
 
+    def _recent_entries(self) -> list[tuple[str, str]]:
+        """The recent files as (name, path); the folder tells files of the same name apart."""
+        names = [Path(path).name for path in self.settings.recent_files]
+        entries = []
+        for path in self.settings.recent_files:
+            name = Path(path).name
+            if names.count(name) > 1:
+                name = f"{name} — {Path(path).parent.name or Path(path).parent}"
+            entries.append((name, path))
+        return entries
+
     def clear_recent(self) -> None:
         """Forget the recent files."""
         self.settings.clear_recent()
         self.save_settings()
         self._fill_recent_menu()
+        self.welcome.show_recent([])
 
     def dragEnterEvent(self, event) -> None:
         """Accept files dropped from a file manager."""
@@ -559,17 +632,24 @@ class MainWindow(QMainWindow):
     # Export, print, help
 
     def choose_export(self) -> None:
-        """Ask where and in which format to export the analysis."""
+        """Ask where and in which format to export, starting from the folder and format used last."""
         if self.analysis is None:
             return
-        stem = Path(self.analysis.file).with_suffix("")
-        selected = EXPORT_FILTERS["json"]
+        from reader.export import SUFFIXES
+
+        fmt = self.settings.export_format
+        folder = Path(self.settings.export_folder or Path(self.analysis.file).parent)
+        name = f"{Path(self.analysis.file).stem}.claims{SUFFIXES[fmt]}"
         path, selected = QFileDialog.getSaveFileName(
-            self, "Export the analysis", f"{stem}.claims.json", ";;".join(EXPORT_FILTERS.values()),
-            selected)
-        if path:
-            fmt = next(f for f, text in EXPORT_FILTERS.items() if text == selected)
-            self.export_to(path, fmt)
+            self, "Export the analysis", str(folder / name), ";;".join(EXPORT_FILTERS.values()),
+            EXPORT_FILTERS[fmt])
+        if not path:
+            return
+        chosen = next((f for f, text in EXPORT_FILTERS.items() if text == selected), fmt)
+        fmt = export_format_of(path, chosen)
+        if self.export_to(path, fmt):
+            self.settings.export_folder, self.settings.export_format = str(Path(path).parent), fmt
+            self.save_settings()
 
     def export_to(self, path: str | os.PathLike, fmt: str) -> bool:
         """Write the analysis in a format; say so, or say why not."""
@@ -598,14 +678,15 @@ class MainWindow(QMainWindow):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.article.finish_drawing()
-            self.article.document().print_(printer)
+            self.article.printable().print_(printer)
 
     def choose_pdf(self) -> None:
         """Ask where to save the article as a PDF."""
         if self.document is None:
             return
-        default = str(Path(self.document.path).with_suffix(".pdf"))
+        # Never the article's own name, which a PDF article has.
+        article = Path(self.document.path)
+        default = str(article.parent / f"{article.stem}.claims.pdf")
         path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", default, "PDF (*.pdf)")
         if path:
             self.save_pdf(path)
@@ -624,8 +705,7 @@ class MainWindow(QMainWindow):
                 printer = QPrinter(QPrinter.PrinterMode.HighResolution)
                 printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
                 printer.setOutputFileName(str(temporary))
-                self.article.finish_drawing()
-                self.article.document().print_(printer)
+                self.article.printable().print_(printer)
                 if not is_complete_pdf(temporary):
                     raise OSError("the PDF was cut short (is the disk full?)")
         except OSError as error:

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
+from reader.analysis.engine import RULES
 from reader.analysis.spans import SpanIndex
 from reader.model import KINDS, Analysis, Claim, Span
 
 KIND_NAMES = {"direct": "Direct quote", "reported": "Reported speech",
               "unattributed": "Unattributed assertion"}
 LANGUAGE_NAMES = {"fr": "French", "en": "English"}
+# One wording for a claim credited to nobody, whether the article asserts it or a source is missing.
 NO_SOURCE = "No source given"
-UNCREDITED = "nobody credited"  # the article's own assertion, in the panel's source line
+PENDING_SOURCE = "source still being analysed…"  # a claim of the rules' first guess
 PREVIEW_CHARS = 90
 BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
 # What str.split() splits on: every character Unicode calls a space.
+# Apostrophes and quotes a search typed with the keyboard's ' should find.
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
 WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005" \
              "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
@@ -43,12 +48,21 @@ class ClaimFilter:
         """Whether a claim passes both the kind filter and the search words."""
         if claim.kind not in self.kinds:
             return False
-        words = self.query.casefold().split()
+        words = search_form(self.query).split()
         if not words:
             return True
-        haystack = " ".join([claim.text, source_words(claim), claim.cue.text if claim.cue else ""])
-        haystack = haystack.casefold()
+        haystack = search_form(" ".join([claim.text, source_words(claim),
+                                         claim.cue.text if claim.cue else ""]))
         return all(word in haystack for word in words)
+
+
+def search_form(text: str) -> str:
+    """Text as searches compare it: no case, no accents, one kind of apostrophe.
+
+    "regiment" finds « régiment » and "l'un d'eux" finds « l’un d’eux », as a reader types them.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def source_words(claim: Claim) -> str:
@@ -62,15 +76,19 @@ def source_line(claim: Claim) -> str:
     """The source as the panel shows it: « l'un d'eux → les membres du régiment »."""
     source = claim.source
     if source is None:
-        return NO_SOURCE if claim.kind != "unattributed" else UNCREDITED
+        return NO_SOURCE
     if source.resolved and source.resolved.casefold() != source.text.casefold():
         return f"{source.text} → {source.resolved}"
     return source.text
 
 
 def byline(metadata: dict) -> str:
-    """The line under the title, from what is known: « 2023-03-14 · Marie Dupont · Le Monde »."""
-    return " · ".join(metadata[key] for key in ("date", "author", "outlet") if metadata.get(key))
+    """The line under the title, from what is known: "Published 2023-03-14 · Marie Dupont · Le Monde".
+
+    The loaders give only dates the file states as the publication date.
+    """
+    date = f"Published {metadata['date']}" if metadata.get("date") else None
+    return " · ".join(part for part in (date, metadata.get("author"), metadata.get("outlet")) if part)
 
 
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
@@ -145,10 +163,25 @@ class Summary:
     pipeline: str
 
     def describe(self) -> str:
-        """The summary in one line for the panel."""
-        counts = " · ".join(f"{self.counts[kind]} {kind}" for kind in KINDS)
-        return (f"{counts}\n{self.attributed_share:.0%} of the text attributed · "
-                f"{LANGUAGE_NAMES.get(self.language, self.language)} · {self.pipeline}")
+        """The summary in two lines for the panel, in the reader's words."""
+        return (f"{self._counts()}\n{self.attributed_share:.0%} of the text credited to a source · "
+                f"{LANGUAGE_NAMES.get(self.language, self.language)}")
+
+    def describe_preliminary(self) -> str:
+        """The summary of the rules' first guess, which the full analysis will replace."""
+        return f"{self._counts()} so far\nStill analysing: sources and kinds may change."
+
+    def explain(self) -> str:
+        """What the summary's figures mean and what found them, for its tooltip."""
+        found_by = ("word rules only (no language model is installed for this language)"
+                    if self.pipeline == RULES else f"the language model {self.pipeline} and word rules")
+        return (f"{self._counts()}\n"
+                f"Credited to a source: the share of the article's words inside direct quotes "
+                f"or reported speech.\nFound by {found_by}.")
+
+    def _counts(self) -> str:
+        """The number of claims of each kind."""
+        return " · ".join(f"{self.counts[kind]} {kind}" for kind in KINDS)
 
 
 def summarize(analysis: Analysis) -> Summary:

@@ -12,7 +12,8 @@ DARK_ROLES = {
     QPalette.ColorRole.Base: "#1e1e20", QPalette.ColorRole.AlternateBase: "#27272a",
     QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#35353a",
     QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.ToolTipBase: "#35353a",
-    QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fb4",
+    # A grey selection: a blue one looked like a direct quote's fill.
+    QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.Highlight: "#66667a",
     QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#9a9aa0",
     QPalette.ColorRole.Link: "#99ddff", QPalette.ColorRole.BrightText: "#ffffff",
     QPalette.ColorRole.Mid: "#3a3a3f", QPalette.ColorRole.Dark: "#18181a",

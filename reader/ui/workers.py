@@ -28,6 +28,7 @@ class TaskSignals(QObject):
     """What a task reports; every signal carries the task's serial number first."""
 
     loaded = Signal(int, object)  # Document
+    mismatch = Signal(int, str)  # the language detected, when the one chosen differs from it
     top = Signal(int, object)  # Analysis of a long text's first screens by the rules, the rest to come
     partial = Signal(int, object)  # Analysis of what is known so far: the rules, the top parsed
     stage = Signal(int, str)
@@ -92,10 +93,11 @@ class AnalysisTask(QRunnable):
         document = self.document or load_document(self.path)
         self._check()
         key = key_for(document.text, self.language)
-        cached = self.cache.get(key, document.path, document.metadata) if self.cache else None
+        cached = self.cache.get(key, document.path, document.metadata, document.text) if self.cache else None
         # A cached analysis follows the text at once: the window draws the text in its colours
         # straight away instead of drawing it plain first.
         self.signals.loaded.emit(self.serial, document)
+        self._check_language_chosen(document)
         if cached is not None:
             self.signals.finished.emit(self.serial, cached)
             return
@@ -112,6 +114,16 @@ class AnalysisTask(QRunnable):
         analysis = self._wait_for_process(document, rules, key)
         self._check()
         self.signals.finished.emit(self.serial, analysis)
+
+    def _check_language_chosen(self, document: Document) -> None:
+        """Say so when the language chosen for the article is not the one it is written in."""
+        if self.language == "auto":
+            return
+        from reader.language import detect_language
+
+        detected = detect_language(document.text)
+        if detected != self.language:
+            self.signals.mismatch.emit(self.serial, detected)
 
     def _wait_for_process(self, document: Document, rules: Analysis, key: str) -> Analysis:
         """Submit the document, pass on progress and partial results, and give the analysis."""

@@ -1,0 +1,70 @@
+"""The rules fuzzed with quote-heavy and cue-heavy text: no exception, valid offsets, linear time."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.analysis.engine import find_claims, prepare
+from reader.analysis.lexicon import lexicon_for
+from reader.document.model import MAX_PARAGRAPH_CHARACTERS, paragraph_spans
+
+QUOTE_MARKS = ["«", "»", "“", "”", '"', "‘", "’", "„", "‹", "›", "« ", " »", "\u00a0»"]
+CUES = [" a déclaré ", " selon ", " said ", " according to ", " a-t-il ajouté", " told reporters",
+        " affirme que ", " she said.", ", dit-elle.", " le ministre ", " the mayor ", "Q:", "— "]
+WORDS = [" oui", " non", " la réforme", " the plan", ".", ",", "!", "?", " ", "\n", "\n\n"]
+HOSTILE = st.lists(st.sampled_from(QUOTE_MARKS + CUES + WORDS), min_size=1, max_size=300).map("".join)
+# A 10× longer text may take this much longer: linear, with room for the clock's noise.
+MAX_GROWTH = 12
+
+
+def rule_claims(text: str, language: str):
+    """The claims the rules find, without a language model."""
+    return find_claims(prepare(text), lexicon_for(language), language)
+
+
+def check_offsets(text: str, claims) -> None:
+    """Every claim, source and cue points at its words; claims come in reading order."""
+    for claim in claims:
+        assert 0 <= claim.start < claim.end <= len(text)
+        assert text[claim.start:claim.end] == claim.text
+        for part in (claim.source, claim.cue):
+            if part is not None and part.start is not None:
+                assert text[part.start:part.end] == part.text
+    assert [(c.start, -c.end) for c in claims] == sorted((c.start, -c.end) for c in claims)
+
+
+@settings(max_examples=200, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@given(text=HOSTILE, language=st.sampled_from(["fr", "en"]))
+def test_quote_and_cue_heavy_text_never_fails(text, language):
+    check_offsets(text, rule_claims(text, language))
+
+
+@settings(max_examples=200, deadline=1000)
+@given(text=st.text(alphabet=" \n\t.x«»\"", max_size=20_000))
+def test_paragraphs_cover_every_character_once_in_order(text):
+    spans = paragraph_spans(text)
+    assert all(s.start < s.end for s in spans)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    covered = "".join(text[s.start:s.end] for s in spans)
+    assert "".join(covered.split()) == "".join(text.split())
+    assert all(s.end - s.start <= MAX_PARAGRAPH_CHARACTERS for s in spans)
+
+
+def cpu_seconds(text: str, language: str) -> float:
+    """The least processor time of three runs of the rules on a text (the clock is noisy)."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        rule_claims(text, language)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(unit=HOSTILE.filter(lambda text: len(text) >= 40), language=st.sampled_from(["fr", "en"]))
+def test_time_grows_linearly_with_the_text(unit, language):
+    short = unit * (4_000 // len(unit) + 1)  # long enough to be timed: tens of milliseconds
+    assert cpu_seconds(short * 10, language) <= MAX_GROWTH * max(cpu_seconds(short, language), 0.005)

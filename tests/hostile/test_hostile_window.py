@@ -1,0 +1,54 @@
+"""The hostile files opened in the window (offscreen): one message each, and no stalled window."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hostile_cases import CASES
+from PySide6.QtCore import QTimer
+from test_window import ANALYSIS_TIMEOUT_MS, make_window
+
+# The cases whose file the loader refuses: the window must say why, as the command line does.
+REFUSED = [case for case in CASES if case.statuses == (2,) and case.name in {
+    "NUL bytes", "FIFO", "/dev/zero", "symlink loop", "sparse 100 MB file", "empty file",
+    "random bytes", "zip bomb", "billion laughs", "XXE", "encrypted PDF", "truncated PDF",
+    "1.2 MB of quotation marks", "Markdown of nested brackets", "Latin-1 name of a broken file"}]
+# The longest the event loop may go without turning while a file is refused.
+MAX_STALL_SECONDS = 1.0
+
+
+class StallWatch:
+    """The longest gap between ticks of a 10 ms timer: how long the window stopped answering."""
+
+    def __init__(self):
+        self.last = time.monotonic()
+        self.longest = 0.0
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._tick)
+        self.timer.start(10)
+
+    def _tick(self):
+        now = time.monotonic()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+
+@pytest.mark.parametrize("case", REFUSED, ids=[case.name for case in REFUSED])
+def test_a_refused_file_gives_a_message_and_the_window_keeps_answering(case, qtbot, config_dir,
+                                                                      tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    name = case.make(folder)[0]
+    path = name if name.startswith("/") else folder / name
+    window = make_window(qtbot, config_dir)
+    watch = StallWatch()
+    with qtbot.waitSignal(window.open_failed, timeout=ANALYSIS_TIMEOUT_MS) as blocker:
+        window.open_file(str(path))
+    qtbot.wait(50)
+    watch.timer.stop()
+    message = blocker.args[0]
+    assert message and "\n" not in message and "Traceback" not in message
+    assert window.message_bar.isVisible()
+    assert watch.longest < MAX_STALL_SECONDS, f"the window stalled {watch.longest:.2f} s"
+    window.close()
