@@ -35,3 +35,81 @@ def test_a_reversed_quotation_is_its_speaker_s_direct_claim(french):
     direct = [c for c in claims_of(analysis) if c[0] == "direct"]
     assert direct == [("direct", "Je ne veux que mon argent, qu'il me rembourse et chacun ira son "
                        "chemin", "il")]
+
+
+# « Pour X, … »: someone's view, reported without quotation marks, direct with them
+
+def test_pour_and_a_role_or_a_name_reports_the_clause(french):
+    analysis = french("Pour la ministre de la Santé, cette réforme est une erreur qui coûtera cher. "
+                      "Pour Jeanne Martin, « le projet est mort-né depuis des années ».")
+    assert claims_of(analysis) == [
+        ("reported", "cette réforme est une erreur qui coûtera cher", "la ministre de la Santé"),
+        ("direct", "le projet est mort-né depuis des années", "Jeanne Martin")]
+    assert [c.cue.text for c in analysis.claims] == ["Pour", "Pour"]
+
+
+def test_pour_and_a_time_an_aim_or_a_place_reports_nothing(french):
+    for sentence in ("Pour la première fois, le club a gagné sur le terrain de son rival.",
+                     "Pour cela, il faudra attendre la fin du mois de juin prochain.",
+                     "Pour Noël, la ville installe des illuminations dans toutes les rues."):
+        assert [c.kind for c in french(sentence).claims] == ["unattributed"]
+
+
+# A source is a speaker: never a clitic, an adverbial or « c'est »
+
+def test_the_speaker_after_a_circumstance_of_an_inverted_cue(french):
+    analysis = french("« Nous irons jusqu'au bout », a affirmé dans un communiqué la fédération "
+                      "des transports. « Rien ne nous arrêtera », a déclaré à cette occasion "
+                      "le secrétaire général. « Merci à tous », a écrit sur son compte Instagram "
+                      "la chanteuse.")
+    assert [c.source.text for c in analysis.claims] == [
+        "la fédération des transports", "le secrétaire général", "la chanteuse"]
+
+
+def test_a_participle_after_an_inverted_pronoun_credits_the_pronoun(french):
+    analysis = french("Le ministre des Finances a parlé jeudi. « Je n'ai commis aucune faute, » "
+                      "a-t-il estimé, soulignant que la réunion était privée.")
+    reported = [c for c in analysis.claims if c.kind == "reported"]
+    assert [(c.text, c.source.text, c.source.resolved) for c in reported] == [
+        ("la réunion était privée", "il", "ministre des Finances")]
+
+
+# Cues the lexicon lacked: « asséner », « appeler (X) à »
+
+def test_rarer_speech_verbs_are_cues(french):
+    analysis = french("« Personne ne quittera le club cet été », assène l'entraîneur. "
+                      "La présidente assène que le budget sera tenu.")
+    assert [(c.kind, c.source.text, c.cue.text) for c in analysis.claims] == [
+        ("direct", "l'entraîneur", "assène"), ("reported", "La présidente", "assène")]
+
+
+def test_a_call_to_act_is_reported_and_a_phone_call_is_not(french):
+    analysis = french("Le syndicat appelle les salariés à cesser le travail dès lundi. "
+                      "Le maire a appelé à la grève générale. "
+                      "Il a appelé son frère à huit heures pour lui souhaiter un bon anniversaire.")
+    assert claims_of(analysis) == [
+        ("reported", "les salariés à cesser le travail dès lundi", "Le syndicat"),
+        ("reported", "à la grève générale", "Le maire"),
+        ("unattributed", "Il a appelé son frère à huit heures pour lui souhaiter un bon "
+                         "anniversaire.", None)]
+
+
+# Speech words only in their speech sense
+
+def test_a_verdict_is_no_report_and_a_finding_is(english):
+    analysis = english("A jury in Denver found the landlord guilty on all four counts of fraud. "
+                       "The inspectors found that the bridge was unsafe for heavy trucks.")
+    assert claims_of(analysis) == [
+        ("unattributed", "A jury in Denver found the landlord guilty on all four counts of fraud.",
+         None),
+        ("reported", "the bridge was unsafe for heavy trucks", "The inspectors")]
+
+
+# Hedging
+
+def test_seeming_and_perhaps_hedge_and_a_book_that_comes_out_does_not(french):
+    analysis = french("Le ministre semble avoir renoncé à sa réforme des retraites. "
+                      "La réforme sera peut-être votée en juin prochain. "
+                      "Le livre paraît demain chez un grand éditeur parisien.")
+    assert [(c.kind, c.hedged) for c in analysis.claims] == [
+        ("unattributed", True), ("unattributed", True), ("unattributed", False)]

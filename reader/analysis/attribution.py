@@ -134,8 +134,16 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
     here with nothing but a plain object."""
     if token.lemma_.lower() not in lexicon.clause_cues or content is None:
         return False
+    if any(_verdict(c) for c in token.children if c.i > token.i):
+        return True  # "the jury found the landlord guilty": a verdict, not a report
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i]
     return bool(objects) and content.start == base + objects[0].left_edge.idx
+
+
+def _verdict(clause) -> bool:
+    """"found [the firm liable]": a clause of a subject and an adjective, with no verb."""
+    return clause.dep_ in ("ccomp", "oprd", "xcomp") and clause.pos_ == "ADJ" \
+        and not any(c.dep_ in ("mark", "aux", "cop", "ccomp") for c in clause.children)
 
 
 def _names_nothing(token, lexicon: Lexicon) -> bool:
@@ -195,11 +203,21 @@ def is_cue_verb(token, lexicon: Lexicon) -> bool:
     if phrasal:
         following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 4])
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
-        return any(following.startswith(rest) or rest in particles for rest in phrasal)
+        return any(following.startswith(rest) or rest in particles for rest in phrasal) \
+            or bool(phrasal & _marks_of_verbs_after(token))
     impersonal = lexicon.impersonal_pronouns
     return lemma in lexicon.perception_verbs and (
         any(t.lower_ in impersonal or t.lower_ in lexicon.modals_with_impersonal for t in token.head.children)
         or any(t.lower_ in impersonal for t in token.children))
+
+
+def _marks_of_verbs_after(token) -> set[str]:
+    """« a appelé les habitants à rester »: the words opening the verbs that follow the cue, or
+    its object (where the parser often hangs them)."""
+    after = [c for c in token.children if c.i > token.i]
+    after += [g for c in after if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i]
+    return {mark.lower_ for verb in after if verb.pos_ == "VERB"
+            for mark in verb.children if mark.dep_ == "mark" and mark.i < verb.i}
 
 
 def _phrasal_rests(token, lexicon: Lexicon) -> set[str]:

@@ -29,7 +29,10 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
     addressed = token.lemma_.lower() in words.addressee_verbs
     for child in token.children:
         # "tells his supporters at a rally to “go …”", which the parser calls an adverbial clause
-        bidding = addressed and child.dep_ == "advcl" and child.left_edge.lower_ in words.infinitive_marks
+        # and « a appelé les Tchèques à rester … », the phrasal cue's « à » opening the clause
+        bidding = child.dep_ == "advcl" and (
+            addressed and child.left_edge.lower_ in words.infinitive_marks
+            or any(m.dep_ == "mark" and m.lower_ in particles for m in child.children))
         if (is_clause(child) or bidding) and child.i > token.i and not second_verb_of_phrase(child, token):
             span = clause_span(child, base, sentence)
             subject = [c for c in token.children if c.dep_ in ("obj", "dobj") and token.i < c.i < child.i]
@@ -49,6 +52,10 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:  # "gone after [Trump as a “con artist”]": the object and what is said of it
                 return object_span(token, objects[0], base, sentence)
+        # « a appelé [à la grève] »: French hangs the noun on the verb, its preposition below it
+        if len(particles) == 1 and child.i > token.i and child.dep_ in ("obl:arg", "obl") and any(
+                c.dep_ == "case" and c.lower_ in particles for c in child.children):
+            return object_span(token, child, base, sentence)
         if child.i > token.i and child.dep_ == "prep" and child.lower_ in words.topic_prepositions:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
                        and c.lemma_.lower() not in words.duration_nouns]

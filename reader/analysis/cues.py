@@ -9,6 +9,7 @@ from dataclasses import replace
 from reader.analysis.article import Article, entity_labels_at
 from reader.analysis.attribution import find_cue_attributions
 from reader.analysis.findings import Attribution, Findings
+from reader.analysis.lexicon import Lexicon
 from reader.analysis.sentences import words_end
 from reader.analysis.source_phrases import find_phrase_attributions
 from reader.analysis.sources import is_journalist
@@ -33,7 +34,25 @@ def find_cues(article: Article, findings: Findings) -> None:
     found = _pointing_back(article, found)
     found = [replace(a, source_labels=entity_labels_at(article, a.source))
              if a.source and not a.source_labels else a for a in found]
+    found = [a for a in found if not _for_something(article.text, a)]
+    found = [replace(a, source=None) if a.source and _no_speaker(article.text, a.source, lexicon)
+             else a for a in found]
     findings.cues = sorted(found, key=lambda a: a.cue.start)
+
+
+def _no_speaker(text: str, source: Span, lexicon: Lexicon) -> bool:
+    """Whether the words found as a source name nobody (not_speakers.txt): « c'est »."""
+    return text[source.start:source.end].lower().replace("’", "'") in lexicon.not_speakers
+
+
+# Entity labels of people and organisations, in the French and English pipelines.
+SPEAKER_LABELS = {"PER", "PERSON", "ORG", "NORP"}
+
+
+def _for_something(text: str, attribution: Attribution) -> bool:
+    """« Pour Noël, … »: a name after « Pour » that the parse does not take for a speaker's."""
+    named = text[attribution.source.start].isupper() if attribution.source else False
+    return attribution.rule == "pour someone" and named and not attribution.source_labels & SPEAKER_LABELS
 
 
 def _pointing_back(article: Article, attributions: list[Attribution]) -> list[Attribution]:

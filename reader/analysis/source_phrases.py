@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.analysis.findings import Attribution
 from reader.analysis.incises import QUOTATION_MARKS
 from reader.analysis.lexicon import Lexicon, hedge_pattern, source_phrase_pattern
 from reader.model import Span
 
+# A clause after « Pour X, »: this many words at least.
+MIN_CLAUSE_WORDS = 4
 
 
 def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: bytearray,
@@ -22,7 +26,47 @@ def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: byt
             # « selon toute vraisemblance » hedges; it names no one
             if not inside_quote[match.start()] and not (hedge and hedge.match(text, match.start())):
                 found.append(_phrase_attribution(text, sentence, match, lexicon))
+    return found + find_views(text, sentences, inside_quote, lexicon)
+
+
+def find_views(text: str, sentences: list[Span], inside_quote: bytearray,
+               lexicon: Lexicon) -> list[Attribution]:
+    """« Pour Jeanne Martin, le projet est mort-né »: the clause after the comma is her view.
+
+    Only when the opener (view_openers.txt) starts the sentence and what follows it names someone:
+    a name, or a role of the lexicon (« Pour les syndicats »); « Pour la première fois » names no one.
+    """
+    opener = _alternatives_pattern(lexicon.view_openers)
+    found = []
+    for sentence in sentences if opener else []:
+        match = re.compile(rf"(?P<cue>{opener})\s+(?P<who>[^,;:.!?«»\"“”]{{2,80}}?)\s*,\s*(?=\S)") \
+            .match(text, sentence.start, sentence.end)
+        if match is None or inside_quote[match.start()] or not _names_someone(match.group("who"), lexicon):
+            continue
+        content = Span(match.end(), _strip_end(text, match.end(), sentence.end))
+        if len(re.findall(r"\w+", text[content.start:content.end])) >= MIN_CLAUSE_WORDS:
+            found.append(Attribution(Span(match.start("cue"), match.end("cue")),
+                                     Span(match.start("who"), match.end("who")), set(), content,
+                                     False, sentence, rule="pour someone"))
     return found
+
+
+def _alternatives_pattern(words) -> str:
+    """Words as the alternatives of a pattern, or "" for none."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _names_someone(words: str, lexicon: Lexicon) -> bool:
+    """Whether the words after « Pour » name a speaker: a capitalised name or a speaker's role."""
+    tokens = re.findall(r"\w+'?", words)
+    if not tokens:
+        return False
+    if tokens[0][0].isupper() and tokens[0].lower() not in lexicon.view_determiners \
+            and not tokens[0].isdigit():
+        return True  # « Pour Jan Hamáček »; the cues pass keeps it when the parse saw a name
+    roles = lexicon.persons | lexicon.anonymous | lexicon.organisations | lexicon.media
+    role = tokens[1].lower() if len(tokens) > 1 else ""
+    return tokens[0].lower() in lexicon.view_determiners and (role in roles or role.rstrip("sx") in roles)
 
 
 def _phrase_attribution(text: str, sentence: Span, match, lexicon: Lexicon) -> Attribution:

@@ -33,6 +33,7 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
             return inverted or _inverted_noun_phrase(token, base)
     if not subjects:
         subjects = _stranded_subject(token)
+    subjects = [s for s in subjects if s.lower_ not in words.euphonic_words]  # « il » speaks
     if not subjects:
         return None
     subject = subjects[-1] if incise else subjects[0]
@@ -46,7 +47,10 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
     while tokens[-1].i + 1 < len(token.doc) and token.doc[tokens[-1].i + 1] in subjects:
         tokens.append(token.doc[tokens[-1].i + 1])
     span = token_span(base, tokens)
-    if tokens[0].text.startswith("-"):  # « a-t-il dit »: the source is « il »
+    pronoun = inverted_pronoun_match(tokens[0])
+    if pronoun and len(tokens) == 1:  # « a-t-il dit »: the source is « il », never « t-il »
+        return Span(span.start + pronoun.start(1), span.start + pronoun.end(1))
+    if tokens[0].text.startswith("-"):
         span = Span(span.start + 1, span.end)
     return span
 
@@ -96,6 +100,7 @@ def noun_phrase_after(token, base: int, inside_quote: bytearray | None = None) -
     time_words = lexicon_of(token).time_words
     while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in time_words):
         index += 1
+    index = _after_circumstance(doc, index)
     phrase = []
     while index < len(doc) and not (inside_quote and inside_quote[base + doc[index].idx]) \
             and _continues_name(doc[index]):
@@ -106,6 +111,27 @@ def noun_phrase_after(token, base: int, inside_quote: bytearray | None = None) -
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase):
         return None
     return token_span(base, phrase)
+
+
+def _after_circumstance(doc, index: int) -> int:
+    """Past « à cette occasion », « dans un communiqué », « sur son compte Instagram »: where the
+    words after an inverted cue name the speaker, not when or where they spoke."""
+    if index >= len(doc) or doc[index].pos_ != "ADP" \
+            or doc[index].lower_ not in lexicon_of(doc[index]).circumstance_prepositions:
+        return index
+    following = index + 1
+    while following < len(doc) and doc[following].pos_ in ("DET", "ADJ", "NUM"):
+        following += 1
+    if following >= len(doc) or doc[following].pos_ != "NOUN":
+        return index
+    following += 1
+    named = following  # « sur son compte Instagram la chanteuse »: the account's name, then who
+    while named < len(doc) and doc[named].is_title:
+        named += 1
+    if named > following and named < len(doc) and doc[named].pos_ == "DET":
+        following = named
+    return following if following < len(doc) and doc[following].pos_ in ("DET", "PROPN", "NOUN") \
+        else index
 
 
 def _continues_name(token) -> bool:
