@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import time
 
-import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from test_properties import check_claims, rule_claims
 
@@ -47,12 +46,11 @@ def cpu_seconds(text: str, language: str) -> float:
     return best
 
 
-# Found by this test: sources.py's _gender_of_full_name normalises every earlier source for each
-# new one, so a paragraph of a thousand "according to" cues takes seconds (10× text, 39× time).
-@pytest.mark.xfail(reason="quadratic source matching in reader/analysis/sources.py", strict=False)
-@settings(max_examples=3, deadline=None, phases=[Phase.generate],  # shrinking times it again and again
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=3, deadline=None, phases=[Phase.explicit, Phase.generate],  # shrinking
+          suppress_health_check=[HealthCheck.too_slow])  # would time it again and again
 @given(unit=HOSTILE.filter(lambda text: len(text) >= 40), language=st.sampled_from(["fr", "en"]))
+# A thousand sources, each once looked up among all the earlier ones: 10× the text took 39× the time.
+@example(unit="««« according to \n\n according to  selon ", language="fr")
 def test_time_grows_linearly_with_the_text(unit, language):
     short = unit * (4_000 // len(unit) + 1)  # long enough to be timed: tens of milliseconds
     assert cpu_seconds(short * 10, language) <= MAX_GROWTH * max(cpu_seconds(short, language), 0.005)
