@@ -339,3 +339,13 @@ def test_the_status_bar_counts_the_claims_shown_and_the_zoom(qtbot, window):
     window.set_zoom(window.article.zoom + 2)
     assert window.figures.text() == f"{total} claims · Zoom 116%"
     window.set_zoom(0)
+
+
+def test_a_first_start_fits_a_small_screen(qtbot, config_dir):
+    window = MainWindow(settings_dir=config_dir, warm_up=False)
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    # Offscreen the screen is 800 px high: the usual 780 px would leave the bottom off screen.
+    assert window.height() <= free.height() - 48 and window.width() <= free.width() - 16
+    article, panel = window.splitter.sizes()
+    assert article > panel > 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QFileSystemWatcher, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMainWindow,
                                QMessageBox, QProgressBar, QPushButton, QSplitter, QStackedWidget,
@@ -36,6 +36,10 @@ LANGUAGE_CHOICES = (("auto", "&Automatic"), ("fr", "&French"), ("en", "&English"
 THEME_CHOICES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
 FORMATS_IN_WORDS = ("text, Markdown, a saved web page, Word, OpenDocument, EPUB or PDF")
 # While the claims shown are the word rules' first guess and the language model is still at work.
+# A first start's size; the title bar and borders the window manager adds are kept on screen.
+FIRST_SIZE = QSize(1200, 780)
+WINDOW_FRAME = QSize(16, 48)
+PANEL_WIDTH = 440
 PRELIMINARY = "Still analysing: first results from the word rules; sources may change…"
 
 
@@ -130,8 +134,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.resize(1200, 780)
-        self.splitter.setSizes([760, 440])
+        self.resize(self._first_size())
+        panel = min(PANEL_WIDTH, self.width() * 2 // 5)
+        self.splitter.setSizes([self.width() - panel, panel])
+
+    def _first_size(self) -> QSize:
+        """The size of a first start, shrunk to the screen's free area (a 1366×768 laptop)."""
+        free = self.screen().availableGeometry().size()
+        return FIRST_SIZE.boundedTo(free - WINDOW_FRAME)
 
     def _build_status_bar(self) -> None:
         """A stage message, a progress bar and a cancel button, shown while analysing."""
