@@ -36,16 +36,27 @@ def build_parser() -> argparse.ArgumentParser:
                                  "or a folder give JSON Lines, one analysis a line.")
     parser.add_argument("files", nargs="+", metavar="FILE|FOLDER")
     parser.add_argument("--format", choices=("json", "csv", "markdown", "html"), default="json")
-    parser.add_argument("--lang", choices=("auto", "fr", "en"), default="auto")
     parser.add_argument("--output", "-o", metavar="PATH", help="write here instead of the terminal")
-    parser.add_argument("--jobs", "-j", type=int, metavar="N",
-                        help="processes analysing a batch (default: as many as useful)")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="analyse again even articles analysed before")
+    add_analysis_options(parser, "processes analysing a batch (default: as many as useful)")
     parser.add_argument("--dask", metavar="SCHEDULER|local",
                         help="analyse on a Dask cluster (or 'local' processes), writing JSON Lines "
                              "shards into the --output folder; a re-run skips shards written")
     return parser
+
+
+def add_analysis_options(parser: argparse.ArgumentParser, jobs_help: str) -> None:
+    """The options of every command that analyses articles: language, processes and cache."""
+    parser.add_argument("--lang", choices=("auto", "fr", "en"), default="auto")
+    parser.add_argument("--jobs", "-j", type=int, metavar="N", help=jobs_help)
+    parser.add_argument("--no-cache", action="store_true",
+                        help="analyse again even articles analysed before")
+
+
+def bad_jobs(command: str, jobs: int | None) -> str | None:
+    """The one-line message for a --jobs below 1, or None when it is fine."""
+    if jobs is not None and jobs < 1:
+        return f"claim-reader {command}: --jobs needs a number of processes of 1 or more."
+    return None
 
 
 def run_analyze(argv: list[str]) -> int:
@@ -66,8 +77,8 @@ def run_analyze(argv: list[str]) -> int:
     if batch and options.format != "json":
         return _fail("claim-reader analyze: several articles are written as JSON Lines; "
                      "leave out --format.")
-    if options.jobs is not None and options.jobs < 1:
-        return _fail("claim-reader analyze: --jobs needs a number of processes of 1 or more.")
+    if message := bad_jobs("analyze", options.jobs):
+        return _fail(message)
     if (article := _article_at(options.output, files)) is not None:
         return _fail(f"claim-reader analyze: --output {shown_name(options.output)} is the article "
                      f"{shown_name(str(article))}; choose another file.")

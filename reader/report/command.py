@@ -13,7 +13,7 @@ PARQUET_HINT = ("Parquet needs pyarrow: pip install 'claim-reader[parquet]', or 
 
 def build_parser():
     """The argument parser of the report command."""
-    from reader.cli import _Parser
+    from reader.cli import _Parser, add_analysis_options
     from reader.report.writers import TABLES
 
     parser = _Parser(prog="claim-reader report",
@@ -26,17 +26,13 @@ def build_parser():
     parser.add_argument("--table", choices=TABLES,
                         help="the table a .csv or .parquet holds (default: sources for CSV, "
                              "claims for Parquet)")
-    parser.add_argument("--lang", choices=("auto", "fr", "en"), default="auto")
-    parser.add_argument("--jobs", "-j", type=int, metavar="N",
-                        help="processes analysing articles (default: as many as useful)")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="analyse again even articles analysed before")
+    add_analysis_options(parser, "processes analysing articles (default: as many as useful)")
     return parser
 
 
 def run_report(argv: list[str]) -> int:
     """Read the analyses, gather the report, and print or write it; 2 on bad input."""
-    from reader.cli import UsageError, _fail
+    from reader.cli import UsageError, _fail, bad_jobs
     from reader.report.corpus import build_report
     from reader.report.writers import OUTPUT_SUFFIXES, MissingParquet, to_markdown, write_report
 
@@ -44,8 +40,8 @@ def run_report(argv: list[str]) -> int:
         options = build_parser().parse_args(argv)
     except UsageError as error:
         return _fail(f"claim-reader report: {error}")
-    if options.jobs is not None and options.jobs < 1:
-        return _fail("claim-reader report: --jobs needs a number of processes of 1 or more.")
+    if message := bad_jobs("report", options.jobs):
+        return _fail(message)
     output = Path(options.output) if options.output else None
     if output and output.suffix.lower() not in OUTPUT_SUFFIXES:
         return _fail(f"claim-reader report: --output names a {', '.join(OUTPUT_SUFFIXES)} file.")
