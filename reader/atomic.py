@@ -13,7 +13,7 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
@@ -33,6 +33,11 @@ def same_file(path: str | os.PathLike, other: str | os.PathLike) -> bool:
         return os.path.samefile(path, other)
     except (OSError, ValueError):
         return False  # one of them does not exist (yet): they cannot be the same
+
+
+def file_among(path: str | os.PathLike, files: Iterable[Path]) -> Path | None:
+    """The one of the files that the path names (through any link), if any: an input to spare."""
+    return next((file for file in files if same_file(path, file)), None)
 
 
 @contextmanager

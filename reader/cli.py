@@ -139,11 +139,11 @@ def _run_batch(files: list[Path], options, stream) -> int:
 
 def _article_at(output: str | None, files: list[Path]) -> Path | None:
     """The input file that an output path would overwrite (through any link), if any."""
-    from reader.atomic import same_file
+    from reader.atomic import file_among
 
     if not output or output == "-":
         return None
-    return next((path for path in files if same_file(output, path)), None)
+    return file_among(output, files)
 
 
 class _Failure(Exception):

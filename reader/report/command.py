@@ -93,14 +93,14 @@ def _analyses(options, failures: list[str]):
 
 def _input_at(output: Path, inputs: list[str]) -> Path | None:
     """The input file (an article, or JSON Lines) that the output would overwrite, if any."""
-    from reader.atomic import same_file
+    from reader.atomic import file_among
     from reader.batch import article_files
     from reader.report.inputs import JSON_LINES_SUFFIXES
 
     files = article_files(inputs)
     files += [p for name in inputs if Path(name).is_dir() for p in Path(name).iterdir()
               if p.suffix.lower() in JSON_LINES_SUFFIXES]
-    return next((path for path in files if same_file(output, path)), None)
+    return file_among(output, files)
 
 
 def _record(error: str, failures: list[str]) -> None:
