@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from reader.analysis.lexicon import Lexicon, hedge_pattern
+from reader.analysis.lexicon import Lexicon
 from reader.model import Span
 
 if TYPE_CHECKING:  # the findings hold a HedgeFinder
@@ -25,7 +25,7 @@ class HedgeFinder:
         self.text = article.parse_text
         self.inside_quote = article.inside_quote
         self.conditionals = sorted(self._conditional_offsets(article, lexicon))
-        self.hedge_words = hedge_pattern(lexicon.language)
+        self.hedge_words = lexicon.hedge_words
 
     def hedged(self, span: Span) -> bool:
         """A conditional verb, a hedging word outside quotations, or a question."""

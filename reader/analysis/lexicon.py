@@ -89,6 +89,23 @@ class Lexicon:
         endings = _alternatives(self.conditional_endings, empty="")
         self.conditional_ending = re.compile(rf"(?:{endings})$") if endings else None
         self.conditional_word = re.compile(rf"\b\w+(?:{endings})\b") if endings else None
+        self.hedge_words = self._hedge_words()
+        self.source_phrase = self._source_phrase()
+
+    def _hedge_words(self) -> re.Pattern | None:
+        """The hedging words and phrases as whole words; None without any."""
+        words = "|".join(re.escape(hedge) for hedge in self.hedges)
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
+
+    def _source_phrase(self) -> re.Pattern | None:
+        """« selon », "according to" and the like with the space after them; None without any."""
+        if not self.source_phrases:
+            return None
+        phrases = "|".join(re.escape(phrase) for phrase in self.source_phrases)
+        # « l'affirmation selon laquelle … » introduces a clause, not a source
+        clauses = "|".join(sorted(self.relatives_after_source_phrase))
+        relative = rf"(?!(?:{clauses})\b)" if clauses else ""
+        return re.compile(rf"(?<!\w)(?:{phrases})\s+{relative}", re.IGNORECASE)  # longest first
 
     def has(self, trait: str) -> bool:
         """Whether the language has one of the TRAITS."""
@@ -132,7 +149,7 @@ def lexicon_of(token) -> Lexicon:
 
 def forget_packs() -> None:
     """Read the packs again when next asked, as after PACK_FOLDERS changed."""
-    for cache in (lexicon_for, words_of_every_language, hedge_pattern, source_phrase_pattern):
+    for cache in (lexicon_for, words_of_every_language):
         cache.cache_clear()
     _BY_LANGUAGE_ID.clear()
 
@@ -165,24 +182,3 @@ def _entries(path: Path) -> list[str]:
     """The lines of a data file, without blank lines and # comments."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-@lru_cache(maxsize=None)
-def hedge_pattern(language: str) -> re.Pattern | None:
-    """The language's hedging words and phrases as whole words, compiled once; None without any."""
-    words = "|".join(re.escape(hedge) for hedge in lexicon_for(language).hedges)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
-
-
-@lru_cache(maxsize=None)
-def source_phrase_pattern(language: str) -> re.Pattern | None:
-    """« selon », "according to" and the like with the space after them, compiled once; None
-    without any."""
-    lexicon = lexicon_for(language)
-    if not lexicon.source_phrases:
-        return None
-    phrases = "|".join(re.escape(phrase) for phrase in lexicon.source_phrases)
-    # « l'affirmation selon laquelle … » introduces a clause, not a source
-    clauses = "|".join(sorted(lexicon.relatives_after_source_phrase))
-    relative = rf"(?!(?:{clauses})\b)" if clauses else ""
-    return re.compile(rf"(?<!\w)(?:{phrases})\s+{relative}", re.IGNORECASE)  # longest first

@@ -6,7 +6,7 @@ import re
 
 from reader.analysis.findings import Attribution
 from reader.analysis.incises import QUOTATION_MARKS
-from reader.analysis.lexicon import Lexicon, hedge_pattern, source_phrase_pattern
+from reader.analysis.lexicon import Lexicon
 from reader.model import Span
 
 # A clause after « Pour X, »: this many words at least.
@@ -16,8 +16,8 @@ MIN_CLAUSE_WORDS = 4
 def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: bytearray,
                              lexicon: Lexicon) -> list[Attribution]:
     """« selon X », « d'après X », "according to X" in the parse text: phrases needing no parse."""
-    pattern = source_phrase_pattern(lexicon.language)
-    hedge = hedge_pattern(lexicon.language)
+    pattern = lexicon.source_phrase
+    hedge = lexicon.hedge_words
     found = []
     if pattern is None:
         return found
