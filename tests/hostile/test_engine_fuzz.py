@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 from hypothesis import HealthCheck, Phase, example, given, settings
@@ -37,17 +38,28 @@ def test_paragraphs_cover_every_character_once_in_order(text):
 
 
 def cpu_seconds(text: str, language: str) -> float:
-    """The least processor time of three runs of the rules on a text (the clock is noisy)."""
+    """The least processor time of five runs of the rules on a text (the clock is noisy).
+
+    The garbage collector is held off while timing: a collection that falls in one run and not
+    in another is milliseconds, as long as what is measured.
+    """
     best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        rule_claims(text, language)
-        best = min(best, time.process_time() - started)
+    for _ in range(5):
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.process_time()
+            rule_claims(text, language)
+            best = min(best, time.process_time() - started)
+        finally:
+            gc.enable()
     return best
 
 
-@settings(max_examples=3, deadline=None, phases=[Phase.explicit, Phase.generate],  # shrinking
-          suppress_health_check=[HealthCheck.too_slow])  # would time it again and again
+# The same examples at every run (no shrinking, which would time them again and again): what
+# varies from run to run is then the clock, not the text.
+@settings(max_examples=3, deadline=None, phases=[Phase.explicit, Phase.generate], derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(unit=HOSTILE.filter(lambda text: len(text) >= 40), language=st.sampled_from(["fr", "en"]))
 # A thousand sources, each once looked up among all the earlier ones: 10× the text took 39× the time.
 @example(unit="««« according to \n\n according to  selon ", language="fr")
