@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (QFont, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat,
                            QTextCursor, QTextDocument, QTextFormat)
 from PySide6.QtWidgets import QTextEdit, QToolTip
@@ -37,6 +37,7 @@ class ArticleView(QTextEdit):
     claim_clicked = Signal(object)  # the Claim under the text cursor, or None
     drawn = Signal()  # what the reader can see of the text is completely drawn, colours included
     completed = Signal()  # the whole text is drawn, out of sight too
+    menu_requested = Signal(object, QPoint)  # a claim right-clicked, and where on the screen
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -178,6 +179,11 @@ class ArticleView(QTextEdit):
     def visible_claims(self) -> list[Claim]:
         """The claims drawn in the text, in reading order."""
         return self._visible
+
+    @property
+    def text(self) -> str:
+        """The article's text shown, without its title and byline."""
+        return self._text
 
     def position_of(self, offset: int) -> int:
         """The document position of an offset in the article text."""
@@ -367,7 +373,7 @@ class ArticleView(QTextEdit):
         cursor.insertBlock(self.document().findBlock(self._offsets.to_qt(0)).blockFormat())
         return document
 
-    def _write_up_to(self, offset: int) -> None:
+    def write_up_to(self, offset: int) -> None:
         """Write the text at once up to an offset; the drawing goes on from there."""
         while self._written < min(offset, len(self._text)):
             self._write_piece()
@@ -391,14 +397,18 @@ class ArticleView(QTextEdit):
 
     def select_claim(self, claim: Claim) -> None:
         """Select a claim's text and scroll so that its start is in view."""
-        self._write_up_to(claim.end)  # picked in the list before the text got there
+        self.select_text(claim.start, claim.end)
+
+    def select_text(self, start: int, end: int) -> None:
+        """Select a stretch of the article by text offsets and scroll so that its start is in view."""
+        self.write_up_to(end)  # picked in the list before the text got there
         cursor = QTextCursor(self.document())
         cursor.setKeepPositionOnInsert(True)
-        self._select(cursor, claim.end, claim.end)
+        self._select(cursor, end, end)
         self._selecting = True
         try:
-            cursor.setPosition(self._offsets.to_qt(claim.end))
-            cursor.setPosition(self._offsets.to_qt(claim.start), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(self._offsets.to_qt(end))
+            cursor.setPosition(self._offsets.to_qt(start), QTextCursor.MoveMode.KeepAnchor)
             self.setTextCursor(cursor)
             self._bring_to_reading_height()
         finally:
@@ -444,6 +454,15 @@ class ArticleView(QTextEdit):
                 QToolTip.showText(event.globalPos(), "\n".join(tooltip_lines(claim)), self)
             return True
         return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A right click on a claim asks for the claim's menu; elsewhere, the text's own menu."""
+        offset = self.offset_of(self.cursorForPosition(event.pos()).position())
+        claim = self.claim_at(offset) if self._analysis is not None else None
+        if claim is None:
+            super().contextMenuEvent(event)
+        else:
+            self.menu_requested.emit(claim, event.globalPos())
 
     # Reading comfort: font, zoom, column, theme
 

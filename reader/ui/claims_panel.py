@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QCheckBox, QLabel, QLineEdit, QListView, QTabWidget,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -29,6 +29,7 @@ class ClaimsPanel(QWidget):
     claim_activated = Signal(object)  # Claim
     filter_changed = Signal(object)  # ClaimFilter
     listed = Signal()  # every claim of the analysis is in the list (the grouped view may follow)
+    menu_requested = Signal(object, QPoint)  # a claim right-clicked, and where on the screen
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -100,6 +101,9 @@ class ClaimsPanel(QWidget):
         self.claim_model.row_height = 2 * QFontMetrics(view.font()).lineSpacing() + ROW_PADDING
         view.selectionModel().currentChanged.connect(lambda index, _: self._emit_index(index))
         view.clicked.connect(self._emit_index)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(
+            lambda point: self._ask_menu(view.indexAt(point).data(CLAIM_ROLE), view, point))
         return view
 
     def _make_tree(self) -> QTreeWidget:
@@ -110,6 +114,9 @@ class ClaimsPanel(QWidget):
         tree.setWordWrap(True)
         tree.currentItemChanged.connect(lambda item, _: self._emit_item(item))
         tree.itemClicked.connect(self._emit_item)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(lambda point: self._ask_menu(
+            tree.itemAt(point).data(0, CLAIM_ROLE) if tree.itemAt(point) else None, tree, point))
         return tree
 
     # Filling the views
@@ -292,6 +299,11 @@ class ClaimsPanel(QWidget):
         """A leaf of the grouped view picked by click or keyboard shows its claim in the article."""
         if item is not None:
             self._emit_claim(item.data(0, CLAIM_ROLE))
+
+    def _ask_menu(self, claim: Claim | None, view, point: QPoint) -> None:
+        """A right click on a claim's row asks for the claim's menu there."""
+        if claim is not None:
+            self.menu_requested.emit(claim, view.viewport().mapToGlobal(point))
 
     def _emit_claim(self, claim: Claim | None) -> None:
         """Mark the claim picked in both views and ask the window to show it."""

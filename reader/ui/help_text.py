@@ -38,4 +38,7 @@ def help_html(dark: bool) -> str:
         "(« l'un d'eux → les membres du régiment »), its cue and whether it is hedged. "
         "The panel on the right lists every claim; click one to find it in the text, or click "
         "in the text to find it in the panel. F8 and Shift+F8 step through the claims.</p>"
+        "<p>Ctrl+F finds words in the article (Enter or F3 for the next match, Shift+Enter or "
+        "Shift+F3 for the previous, Escape to close); Ctrl+Shift+F filters the claims listed. "
+        "Both ignore case, accents and the shape of apostrophes.</p>"
         "<p>The analysis is automatic and can be wrong: it is a reading aid, not a verdict.</p>")

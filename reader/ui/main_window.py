@@ -19,8 +19,10 @@ from reader.document import SUPPORTED_SUFFIXES, Document
 from reader.model import Analysis, Claim
 from reader.pipelines import installed_pipelines
 from reader.ui.article_view import ArticleView
+from reader.ui.claim_menu import ClaimMenu
 from reader.ui.claims_panel import ClaimsPanel
 from reader.ui.colours import page_is_dark
+from reader.ui.find_bar import FindBar
 from reader.ui.folder_report import analyse_folder
 from reader.ui.presentation import LANGUAGE_NAMES, ClaimFilter
 from reader.ui.sources_tab import SourcesTab
@@ -40,6 +42,8 @@ FORMATS_IN_WORDS = ("text, Markdown, a saved web page, Word, OpenDocument, EPUB 
 FIRST_SIZE = QSize(1200, 780)
 WINDOW_FRAME = QSize(16, 48)
 PANEL_WIDTH = 440
+# Beside the package in a source tree and in the packaged app alike.
+SAMPLE_ARTICLE = Path(__file__).resolve().parents[2] / "seeds" / "000_7920a463ad4fbc9f.txt"
 PRELIMINARY = "Still analysing: first results from the word rules; sources may change…"
 
 
@@ -110,9 +114,10 @@ class MainWindow(QMainWindow):
         self._message_action = self.reload  # what the message bar's button does
         self.message_bar.action_clicked.connect(lambda: self._message_action())
         self.article = ArticleView()
-        self.welcome = WelcomePage(FORMATS_IN_WORDS)
+        self.welcome = WelcomePage(FORMATS_IN_WORDS, SAMPLE_ARTICLE)
         self.welcome.open_clicked.connect(self.choose_file)
         self.welcome.recent_clicked.connect(self.open_file)
+        self.welcome.sample_clicked.connect(self.open_file)
         self.pages = QStackedWidget()  # the welcome page until an article is open
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.article)
@@ -123,10 +128,13 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.message_bar)
         column.addWidget(self.pages, 1)
+        self.find_bar = FindBar(self.article)
+        column.addWidget(self.find_bar)
         column.addWidget(self.legend)
         self.panel = ClaimsPanel()
         self.sources_tab = SourcesTab()
         self.panel.tabs.addTab(self.sources_tab, "Sources")
+        self.claim_menu = ClaimMenu(self.article, self.panel, lambda: self.analysis, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
@@ -196,12 +204,16 @@ class MainWindow(QMainWindow):
         self._action(menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
     def _build_edit_menu(self) -> None:
-        """Copy, select all, and find among the claims."""
+        """Copy, select all, find in the article and among the claims."""
         menu = self.menuBar().addMenu("&Edit")
         self._action(menu, "&Copy", self.article.copy, QKeySequence.StandardKey.Copy)
         self._action(menu, "Select &All", self.article.selectAll, QKeySequence.StandardKey.SelectAll)
         menu.addSeparator()
-        self._action(menu, "&Find in Claims…", self.focus_search, QKeySequence.StandardKey.Find)
+        self._action(menu, "&Find…", self.find_bar.open, QKeySequence.StandardKey.Find)
+        self._action(menu, "Find &Next", self.find_bar.find_next, QKeySequence("F3"))
+        self._action(menu, "Find Pre&vious", self.find_bar.find_previous,
+                     QKeySequence("Shift+F3"))
+        self._action(menu, "Find in C&laims…", self.focus_search, QKeySequence("Ctrl+Shift+F"))
 
     def _build_view_menu(self) -> None:
         """Zoom, theme, the panel, and moving between claims."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QToolButton,
@@ -119,8 +121,9 @@ class WelcomePage(QWidget):
 
     open_clicked = Signal()
     recent_clicked = Signal(str)  # the path of a recent file
+    sample_clicked = Signal(str)  # the path of the sample article
 
-    def __init__(self, formats: str, parent=None):
+    def __init__(self, formats: str, sample: Path | None = None, parent=None):
         super().__init__(parent)
         self.setAccessibleName("Welcome")
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -135,6 +138,11 @@ class WelcomePage(QWidget):
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.open_clicked)
         column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.sample_button = QPushButton("Try the Sample Article")
+        self.sample_button.setToolTip("A French news article, to see what the colours mean")
+        self.sample_button.clicked.connect(lambda: self.sample_clicked.emit(str(sample)))
+        self.sample_button.setVisible(sample is not None and sample.is_file())
+        column.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignLeft)
         hint = QLabel(f"or drop a file on this window: {formats}.")
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
