@@ -64,9 +64,12 @@ class AnalysisProcess:
             self.current.value = -1
 
     def shutdown(self) -> None:
-        """Stop the work under way and let the process end."""
+        """End the process now: nobody waits for its results, and a model may take seconds to load."""
         self.current.value = -1
+        workers = list((self.executor._processes or {}).values())  # no public way before Python 3.14
         self.executor.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.terminate()
 
 
 _process: AnalysisProcess | None = None

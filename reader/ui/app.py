@@ -97,6 +97,9 @@ def run(argv: list[str]) -> int:
         return take_screenshot(app, options)
     if options.quit_after_first_paint:
         FirstPaintReporter(app)
+    from reader.ui.stop_signals import StopSignals
+
+    StopSignals(app)
     for path in options.files or [None]:
         window = MainWindow()
         if options.theme:

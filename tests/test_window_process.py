@@ -1,0 +1,85 @@
+"""The window as a process of its own: ended by a signal, it closes cleanly with its children."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ARTICLE = ("Le maire a annoncé lundi que les trottinettes seraient interdites.\n\n"
+           "« Nous avons écouté les habitants », a déclaré l’adjoint aux transports.\n")
+START_TIMEOUT_S = 90
+END_TIMEOUT_S = 15
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+
+
+def descendants(pid: int) -> set[int]:
+    """The processes started by a process, and theirs, from /proc."""
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Whether a process still runs (a zombie has ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def wait_for(condition, timeout: float) -> bool:
+    """Whether a condition came true within a time."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return condition()
+
+
+def window_environment(tmp_path: Path) -> dict:
+    """An offscreen window with settings and cache of its own."""
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                CLAIM_READER_CONFIG_DIR=str(tmp_path / "config"),
+                CLAIM_READER_CACHE_DIR=str(tmp_path / "cache"))
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_signal_closes_the_window_and_ends_its_analysis_process(tmp_path, stop):
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    settings = tmp_path / "config" / "settings.json"
+    window = subprocess.Popen([sys.executable, "-m", "reader", str(article)],
+                              env=window_environment(tmp_path), stderr=subprocess.PIPE)
+    try:
+        # The article is open once its name is in the recent files; the analysis process runs.
+        assert wait_for(lambda: settings.exists() and descendants(window.pid), START_TIMEOUT_S)
+        children = descendants(window.pid)
+        settings.unlink()
+        window.send_signal(stop)
+        assert window.wait(END_TIMEOUT_S) == 0, window.stderr.read().decode()
+        assert wait_for(lambda: not any(alive(pid) for pid in children), END_TIMEOUT_S)
+        # Closed as Quit closes it: the window wrote its settings on the way out.
+        assert json.loads(settings.read_text(encoding="utf-8"))["recent_files"] == [str(article)]
+    finally:
+        window.kill()
+        window.wait()
