@@ -14,7 +14,7 @@ FILE_NAME = "settings.json"
 # Tests and portable installs point the app at another folder with this variable.
 CONFIG_DIR_VARIABLE = "CLAIM_READER_CONFIG_DIR"
 MAX_RECENT = 10
-MAX_REMEMBERED_FILES = 200  # files whose language the reader chose
+MAX_REMEMBERED_FILES = 200  # files whose chosen language, or reading place, is kept
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("auto", "fr", "en")
 
@@ -33,6 +33,8 @@ class Settings:
     export_folder: str = ""  # where the last export went
     export_format: str = "json"  # and in which format
     recent_files: list[str] = field(default_factory=list)
+    # Where the reader was in each file: the text offset at the top of the view, the claim selected.
+    reading_places: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def add_recent(self, path: str) -> None:
         """Put a file at the top of the recent list, once, keeping the list short."""
@@ -52,6 +54,19 @@ class Settings:
             self.file_languages[path] = language  # newest last: the oldest are forgotten first
         while len(self.file_languages) > MAX_REMEMBERED_FILES:
             del self.file_languages[next(iter(self.file_languages))]
+
+    def place_in(self, path: str) -> tuple[int, int | None]:
+        """Where the reader left a file: the offset at the top of the view, and the claim's id."""
+        place = self.reading_places.get(str(Path(path).absolute()), {})
+        return place.get("top", 0), place.get("claim")
+
+    def remember_place(self, path: str, top: int, claim: int | None) -> None:
+        """Keep where the reader is in a file, forgetting the oldest files beyond a bound."""
+        path = str(Path(path).absolute())
+        self.reading_places.pop(path, None)
+        self.reading_places[path] = {"top": top} | ({"claim": claim} if claim is not None else {})
+        while len(self.reading_places) > MAX_REMEMBERED_FILES:
+            del self.reading_places[next(iter(self.reading_places))]
 
     def forget_missing_recent(self) -> bool:
         """Drop the recent files that no longer exist; whether any was dropped."""
@@ -100,6 +115,8 @@ def from_dict(data: dict) -> Settings:
     settings.recent_files = [p for p in settings.recent_files if isinstance(p, str)][:MAX_RECENT]
     settings.file_languages = {path: language for path, language in settings.file_languages.items()
                                if language in LANGUAGES[1:]}
+    settings.reading_places = {path: place for path, place in settings.reading_places.items()
+                               if _valid_place(place)}
     return settings
 
 
@@ -119,6 +136,12 @@ def _valid(name: str, value, defaults: Settings) -> bool:
     if name == "zoom":
         return -10 <= value <= 20
     return True
+
+
+def _valid_place(place) -> bool:
+    """Whether a reading place read from the file is a top offset and maybe a claim id."""
+    return (isinstance(place, dict) and set(place) <= {"top", "claim"} and "top" in place
+            and all(type(value) is int and value >= 0 for value in place.values()))
 
 
 def save(settings: Settings, folder: Path | None = None) -> bool:

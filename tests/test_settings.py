@@ -58,3 +58,19 @@ def test_config_folder_can_be_redirected(tmp_path, monkeypatch):
 def test_deeply_nested_settings_give_defaults(tmp_path):
     (tmp_path / store.FILE_NAME).write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
     assert store.load(tmp_path) == store.Settings()
+
+
+def test_reading_places_are_kept_per_file_bounded_and_checked_when_read(tmp_path):
+    settings = store.Settings()
+    for number in range(store.MAX_REMEMBERED_FILES + 5):
+        settings.remember_place(str(tmp_path / f"{number}.txt"), top=number, claim=None)
+    settings.remember_place(str(tmp_path / "a.txt"), top=120, claim=7)
+    assert len(settings.reading_places) == store.MAX_REMEMBERED_FILES
+    assert settings.place_in(str(tmp_path / "0.txt")) == (0, None)  # the oldest, forgotten
+    assert settings.place_in(str(tmp_path / "a.txt")) == (120, 7)
+    assert store.save(settings, tmp_path)
+    assert store.load(tmp_path).place_in(str(tmp_path / "a.txt")) == (120, 7)
+    data = {"reading_places": {"/x.txt": {"top": -3}, "/y.txt": {"top": 4, "claim": "2"},
+                               "/z.txt": {"top": 9, "claim": 2}, "/w.txt": [1]}}
+    store.settings_path(tmp_path).write_text(json.dumps(data), encoding="utf-8")
+    assert store.load(tmp_path).reading_places == {"/z.txt": {"top": 9, "claim": 2}}

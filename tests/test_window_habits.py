@@ -83,3 +83,26 @@ def _cursor_at(article, offset: int):
     cursor = article.textCursor()
     cursor.setPosition(article.position_of(offset))
     return cursor
+
+
+def test_reopening_an_article_returns_to_the_place_and_the_claim_left(qtbot, config_dir,
+                                                                       french_model, tmp_path):
+    other = tmp_path / "other.md"
+    other.write_text(ARTICLE, encoding="utf-8")
+    window = make_window(qtbot, config_dir)
+    window.resize(700, 500)
+    analysis = open_and_wait(qtbot, window, SEED)
+    claim = analysis.claims[len(analysis.claims) // 2]
+    window.show_claim(claim)
+    top = window.article.top_offset()
+    assert top > 0  # the claim is below the first screen
+    open_and_wait(qtbot, window, other)
+    window.close()  # the settings are written on the way out
+
+    window = make_window(qtbot, config_dir)
+    window.resize(700, 500)
+    open_and_wait(qtbot, window, SEED)
+    assert window.panel.current_claim().id == claim.id
+    assert window.article.textCursor().selectedText() == claim.text
+    assert abs(window.article.top_offset() - top) < 80  # the same line, give or take its length
+    window.close()

@@ -1,12 +1,14 @@
-"""The window as a process of its own: ended by a signal, it closes cleanly with its children."""
+"""The window as a process of its own: ended by a signal, or started again while it runs."""
 
 from __future__ import annotations
 
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -83,3 +85,47 @@ def test_a_stop_signal_closes_the_window_and_ends_its_analysis_process(tmp_path,
     finally:
         window.kill()
         window.wait()
+
+
+def recent_files(settings: Path) -> list[str]:
+    """The recent files a window wrote to its settings, or none yet."""
+    try:
+        return json.loads(settings.read_text(encoding="utf-8"))["recent_files"]
+    except (OSError, ValueError, KeyError):
+        return []
+
+
+def test_a_second_start_opens_its_file_in_the_running_window(tmp_path, qapp, monkeypatch):
+    from reader.ui.single_instance import hand_over, server_name
+
+    environment = window_environment(tmp_path)
+    monkeypatch.setenv("CLAIM_READER_CONFIG_DIR", environment["CLAIM_READER_CONFIG_DIR"])
+    # A socket left behind by an app that crashed: nobody listens on it.
+    stale = Path(tempfile.gettempdir()) / server_name()
+    stale.unlink(missing_ok=True)
+    with socket.socket(socket.AF_UNIX) as left_behind:
+        left_behind.bind(str(stale))
+    assert not hand_over([])
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    settings = tmp_path / "config" / "settings.json"
+    first = subprocess.Popen([sys.executable, "-m", "reader"], env=environment,
+                             stderr=subprocess.DEVNULL)
+    try:
+        assert wait_for(lambda: hand_over([]), START_TIMEOUT_S)  # the first window listens
+        started = time.monotonic()
+        second = subprocess.run([sys.executable, "-X", "importtime", "-m", "reader", str(article)],
+                                env=environment, stderr=subprocess.PIPE, timeout=60)
+        assert second.returncode == 0
+        assert time.monotonic() - started < 20
+        imported = [line.rsplit("|", 1)[-1].strip() for line in second.stderr.decode().splitlines()]
+        assert "reader.ui.single_instance" in imported and "spacy" not in imported
+        assert "reader.ui.main_window" not in imported
+        # The first window opened the file: its name is in the recent files it saved.
+        assert wait_for(lambda: recent_files(settings) == [str(article)], START_TIMEOUT_S)
+        assert first.poll() is None
+        first.send_signal(signal.SIGTERM)
+        assert first.wait(END_TIMEOUT_S) == 0
+    finally:
+        first.kill()
+        first.wait()

@@ -88,29 +88,61 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
 
 
 def run(argv: list[str]) -> int:
-    """Open a window per file named (or one empty window) and run until the last one closes."""
+    """Open a window per file named (or one empty window) and run until the last one closes.
+
+    With the app already running, its window opens the files instead and this process ends.
+    """
     options = parse_options(argv)
     app = QApplication.instance() or ReaderApplication([sys.argv[0]])
-    from reader.ui.main_window import MainWindow
-
     if options.screenshot:
         return take_screenshot(app, options)
     if options.quit_after_first_paint:
         FirstPaintReporter(app)
+    else:
+        from reader.ui.single_instance import InstanceServer, hand_over
+
+        if hand_over([str(Path(path).absolute()) for path in options.files]):
+            return 0
+        server = InstanceServer(app)
+        server.files_received.connect(lambda paths: open_handed_over(app, paths, options.theme))
     from reader.ui.stop_signals import StopSignals
 
     StopSignals(app)
     for path in options.files or [None]:
-        window = MainWindow()
-        if options.theme:
-            window.set_theme(options.theme)
-        window.show()
-        if path:
-            window.open_file(path)
-        getattr(app, "windows", []).append(window)
+        open_window(app, path, options.theme)
     status = app.exec()
     _wait_for_workers(getattr(app, "windows", []))
     return status
+
+
+def open_window(app, path: str | None, theme: str | None):
+    """A new window, on an article if one is named."""
+    from reader.ui.main_window import MainWindow
+
+    window = MainWindow()
+    if theme:
+        window.set_theme(theme)
+    window.show()
+    if path:
+        window.open_file(path)
+    getattr(app, "windows", []).append(window)
+    return window
+
+
+def open_handed_over(app, paths: list[str], theme: str | None) -> None:
+    """Files a later start handed over: the first in the newest window, others in windows of their own."""
+    windows = [window for window in getattr(app, "windows", []) if window.isVisible()]
+    if not windows:
+        for path in paths or [None]:
+            open_window(app, path, theme)
+        return
+    window = windows[-1]
+    if paths:
+        window.open_file(paths[0])
+    for path in paths[1:]:
+        open_window(app, path, theme)
+    window.raise_()
+    window.activateWindow()
 
 
 def take_screenshot(app, options) -> int:

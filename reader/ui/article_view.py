@@ -455,6 +455,19 @@ class ArticleView(QTextEdit):
             return True
         return super().viewportEvent(event)
 
+    def top_offset(self) -> int:
+        """The text offset of the first character in view: where the reader is."""
+        position = self.cursorForPosition(QPoint(0, 0)).position()
+        return max(0, min(len(self._text), self.offset_of(position)))
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that the line of a text offset is at the top of the view."""
+        self.write_up_to(offset + 1)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.position_of(min(offset, len(self._text))))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """A right click on a claim asks for the claim's menu; elsewhere, the text's own menu."""
         offset = self.offset_of(self.cursorForPosition(event.pos()).position())

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.task: AnalysisTask | None = None
         self._drawing: set[str] = set()  # parts still drawing the analysis just finished
         self._show_partials = True  # false while a full analysis of the same text is on screen
+        self._place_due = False  # a new article returns to where the reader left it
         self.serial = 0
         self.path: str | None = None
         self.document: Document | None = None
@@ -307,8 +308,9 @@ class MainWindow(QMainWindow):
         return settings_store.save(self.settings, self.settings_dir)
 
     def closeEvent(self, event) -> None:
-        """Stop the analysis and remember the window."""
+        """Stop the analysis and remember the window and the place in the article."""
         self.cancel_analysis()
+        self._remember_place()
         self.save_settings()
         super().closeEvent(event)
 
@@ -325,6 +327,7 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str | os.PathLike) -> None:
         """Read and analyse an article in the background, cancelling any analysis under way."""
+        self._remember_place()
         language = self.settings.language_of(str(path))
         self.language_actions[language].setChecked(True)
         self._start(AnalysisTask(self._next_serial(), self.signals, str(path), language,
@@ -355,6 +358,7 @@ class MainWindow(QMainWindow):
     def close_article(self) -> None:
         """Show no article."""
         self.cancel_analysis()
+        self._remember_place()
         self._watch(None)
         self.path, self.document, self.analysis = None, None, None
         self.article.clear_article()
@@ -408,6 +412,7 @@ class MainWindow(QMainWindow):
         self._show_partials = not same_text
         self.pages.setCurrentWidget(self.article)
         if not same_text:
+            self._place_due = True  # once the claims are drawn
             self.analysis = None
             self.article.show_document(document)
             self.panel.show_busy("Finding the claims…")
@@ -483,7 +488,26 @@ class MainWindow(QMainWindow):
         self.stage_label.setText(f"{found} claim found." if found == 1 else f"{found} claims found.")
         self._show_figures()
         self._update_actions()
+        if self._place_due:
+            self._return_to_place()
         self.analysis_shown.emit(self.analysis)
+
+    def _remember_place(self) -> None:
+        """Keep where the reader is in the article shown, to return there when it is reopened."""
+        if self.document is not None and self.analysis is not None:
+            claim = self.panel.current_claim()
+            self.settings.remember_place(self.document.path, self.article.top_offset(),
+                                         claim.id if claim is not None else None)
+
+    def _return_to_place(self) -> None:
+        """Select the claim the reader had selected, and scroll to where they were."""
+        self._place_due = False
+        top, claim_id = self.settings.place_in(self.document.path)
+        claim = next((c for c in self.analysis.claims if c.id == claim_id), None)
+        if claim is not None:
+            self.show_claim(claim)
+        if top:
+            self.article.scroll_to_offset(top)
 
     def _on_failed(self, serial: int, message: str) -> None:
         """Say what went wrong; whatever was shown stays usable."""
