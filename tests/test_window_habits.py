@@ -43,6 +43,7 @@ def test_a_claims_menu_copies_it_cites_it_and_finds_its_source(qtbot, config_dir
     analysis = open_and_wait(qtbot, window, path)
     quote = next(c for c in analysis.claims if c.kind == "direct")
     assert quote.source.text == "Marie Dupont"
+    assert window.figures.text() == "1 claim · Zoom 100%"
 
     # A right click on the claim's row in the panel.
     view = window.panel.claim_list

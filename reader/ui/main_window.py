@@ -566,7 +566,8 @@ class MainWindow(QMainWindow):
         figures = [f"Zoom {self.article.zoom_percent}%"]
         if self.analysis is not None:
             shown, total = len(self.panel.shown_claims()), len(self.analysis.claims)
-            figures.insert(0, f"{total} claims" if shown == total else f"{shown} of {total} claims shown")
+            claims = "1 claim" if total == 1 else f"{total} claims"
+            figures.insert(0, claims if shown == total else f"{shown} of {claims} shown")
         self.figures.setText(" · ".join(figures))
 
     def next_claim(self) -> None:
