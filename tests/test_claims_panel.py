@@ -3,8 +3,8 @@
 from PySide6.QtCore import Qt
 from test_article_view import QUOTE, SHIPS, long_analysis
 
+from reader.live.presentation import source_line
 from reader.ui.claims_panel import ClaimsPanel
-from reader.ui.presentation import source_line
 
 
 def test_every_claim_of_a_long_analysis_is_listed_at_once(qtbot):
@@ -27,7 +27,7 @@ def test_every_claim_of_a_long_analysis_is_listed_at_once(qtbot):
 
 def test_a_claim_credited_to_nobody_has_one_wording_in_rows_and_groups():
     from reader.model import Claim
-    from reader.ui.presentation import NO_SOURCE, group_by_source
+    from reader.live.presentation import NO_SOURCE, group_by_source
 
     claims = [Claim("unattributed", 0, 12, "Il pleut fort.", None, None),
               Claim("reported", 13, 30, "que tout va bien.", None, None)]

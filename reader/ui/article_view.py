@@ -12,11 +12,11 @@ from PySide6.QtGui import (QFont, QFontMetricsF, QPalette, QTextBlockFormat, QTe
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from reader.document import Document
+from reader.live.presentation import (KIND_NAMES, PLAIN, ClaimFilter, Look, LookIndex, OffsetMap,
+                                      byline, changed_stretch, paint_marks, tooltip_lines)
 from reader.model import KINDS, Analysis, Claim
 from reader.ui.chunked import PAUSE, ChunkedJob
 from reader.ui.colours import UNDERLINE_WORDS, kind_styles, page_is_dark
-from reader.ui.presentation import (KIND_NAMES, PLAIN, ClaimFilter, Look, LookIndex, OffsetMap,
-                                    byline, changed_stretch, paint_marks, tooltip_lines)
 
 READING_FONTS = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "serif"]
 BASE_POINT_SIZE = 12.5

@@ -9,13 +9,13 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QCheckBox, QLabel, QLineEdit, QListView, QTabWidget,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from reader.live.presentation import (KIND_NAMES, NO_SOURCE, PENDING_SOURCE, ClaimFilter,
+                                      group_by_source, preview, source_line, summarize,
+                                      tooltip_lines)
 from reader.model import KINDS, Analysis, Claim
 from reader.ui.chunked import ChunkedJob
 from reader.ui.colours import kind_icon
 from reader.ui.widgets import FlowLayout
-from reader.ui.presentation import (KIND_NAMES, NO_SOURCE, PENDING_SOURCE, ClaimFilter,
-                                    group_by_source, preview, source_line, summarize,
-                                    tooltip_lines)
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
 TREE_BATCH = 50  # claims added to the grouped view in one step

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from reader.live.presentation import KIND_NAMES
 from reader.model import KINDS
 from reader.ui.colours import DARK, DARK_LINES, LIGHT, LIGHT_LINES, UNDERLINE_WORDS
-from reader.ui.presentation import KIND_NAMES
 
 MEANINGS = {
     "direct": "Words in quotation marks, credited to the person or body who said them.",

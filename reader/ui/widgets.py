@@ -7,9 +7,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QToolButton,
                                QVBoxLayout, QWidget)
 
+from reader.live.presentation import KIND_NAMES
 from reader.model import KINDS
 from reader.ui.colours import UNDERLINE_WORDS, kind_icon
-from reader.ui.presentation import KIND_NAMES
 
 
 class FlowLayout(QLayout):
