@@ -11,10 +11,9 @@ from operator import itemgetter
 
 from reader.analysis.engine import RULES
 from reader.analysis.spans import SpanIndex
+from reader.kinds import label
 from reader.model import KINDS, Analysis, Claim, Span
 
-KIND_NAMES = {"direct": "Direct quote", "reported": "Reported speech",
-              "unattributed": "Unattributed assertion"}
 LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 # One wording for a claim credited to nobody, whether the article asserts it or a source is missing.
 NO_SOURCE = "No source given"
@@ -102,7 +101,7 @@ def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
 
 def tooltip_lines(claim: Claim) -> list[str]:
     """What hovering a claim tells: kind, source and its referent, cue, hedging."""
-    lines = [KIND_NAMES[claim.kind]]
+    lines = [label(claim.kind)]
     if claim.source is not None:
         lines.append(f"Source: {claim.source.text}")
         if claim.source.resolved and claim.source.resolved != claim.source.text:
