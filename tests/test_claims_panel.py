@@ -52,3 +52,16 @@ def test_a_kind_switched_off_hides_its_rows_and_its_sources(qtbot):
     quoted = next(i for i in range(tree.topLevelItemCount())
                   if tree.topLevelItem(i).text(0).startswith("la ministre"))
     assert tree.topLevelItem(quoted).isHidden(), "a source left with no claim shown is hidden"
+
+
+def test_in_debug_mode_a_claims_tooltip_names_the_rule_that_found_it(qtbot, monkeypatch):
+    from dataclasses import replace
+
+    panel = ClaimsPanel()
+    qtbot.addWidget(panel)
+    panel.show_analysis(long_analysis(replace(QUOTE, rule="quote-with-cue"), SHIPS))
+    first = panel.claim_model.index(0)
+    monkeypatch.delenv("CLAIM_READER_DEBUG", raising=False)
+    assert "Rule:" not in first.data(Qt.ItemDataRole.ToolTipRole)
+    monkeypatch.setenv("CLAIM_READER_DEBUG", "1")
+    assert first.data(Qt.ItemDataRole.ToolTipRole).splitlines()[-1] == "Rule: quote-with-cue"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from bisect import bisect_left, insort
@@ -19,6 +20,7 @@ LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 NO_SOURCE = "No source given"
 PENDING_SOURCE = "source still being analysed…"  # a claim of the rules' first guess
 PREVIEW_CHARS = 90
+DEBUG_VARIABLE = "CLAIM_READER_DEBUG"  # set to 1, tooltips name the rule that found each claim
 BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
 # What str.split() splits on: every character Unicode calls a space.
 # Apostrophes and quotes a search typed with the keyboard's ' should find.
@@ -100,7 +102,7 @@ def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
 
 
 def tooltip_lines(claim: Claim) -> list[str]:
-    """What hovering a claim tells: kind, source and its referent, cue, hedging."""
+    """What hovering a claim tells: kind, source and its referent, cue, hedging (and rule, debugging)."""
     lines = [label(claim.kind)]
     if claim.source is not None:
         lines.append(f"Source: {claim.source.text}")
@@ -111,7 +113,14 @@ def tooltip_lines(claim: Claim) -> list[str]:
     if claim.cue is not None:
         lines.append(f"Cue: {claim.cue.text}")
     lines.append("Hedged: yes" if claim.hedged else "Hedged: no")
+    if claim.rule and debugging():
+        lines.append(f"Rule: {claim.rule}")
     return lines
+
+
+def debugging() -> bool:
+    """Whether the reader asked to see the engine's workings, with CLAIM_READER_DEBUG=1."""
+    return os.environ.get(DEBUG_VARIABLE, "0") not in ("", "0")
 
 
 @dataclass
