@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
-from reader.ui.presentation import search_form
+from reader.live.presentation import search_form
 
 # What the bar says, in one place.
 PLACEHOLDER = "Find in the article"
