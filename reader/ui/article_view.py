@@ -16,7 +16,8 @@ from reader.model import KINDS, Analysis, Claim
 from reader.ui.chunked import PAUSE, ChunkedJob
 from reader.ui.colours import UNDERLINE_WORDS, kind_styles, page_is_dark
 from reader.ui.presentation import (KIND_NAMES, PLAIN, ClaimFilter, Look, LookIndex, OffsetMap,
-                                    byline, changed_stretch, paint_marks, tooltip_lines)
+                                    byline, changed_stretch, paint_marks, shown_title,
+                                    tooltip_lines)
 
 READING_FONTS = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "serif"]
 BASE_POINT_SIZE = 12.5
@@ -211,7 +212,7 @@ class ArticleView(QTextEdit):
 
     def _write_header(self, cursor: QTextCursor, metadata: dict) -> None:
         """The title in large type and, under it, the date, author and outlet the file gives."""
-        title, under_title = metadata.get("title"), byline(metadata)
+        title, under_title = shown_title(metadata), byline(metadata)
         if title:
             heading = QTextCharFormat()
             heading.setFontWeight(QFont.Weight.Bold)

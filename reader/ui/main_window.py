@@ -22,7 +22,7 @@ from reader.ui.article_view import ArticleView
 from reader.ui.claims_panel import ClaimsPanel
 from reader.ui.colours import page_is_dark
 from reader.ui.folder_report import analyse_folder
-from reader.ui.presentation import LANGUAGE_NAMES, ClaimFilter
+from reader.ui.presentation import LANGUAGE_NAMES, ClaimFilter, shown_title
 from reader.ui.sources_tab import SourcesTab
 from reader.ui.theme import apply_theme
 from reader.ui.widgets import Legend, MessageBar, WelcomePage
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
             self.analysis = None
             self.article.show_document(document)
             self.panel.show_busy("Finding the claims…")
-        name = document.metadata.get("title") or Path(document.path).name
+        name = shown_title(document.metadata) or Path(document.path).name
         self.setWindowTitle(f"{name} — {APP_TITLE}")
         self.setWindowFilePath(document.path)
         self.settings.add_recent(document.path)
