@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from article_files import docx_bytes
 from test_window import ANALYSIS_TIMEOUT_MS, make_window, open_and_wait
 
-from reader.ui.presentation import TITLE_CHARS
+from reader.live.presentation import TITLE_CHARS
 
 # The cases whose file the loader refuses: the window must say why, as the command line does.
 REFUSED = [case for case in CASES if case.statuses == (2,) and case.name in {
