@@ -20,6 +20,7 @@ LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 NO_SOURCE = "No source given"
 PENDING_SOURCE = "source still being analysed…"  # a claim of the rules' first guess
 PREVIEW_CHARS = 90
+TITLE_CHARS = 200  # a longer "title" is a file's whole text; laid out whole it stalls the window
 DEBUG_VARIABLE = "CLAIM_READER_DEBUG"  # set to 1, tooltips name the rule that found each claim
 BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
 # What str.split() splits on: every character Unicode calls a space.
@@ -90,6 +91,12 @@ def byline(metadata: dict) -> str:
     """
     date = f"Published {metadata['date']}" if metadata.get("date") else None
     return " · ".join(part for part in (date, metadata.get("author"), metadata.get("outlet")) if part)
+
+
+def shown_title(metadata: dict) -> str:
+    """The file's title, cut at a word if it is too long to be one; empty if it has none."""
+    title = metadata.get("title")
+    return preview(title, TITLE_CHARS) if title else ""
 
 
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QTextEdit, QToolTip
 from reader.document import Document
 from reader.kinds import TABLE
 from reader.live.presentation import (PLAIN, ClaimFilter, Look, LookIndex, OffsetMap,
-                                      byline, changed_stretch, paint_marks, tooltip_lines)
+                                      byline, changed_stretch, paint_marks, shown_title,
+                                      tooltip_lines)
 from reader.model import Analysis, Claim
 from reader.ui.chunked import PAUSE, ChunkedJob
 from reader.ui.colours import kind_styles, page_is_dark
@@ -218,7 +219,7 @@ class ArticleView(QTextEdit):
 
     def _write_header(self, cursor: QTextCursor, metadata: dict) -> None:
         """The title in large type and, under it, the date, author and outlet the file gives."""
-        title, under_title = metadata.get("title"), byline(metadata)
+        title, under_title = shown_title(metadata), byline(metadata)
         if title:
             heading = QTextCharFormat()
             heading.setFontWeight(QFont.Weight.Bold)

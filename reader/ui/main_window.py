@@ -16,7 +16,7 @@ from reader import settings as settings_store
 from reader.atomic import replacement_path, same_file, write_atomically
 from reader.cache import AnalysisCache
 from reader.document import SUPPORTED_SUFFIXES, Document
-from reader.live.presentation import LANGUAGE_NAMES, ClaimFilter
+from reader.live.presentation import LANGUAGE_NAMES, ClaimFilter, shown_title
 from reader.model import Analysis, Claim
 from reader.pipelines import installed_pipelines
 from reader.ui.article_view import ArticleView
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
             self.analysis = None
             self.article.show_document(document)
             self.panel.show_busy("Finding the claims…")
-        name = document.metadata.get("title") or Path(document.path).name
+        name = shown_title(document.metadata) or Path(document.path).name
         self.setWindowTitle(f"{name} — {APP_TITLE}")
         self.setWindowFilePath(document.path)
         self.settings.add_recent(document.path)

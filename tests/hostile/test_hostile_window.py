@@ -7,7 +7,10 @@ import time
 import pytest
 from hostile_cases import CASES
 from PySide6.QtCore import QTimer
-from test_window import ANALYSIS_TIMEOUT_MS, make_window
+from article_files import docx_bytes
+from test_window import ANALYSIS_TIMEOUT_MS, make_window, open_and_wait
+
+from reader.live.presentation import TITLE_CHARS
 
 # The cases whose file the loader refuses: the window must say why, as the command line does.
 REFUSED = [case for case in CASES if case.statuses == (2,) and case.name in {
@@ -51,4 +54,16 @@ def test_a_refused_file_gives_a_message_and_the_window_keeps_answering(case, qtb
     assert message and "\n" not in message and "Traceback" not in message
     assert window.message_bar.isVisible()
     assert watch.longest < MAX_STALL_SECONDS, f"the window stalled {watch.longest:.2f} s"
+    window.close()
+
+
+def test_a_title_of_100000_characters_is_shown_cut_at_a_word(qtbot, config_dir, tmp_path):
+    path = tmp_path / "long-title.docx"
+    path.write_bytes(docx_bytes(title="Titre " * 16_667, title_in_properties=False))
+    window = make_window(qtbot, config_dir)
+    open_and_wait(qtbot, window, str(path))
+    heading = window.article.document().firstBlock().text()  # laid out whole, it stalled 0.5–2 s
+    assert heading.startswith("Titre Titre") and heading.endswith("Titre…")
+    assert len(heading) <= TITLE_CHARS + 1
+    assert window.windowTitle().startswith(heading)
     window.close()
