@@ -91,6 +91,7 @@ def run(argv: list[str]) -> int:
     """Open a window per file named (or one empty window) and run until the last one closes."""
     options = parse_options(argv)
     app = QApplication.instance() or ReaderApplication([sys.argv[0]])
+    speak_chosen_language(app)
     from reader.ui.main_window import MainWindow
 
     if options.screenshot:
@@ -108,6 +109,15 @@ def run(argv: list[str]) -> int:
     status = app.exec()
     _wait_for_workers(getattr(app, "windows", []))
     return status
+
+
+def speak_chosen_language(app) -> None:
+    """Translate the interface into the language chosen in the settings, else the system's."""
+    from reader import settings as settings_store
+    from reader.ui.translation import install_translators, interface_language
+
+    if not getattr(app, "_translators", None):  # once per application
+        install_translators(app, interface_language(settings_store.load().interface_language))
 
 
 def take_screenshot(app, options) -> int:
