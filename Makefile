@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 APP := dist/claim-reader
 
-.PHONY: package icons install-desktop uninstall-desktop test-bundle
+.PHONY: translations package icons install-desktop uninstall-desktop test-bundle
 
 # The one-folder app, with Python, Qt, spaCy and both language models, in dist/claim-reader.
 package: $(VENV)/bin/python
@@ -22,6 +22,11 @@ install-desktop: $(APP)/claim-reader
 
 uninstall-desktop:
 	packaging/linux/install-desktop.sh --uninstall
+
+# After adding tr() strings: the .ts files updated from the source, then translate the new ones.
+translations: $(VENV)/bin/python
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(git ls-files 'reader/*.py') \
+	    -ts reader/ui/translations/*.ts
 
 # After editing resources/claim-reader.svg: the PNG sizes, .ico and .icns.
 icons:

@@ -26,6 +26,7 @@ class Settings:
     geometry: str = ""
     splitter: str = ""
     theme: str = "system"
+    interface_language: str = "auto"  # of menus and messages; the article's is apart
     zoom: int = 0
     file_languages: dict[str, str] = field(default_factory=dict)  # chosen for a file, not auto
     last_language: str = "fr"  # of the last article analysed: its model loads first
@@ -127,6 +128,8 @@ def _valid(name: str, value, defaults: Settings) -> bool:
         return False
     if name == "theme":
         return value in THEMES
+    if name == "interface_language":
+        return value in LANGUAGES
     if name == "last_language":
         return value in LANGUAGES[1:]
     if name == "export_format":

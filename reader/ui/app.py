@@ -94,6 +94,7 @@ def run(argv: list[str]) -> int:
     """
     options = parse_options(argv)
     app = QApplication.instance() or ReaderApplication([sys.argv[0]])
+    speak_chosen_language(app)
     if options.screenshot:
         return take_screenshot(app, options)
     if options.quit_after_first_paint:
@@ -143,6 +144,15 @@ def open_handed_over(app, paths: list[str], theme: str | None) -> None:
         open_window(app, path, theme)
     window.raise_()
     window.activateWindow()
+
+
+def speak_chosen_language(app) -> None:
+    """Translate the interface into the language chosen in the settings, else the system's."""
+    from reader import settings as settings_store
+    from reader.ui.translation import install_translators, interface_language
+
+    if not getattr(app, "_translators", None):  # once per application
+        install_translators(app, interface_language(settings_store.load().interface_language))
 
 
 def take_screenshot(app, options) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QFileSystemWatcher, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QByteArray, QEvent, QFileSystemWatcher, QSize, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMainWindow,
                                QMessageBox, QProgressBar, QPushButton, QSplitter, QStackedWidget,
@@ -34,8 +35,15 @@ from reader.ui.workers import (AnalysisTask, TaskSignals, analysis_process, make
 APP_TITLE = "Claim Reader"
 EXPORT_FILTERS = {"json": "JSON analysis (*.json)", "csv": "CSV table (*.csv)",
                   "markdown": "Markdown report (*.md)", "html": "HTML page (*.html)"}
-LANGUAGE_CHOICES = (("auto", "&Automatic"), ("fr", "&French"), ("en", "&English"))
-THEME_CHOICES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+LANGUAGE_CHOICES = (("auto", QT_TRANSLATE_NOOP("MainWindow", "&Automatic")),
+                    ("fr", QT_TRANSLATE_NOOP("MainWindow", "&French")),
+                    ("en", QT_TRANSLATE_NOOP("MainWindow", "&English")))
+THEME_CHOICES = (("system", QT_TRANSLATE_NOOP("MainWindow", "&System")),
+                 ("light", QT_TRANSLATE_NOOP("MainWindow", "&Light")),
+                 ("dark", QT_TRANSLATE_NOOP("MainWindow", "&Dark")))
+# Each language in its own name, so a reader lost in a foreign interface finds theirs.
+INTERFACE_CHOICES = (("auto", QT_TRANSLATE_NOOP("MainWindow", "&Automatic (System)")),
+                     ("fr", "&Français"), ("en", "&English"))
 FORMATS_IN_WORDS = ("text, Markdown, a saved web page, Word, OpenDocument, EPUB or PDF")
 # While the claims shown are the word rules' first guess and the language model is still at work.
 # A first start's size; the title bar and borders the window manager adds are kept on screen.
@@ -177,70 +185,89 @@ class MainWindow(QMainWindow):
         self._build_edit_menu()
         self._build_view_menu()
         self._build_language_menu()
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "How to Read the &Colours", self.show_help,
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("How to Read the &Colours"), self.show_help,
                      QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, "&About Claim Reader", self.show_about)
+        self._action(help_menu, self.tr("&About Claim Reader"), self.show_about)
 
     def _build_file_menu(self) -> None:
         """Open, recent files, reload, export, print, close and quit."""
-        menu = self.menuBar().addMenu("&File")
-        self._action(menu, "&Open…", self.choose_file, QKeySequence.StandardKey.Open)
-        self._action(menu, "Analyse a &Folder…", lambda: analyse_folder(self))
-        self.recent_menu = menu.addMenu("Open &Recent")
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(menu, self.tr("&Open…"), self.choose_file, QKeySequence.StandardKey.Open)
+        self._action(menu, self.tr("Analyse a &Folder…"), lambda: analyse_folder(self))
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setToolTipsVisible(True)  # each file's folder
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.reload_action = self._action(menu, "Re&load", self.reload,
+        self.reload_action = self._action(menu, self.tr("Re&load"), self.reload,
                                           QKeySequence.StandardKey.Refresh)
         menu.addSeparator()
-        self.export_action = self._action(menu, "&Export Analysis…", self.choose_export,
+        self.export_action = self._action(menu, self.tr("&Export Analysis…"), self.choose_export,
                                           QKeySequence("Ctrl+E"))
-        self.print_action = self._action(menu, "&Print…", self.print_article,
+        self.print_action = self._action(menu, self.tr("&Print…"), self.print_article,
                                          QKeySequence.StandardKey.Print)
-        self.pdf_action = self._action(menu, "Save as P&DF…", self.choose_pdf,
+        self.pdf_action = self._action(menu, self.tr("Save as P&DF…"), self.choose_pdf,
                                        QKeySequence("Ctrl+Shift+E"))
         menu.addSeparator()
-        self.close_action = self._action(menu, "&Close", self.close_article,
+        self.close_action = self._action(menu, self.tr("&Close"), self.close_article,
                                          QKeySequence.StandardKey.Close)
-        self._action(menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
     def _build_edit_menu(self) -> None:
         """Copy, select all, find in the article and among the claims."""
-        menu = self.menuBar().addMenu("&Edit")
-        self._action(menu, "&Copy", self.article.copy, QKeySequence.StandardKey.Copy)
-        self._action(menu, "Select &All", self.article.selectAll, QKeySequence.StandardKey.SelectAll)
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._action(menu, self.tr("&Copy"), self.article.copy, QKeySequence.StandardKey.Copy)
+        self._action(menu, self.tr("Select &All"), self.article.selectAll, QKeySequence.StandardKey.SelectAll)
         menu.addSeparator()
-        self._action(menu, "&Find…", self.find_bar.open, QKeySequence.StandardKey.Find)
-        self._action(menu, "Find &Next", self.find_bar.find_next, QKeySequence("F3"))
-        self._action(menu, "Find Pre&vious", self.find_bar.find_previous,
+        self._action(menu, self.tr("&Find…"), self.find_bar.open, QKeySequence.StandardKey.Find)
+        self._action(menu, self.tr("Find &Next"), self.find_bar.find_next, QKeySequence("F3"))
+        self._action(menu, self.tr("Find Pre&vious"), self.find_bar.find_previous,
                      QKeySequence("Shift+F3"))
-        self._action(menu, "Find in C&laims…", self.focus_search, QKeySequence("Ctrl+Shift+F"))
+        self._action(menu, self.tr("Find in C&laims…"), self.focus_search, QKeySequence("Ctrl+Shift+F"))
 
     def _build_view_menu(self) -> None:
         """Zoom, theme, the panel, and moving between claims."""
-        menu = self.menuBar().addMenu("&View")
-        self._action(menu, "Zoom &In", lambda: self.set_zoom(self.article.zoom + 1),
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        self._action(menu, self.tr("Zoom &In"), lambda: self.set_zoom(self.article.zoom + 1),
                      QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+="))
-        self._action(menu, "Zoom &Out", lambda: self.set_zoom(self.article.zoom - 1),
+        self._action(menu, self.tr("Zoom &Out"), lambda: self.set_zoom(self.article.zoom - 1),
                      QKeySequence.StandardKey.ZoomOut)
-        self._action(menu, "&Reset Zoom", lambda: self.set_zoom(0), QKeySequence("Ctrl+0"))
+        self._action(menu, self.tr("&Reset Zoom"), lambda: self.set_zoom(0), QKeySequence("Ctrl+0"))
         menu.addSeparator()
-        theme_menu = menu.addMenu("&Theme")
+        theme_menu = menu.addMenu(self.tr("&Theme"))
         self.theme_actions = self._choices(theme_menu, THEME_CHOICES, self.set_theme)
-        self.panel_action = self._action(menu, "Show Claims &Panel", self.set_panel_visible,
+        self._build_interface_language_menu(menu.addMenu(self.tr("&Interface Language")))
+        self.panel_action = self._action(menu, self.tr("Show Claims &Panel"), self.set_panel_visible,
                                          QKeySequence("Ctrl+Shift+L"))
         self.panel_action.setCheckable(True)
         self.panel_action.setChecked(True)
         menu.addSeparator()
-        self._action(menu, "&Next Claim", self.next_claim, QKeySequence("F8"))
-        self._action(menu, "Pre&vious Claim", self.previous_claim, QKeySequence("Shift+F8"))
-        self._action(menu, "Focus &Article", self.article.setFocus, QKeySequence("Ctrl+1"))
-        self._action(menu, "Focus Claims &List", self.focus_panel, QKeySequence("Ctrl+2"))
+        self._action(menu, self.tr("&Next Claim"), self.next_claim, QKeySequence("F8"))
+        self._action(menu, self.tr("Pre&vious Claim"), self.previous_claim, QKeySequence("Shift+F8"))
+        self._action(menu, self.tr("Focus &Article"), self.article.setFocus, QKeySequence("Ctrl+1"))
+        self._action(menu, self.tr("Focus Claims &List"), self.focus_panel, QKeySequence("Ctrl+2"))
 
     def _build_language_menu(self) -> None:
         """Automatic, French or English; choosing one analyses the article again."""
-        menu = self.menuBar().addMenu("&Language")
+        menu = self.menuBar().addMenu(self.tr("Article &Language"))
         self.language_actions = self._choices(menu, LANGUAGE_CHOICES, self.set_language)
+
+    def _build_interface_language_menu(self, menu) -> None:
+        """The language of menus and messages, apart from the article's; applied at next start."""
+        menu.setToolTipsVisible(True)
+        self.interface_actions = self._choices(menu, INTERFACE_CHOICES, self.set_interface_language,
+                                               translated=False)
+        self.interface_actions["auto"].setText(self.tr(INTERFACE_CHOICES[0][1]))
+        self.interface_actions[self.settings.interface_language].setChecked(True)
+        for action in self.interface_actions.values():
+            action.setStatusTip(self.tr("The language of menus and messages, used from the next "
+                                        "start; the article's language is in the Article Language menu"))
+
+    def set_interface_language(self, language: str) -> None:
+        """Remember the interface's language and say it applies at the next start."""
+        self.settings.interface_language = language
+        self.save_settings()
+        self.statusBar().showMessage(self.tr("The interface will be in the chosen language "
+                                             "from the next start."), 8000)
 
     def _action(self, menu, text: str, slot, *shortcuts) -> QAction:
         """A menu action with its shortcuts, also active when the menu bar is hidden."""
@@ -252,12 +279,12 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _choices(self, menu, choices, slot) -> dict[str, QAction]:
-        """Exclusive checkable actions, one per choice."""
+    def _choices(self, menu, choices, slot, translated=True) -> dict[str, QAction]:
+        """Exclusive checkable actions, one per choice, named in the interface's language or not."""
         group = QActionGroup(self)
         actions = {}
         for value, text in choices:
-            action = QAction(text, self, checkable=True)
+            action = QAction(self.tr(text) if translated else text, self, checkable=True)
             action.triggered.connect(lambda _=False, v=value: slot(v))
             group.addAction(action)
             menu.addAction(action)
