@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--dask", metavar="SCHEDULER|local",
                         help="analyse on a Dask cluster (or 'local' processes), writing JSON Lines "
                              "shards into the --output folder; a re-run skips shards written")
+    parser.add_argument("--with-marks", action="store_true",
+                        help="add the marks and notes set on the claims in the window")
     return parser
 
 
@@ -79,6 +81,8 @@ def run_analyze(argv: list[str]) -> int:
                      "leave out --format.")
     if message := bad_jobs("analyze", options.jobs):
         return _fail(message)
+    if options.with_marks and (batch or options.dask):
+        return _fail("claim-reader analyze: --with-marks takes one article.")
     if (article := _article_at(options.output, files)) is not None:
         return _fail(f"claim-reader analyze: --output {shown_name(options.output)} is the article "
                      f"{shown_name(str(article))}; choose another file.")
@@ -105,9 +109,24 @@ def _run_single(path: Path, options, stream) -> int:
         document = load_document(path)
     except DocumentError as error:
         raise _Failure(f"claim-reader: {error}") from None
-    stream.write(render(analyse_document(document, options.lang, not options.no_cache),
-                        options.format))
+    analysis = analyse_document(document, options.lang, not options.no_cache)
+    stream.write(render(analysis, options.format,
+                        _stored_marks(analysis) if options.with_marks else None))
     return 0
+
+
+def _stored_marks(analysis) -> dict:
+    """The marks kept for an analysis's claims, by claim id."""
+    from reader.marks import MarkStore, MarksUnavailable, article_key
+
+    try:
+        store = MarkStore.open_default()
+        try:
+            return store.marks_for(article_key(analysis.text), analysis.claims)
+        finally:
+            store.close()
+    except MarksUnavailable as error:
+        raise _Failure(f"claim-reader: {error}") from None
 
 
 def _run_batch(files: list[Path], options, stream) -> int:

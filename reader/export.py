@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from reader.kinds import TABLE
+from reader.marks import STATE_LABELS, Mark
 from reader.model import Analysis, Claim
 from reader.report.tables import article_shares, article_sources_table
 
@@ -17,27 +18,45 @@ FORMATS = ("json", "csv", "markdown", "html")
 SUFFIXES = {"json": ".json", "csv": ".csv", "markdown": ".md", "html": ".html"}
 CSV_COLUMNS = ("id", "kind", "start", "end", "text", "source", "resolved", "source_type", "cue",
                "hedged")
+MARK_COLUMNS = ("mark", "note", "link")
 
 
-def render(analysis: Analysis, fmt: str) -> str:
-    """The analysis in one of FORMATS, as text."""
+def render(analysis: Analysis, fmt: str, marks: dict[int, Mark] | None = None) -> str:
+    """The analysis in one of FORMATS, as text; with marks (by claim id), the marks too."""
     renderers = {"json": to_json, "csv": to_csv, "markdown": to_markdown, "html": to_html}
-    return renderers[fmt](analysis)
+    return renderers[fmt](analysis, marks)
 
 
-def to_json(analysis: Analysis) -> str:
-    """The claim-reader/1 contract."""
-    return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1) + "\n"
+def to_json(analysis: Analysis, marks: dict[int, Mark] | None = None) -> str:
+    """The claim-reader/1 contract; with marks, a "mark" key on each marked claim."""
+    data = analysis.to_dict()
+    for claim, entry in zip(analysis.claims, data["claims"]):
+        if marks and claim.id in marks:
+            entry["mark"] = marks[claim.id].to_dict()
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def to_csv(analysis: Analysis) -> str:
-    """One row per claim, with its source and cue flattened into columns."""
+def to_csv(analysis: Analysis, marks: dict[int, Mark] | None = None) -> str:
+    """One row per claim, with its source and cue flattened into columns (and its mark's)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(CSV_COLUMNS + (MARK_COLUMNS if marks is not None else ()))
     for claim in analysis.claims:
-        writer.writerow(_row(claim))
+        writer.writerow(_row(claim) + (_mark_cells(marks.get(claim.id)) if marks is not None else []))
     return buffer.getvalue()
+
+
+def _mark_cells(mark: Mark | None) -> list[str]:
+    """A claim's mark, note and link as cells (empty when unmarked)."""
+    return [mark.state, mark.note, mark.link] if mark else ["", "", ""]
+
+
+def mark_label(mark: Mark | None) -> str:
+    """A mark as a reader reads it: « Disputed: date denied (https://…) »."""
+    if mark is None:
+        return ""
+    details = " ".join(part for part in (mark.note, f"({mark.link})" if mark.link else "") if part)
+    return f"{STATE_LABELS[mark.state]}: {details}" if details else STATE_LABELS[mark.state]
 
 
 def _row(claim: Claim) -> list:
@@ -64,18 +83,21 @@ def _title(analysis: Analysis) -> str:
     return analysis.metadata.get("title") or Path(analysis.file).name or "Article"
 
 
-def to_markdown(analysis: Analysis) -> str:
-    """A readable report: the counts, then a table of claims."""
+def to_markdown(analysis: Analysis, marks: dict[int, Mark] | None = None) -> str:
+    """A readable report: the counts, then a table of claims (with their marks if given)."""
     lines = [f"# Claims in {_title(analysis)}", ""]
     if analysis.metadata.get("date"):
         lines += [f"Date: {analysis.metadata['date']}", ""]
     lines += [f"Language: {analysis.language}; pipeline: {analysis.pipeline}", ""]
     for kind, look in TABLE.items():
         lines.append(f"- {look.label()}: {len(analysis.claims_of_kind(kind))}")
-    lines += ["", "| # | Kind | Claim | Source | Cue | Hedged |", "|---|---|---|---|---|---|"]
+    heads = ["#", "Kind", "Claim", "Source", "Cue", "Hedged"] + (["Mark"] if marks is not None else [])
+    lines += ["", "| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
     for claim in analysis.claims:
         cells = [str(claim.id), claim.kind, claim.text, source_label(claim),
                  claim.cue.text if claim.cue else "", "yes" if claim.hedged else ""]
+        if marks is not None:
+            cells.append(mark_label(marks.get(claim.id)))
         lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")
     sources = analysis.sources_summary()
     lines += ["", article_sources_table(sources).markdown(), article_shares(sources)]
@@ -87,12 +109,15 @@ def _markdown_cell(value: str) -> str:
     return " ".join(value.split()).replace("|", "\\|")
 
 
-def to_html(analysis: Analysis) -> str:
+def to_html(analysis: Analysis, marks: dict[int, Mark] | None = None) -> str:
     """A page that stands alone: the article coloured by claim kind, then the claims table."""
+    mark_cell = (lambda c: f"<td>{html.escape(mark_label(marks.get(c.id)))}</td>") \
+        if marks is not None else (lambda c: "")
     rows = "".join(
         f"<tr><td>{c.id}</td><td><span class='{c.kind}'>{TABLE[c.kind].label()}</span></td>"
         f"<td>{html.escape(c.text)}</td><td>{html.escape(source_label(c))}</td>"
-        f"<td>{html.escape(c.cue.text) if c.cue else ''}</td><td>{'yes' if c.hedged else ''}</td></tr>"
+        f"<td>{html.escape(c.cue.text) if c.cue else ''}</td><td>{'yes' if c.hedged else ''}</td>"
+        f"{mark_cell(c)}</tr>"
         for c in analysis.claims)
     legend = " ".join(f"<span class='{kind}'>{look.label()}</span> ({look.underline_words})"
                       for kind, look in TABLE.items())
@@ -109,7 +134,7 @@ def to_html(analysis: Analysis) -> str:
         + (f"<p><em>{html.escape(date)}</em></p>" if date else "")
         + f"<p>{legend}</p>{_html_article(analysis)}"
         "<h2>Claims</h2><table><tr><th>#</th><th>Kind</th><th>Claim</th><th>Source</th>"
-        f"<th>Cue</th><th>Hedged</th></tr>{rows}</table>{_html_sources(analysis)}</body></html>\n")
+        f"<th>Cue</th><th>Hedged</th>{'<th>Mark</th>' if marks is not None else ''}</tr>{rows}</table>{_html_sources(analysis)}</body></html>\n")
 
 
 def kind_css() -> str:

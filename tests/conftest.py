@@ -24,6 +24,14 @@ def cache_dir(tmp_path_factory, monkeypatch):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory, monkeypatch):
+    """A data folder of each test's own: the reader's real marks are never touched."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("CLAIM_READER_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def french():
     """Analyse French text with the installed French pipeline."""
