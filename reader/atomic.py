@@ -23,6 +23,8 @@ from typing import TextIO
 TEMPORARY_NAME = re.compile(r"\A\..+\.(?P<pid>\d+)-[A-Za-z0-9_]+\.tmp\Z")
 # Where a process cannot be asked whether it lives, a temporary file this old is stale.
 STALE_SECONDS = 24 * 3600
+# No write of ours takes this long: a temporary file this old is stale whoever holds its id now.
+ABANDONED_SECONDS = 5 * 60
 # Enough of the target's name to recognise it, short enough to stay within 255 bytes.
 NAME_PART = 100
 
@@ -88,6 +90,16 @@ def remove_stale_temporaries(folder: Path) -> None:
                 (folder / name).unlink()
             except OSError:
                 pass  # gone already, or not ours to remove
+
+
+def is_temporary(name: str) -> bool:
+    """Whether a file name is that of one of our temporary files."""
+    return TEMPORARY_NAME.match(name) is not None
+
+
+def is_abandoned(modified: float) -> bool:
+    """Whether a temporary file last modified then is older than any write of ours takes."""
+    return time.time() - modified > ABANDONED_SECONDS
 
 
 def _is_stale(temporary: Path, pid: int) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from reader.atomic import write_atomically
+from reader.atomic import is_abandoned, is_temporary, write_atomically
 from reader.model import Analysis, Claim
 from reader.pipelines import installed_pipeline, installed_pipelines
 
@@ -105,20 +105,36 @@ class AnalysisCache:
         return True
 
     def trim(self) -> None:
-        """Remove the least recently used entries until the folder is within its size."""
-        entries = []
-        for entry in self.folder.glob(f"*{ENTRY_SUFFIX}"):
+        """Remove the least recently used entries until the folder, temporaries included, is within its size.
+
+        Temporary files of ours older than any write are abandoned: they go first.
+        """
+        entries, total = [], 0
+        for file in self._files():
             try:
-                status = entry.stat()
+                status = file.stat()
             except OSError:
                 continue  # removed by another process meanwhile
-            entries.append((status.st_mtime, status.st_size, entry))
-        total = sum(size for _, size, _ in entries)
+            if is_temporary(file.name):
+                if is_abandoned(status.st_mtime):
+                    _remove(file)
+                else:
+                    total += status.st_size  # being written now: it will take its place
+            elif file.name.endswith(ENTRY_SUFFIX):
+                entries.append((status.st_mtime, status.st_size, file))
+                total += status.st_size
         for _, size, entry in sorted(entries, key=lambda e: e[0]):
             if total <= self.max_bytes:
                 break
             _remove(entry)
             total -= size
+
+    def _files(self) -> list[Path]:
+        """The files in the folder; none if it cannot be listed."""
+        try:
+            return list(self.folder.iterdir())
+        except OSError:
+            return []
 
     def _entry(self, key: str) -> Path:
         """The file of a key."""

@@ -9,14 +9,12 @@ import json
 import os
 from pathlib import Path
 
+from reader.kinds import TABLE
 from reader.model import Analysis, Claim
 from reader.report.tables import article_shares, article_sources_table
 
 FORMATS = ("json", "csv", "markdown", "html")
 SUFFIXES = {"json": ".json", "csv": ".csv", "markdown": ".md", "html": ".html"}
-KIND_LABELS = {"direct": "Direct quote", "reported": "Reported speech",
-               "unattributed": "Unattributed assertion"}
-LIGHT_COLOURS = {"direct": "#99DDFF", "reported": "#EEDD88", "unattributed": "#FFAABB"}
 CSV_COLUMNS = ("id", "kind", "start", "end", "text", "source", "resolved", "source_type", "cue",
                "hedged")
 
@@ -72,8 +70,8 @@ def to_markdown(analysis: Analysis) -> str:
     if analysis.metadata.get("date"):
         lines += [f"Date: {analysis.metadata['date']}", ""]
     lines += [f"Language: {analysis.language}; pipeline: {analysis.pipeline}", ""]
-    for kind, label in KIND_LABELS.items():
-        lines.append(f"- {label}: {len(analysis.claims_of_kind(kind))}")
+    for kind, look in TABLE.items():
+        lines.append(f"- {look.label()}: {len(analysis.claims_of_kind(kind))}")
     lines += ["", "| # | Kind | Claim | Source | Cue | Hedged |", "|---|---|---|---|---|---|"]
     for claim in analysis.claims:
         cells = [str(claim.id), claim.kind, claim.text, source_label(claim),
@@ -91,13 +89,13 @@ def _markdown_cell(value: str) -> str:
 
 def to_html(analysis: Analysis) -> str:
     """A page that stands alone: the article coloured by claim kind, then the claims table."""
-    style = "".join(f".{k}{{background:{c}}}" for k, c in LIGHT_COLOURS.items())
     rows = "".join(
-        f"<tr><td>{c.id}</td><td><span class='{c.kind}'>{KIND_LABELS[c.kind]}</span></td>"
+        f"<tr><td>{c.id}</td><td><span class='{c.kind}'>{TABLE[c.kind].label()}</span></td>"
         f"<td>{html.escape(c.text)}</td><td>{html.escape(source_label(c))}</td>"
         f"<td>{html.escape(c.cue.text) if c.cue else ''}</td><td>{'yes' if c.hedged else ''}</td></tr>"
         for c in analysis.claims)
-    legend = " ".join(f"<span class='{k}'>{label}</span>" for k, label in KIND_LABELS.items())
+    legend = " ".join(f"<span class='{kind}'>{look.label()}</span> ({look.underline_words})"
+                      for kind, look in TABLE.items())
     date = analysis.metadata.get("date")
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
@@ -105,14 +103,23 @@ def to_html(analysis: Analysis) -> str:
         "body{font-family:Georgia,serif;max-width:42em;margin:2em auto;line-height:1.6;color:#222}"
         "p{margin:0 0 1em} table{border-collapse:collapse;font-family:sans-serif;font-size:90%}"
         "td,th{border:1px solid #ccc;padding:4px;vertical-align:top}"
-        f"{style}.unattributed{{background:none;border-bottom:2px dotted #E07A90}}"
-        ".direct{border-bottom:2px solid #3399CC}.reported{border-bottom:2px dashed #B8A040}"
+        f"{kind_css()}"
         "</style></head><body>"
         f"<h1>{html.escape(_title(analysis))}</h1>"
         + (f"<p><em>{html.escape(date)}</em></p>" if date else "")
         + f"<p>{legend}</p>{_html_article(analysis)}"
         "<h2>Claims</h2><table><tr><th>#</th><th>Kind</th><th>Claim</th><th>Source</th>"
         f"<th>Cue</th><th>Hedged</th></tr>{rows}</table>{_html_sources(analysis)}</body></html>\n")
+
+
+def kind_css() -> str:
+    """Each kind's style on a light page, as the window draws it: fill and underline."""
+    rules = []
+    for kind, look in TABLE.items():
+        colours = look.light
+        fill = f"background:{colours.fill};" if colours.fill else ""
+        rules.append(f".{kind}{{{fill}border-bottom:2px {look.underline} {colours.line}}}")
+    return "".join(rules)
 
 
 def _html_sources(analysis: Analysis) -> str:

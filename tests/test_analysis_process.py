@@ -2,7 +2,7 @@
 
 from test_article_view import PORT, QUOTE, SHIPS, analysis
 
-from reader.ui.analysis_process import pack, unpack
+from reader.live.analysis_process import pack, unpack
 
 
 def test_an_analysis_comes_back_as_it_left():

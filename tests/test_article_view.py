@@ -6,11 +6,11 @@ from dataclasses import replace
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from reader.document import document_from_text
+from reader.live.presentation import (ClaimFilter, Look, LookIndex, _letters, changed_stretch,
+                                      completed_by_rules, paint_marks)
 from reader.model import Analysis, Claim, Cue, Source
 from reader.ui.article_view import ArticleView
 from reader.ui.colours import LIGHT, UNDERLINES
-from reader.ui.presentation import (ClaimFilter, Look, LookIndex, _letters, changed_stretch,
-                                    completed_by_rules, paint_marks)
 
 TEXT = ("« Nous partirons demain », a déclaré la ministre.\n"
         "Le port est fermé depuis lundi.\n"

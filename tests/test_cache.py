@@ -110,3 +110,19 @@ def test_a_temporary_left_by_a_killed_writer_goes_at_the_next_entry(tmp_path):
     left.write_text("{", encoding="utf-8")
     store.put(cache_key(TEXT, "fr", []), sample())
     assert [p.suffix for p in tmp_path.iterdir()] == [".json"]
+
+
+def test_temporaries_count_towards_the_size_and_abandoned_ones_go(tmp_path):
+    entry_size = len(json.dumps(sample().to_dict(), ensure_ascii=False, separators=(",", ":")).encode())
+    store = AnalysisCache(tmp_path, max_bytes=3 * entry_size)
+    writing = tmp_path / f".{'1' * 64}.json.{os.getpid()}-a1b2c3.tmp"  # this process: alive
+    writing.write_bytes(b"x" * 2 * entry_size)
+    abandoned = tmp_path / f".{'2' * 64}.json.{os.getpid()}-d4e5f6.tmp"
+    abandoned.write_bytes(b"x" * 10 * entry_size)
+    os.utime(abandoned, (1000, 1000))  # written long ago: no write takes that long
+    keys = [cache_key(TEXT, language, []) for language in ("a", "b")]
+    for age, key in enumerate(keys):
+        store.put(key, sample())
+        os.utime(tmp_path / f"{key}.json", (2000 + age, 2000 + age))
+    store.trim()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([writing.name, f"{keys[1]}.json"])

@@ -3,8 +3,8 @@
 from PySide6.QtCore import Qt
 from test_article_view import QUOTE, SHIPS, long_analysis
 
+from reader.live.presentation import source_line
 from reader.ui.claims_panel import ClaimsPanel
-from reader.ui.presentation import source_line
 
 
 def test_every_claim_of_a_long_analysis_is_listed_at_once(qtbot):
@@ -27,7 +27,7 @@ def test_every_claim_of_a_long_analysis_is_listed_at_once(qtbot):
 
 def test_a_claim_credited_to_nobody_has_one_wording_in_rows_and_groups():
     from reader.model import Claim
-    from reader.ui.presentation import NO_SOURCE, group_by_source
+    from reader.live.presentation import NO_SOURCE, group_by_source
 
     claims = [Claim("unattributed", 0, 12, "Il pleut fort.", None, None),
               Claim("reported", 13, 30, "que tout va bien.", None, None)]
@@ -52,3 +52,16 @@ def test_a_kind_switched_off_hides_its_rows_and_its_sources(qtbot):
     quoted = next(i for i in range(tree.topLevelItemCount())
                   if tree.topLevelItem(i).text(0).startswith("la ministre"))
     assert tree.topLevelItem(quoted).isHidden(), "a source left with no claim shown is hidden"
+
+
+def test_in_debug_mode_a_claims_tooltip_names_the_rule_that_found_it(qtbot, monkeypatch):
+    from dataclasses import replace
+
+    panel = ClaimsPanel()
+    qtbot.addWidget(panel)
+    panel.show_analysis(long_analysis(replace(QUOTE, rule="quote-with-cue"), SHIPS))
+    first = panel.claim_model.index(0)
+    monkeypatch.delenv("CLAIM_READER_DEBUG", raising=False)
+    assert "Rule:" not in first.data(Qt.ItemDataRole.ToolTipRole)
+    monkeypatch.setenv("CLAIM_READER_DEBUG", "1")
+    assert first.data(Qt.ItemDataRole.ToolTipRole).splitlines()[-1] == "Rule: quote-with-cue"

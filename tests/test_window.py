@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 
 from reader.analysis import analyze
 from reader.document import load_document
+from reader.live.presentation import source_line
 from reader.ui.colours import LIGHT, UNDERLINES
 from reader.ui.main_window import MainWindow
-from reader.ui.presentation import source_line
 from reader.ui.workers import TOP_CHARS
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_7920a463ad4fbc9f.txt"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from test_window import ANALYSIS_TIMEOUT_MS, make_window, open_and_wait
 
 from reader.document import SUPPORTED_SUFFIXES
-from reader.ui.presentation import byline
+from reader.live.presentation import byline
 
 
 def test_saved_page_shows_title_and_byline_above_the_article(qtbot, config_dir, french_model,

@@ -12,11 +12,12 @@ from PySide6.QtGui import (QFont, QFontMetricsF, QPalette, QTextBlockFormat, QTe
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from reader.document import Document
-from reader.model import KINDS, Analysis, Claim
+from reader.kinds import TABLE
+from reader.live.presentation import (PLAIN, ClaimFilter, Look, LookIndex, OffsetMap,
+                                      byline, changed_stretch, paint_marks, tooltip_lines)
+from reader.model import Analysis, Claim
 from reader.ui.chunked import PAUSE, ChunkedJob
-from reader.ui.colours import UNDERLINE_WORDS, kind_styles, page_is_dark
-from reader.ui.presentation import (KIND_NAMES, PLAIN, ClaimFilter, Look, LookIndex, OffsetMap,
-                                    byline, changed_stretch, paint_marks, tooltip_lines)
+from reader.ui.colours import kind_styles, page_is_dark
 
 READING_FONTS = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "serif"]
 BASE_POINT_SIZE = 12.5
@@ -358,10 +359,10 @@ class ArticleView(QTextEdit):
         key.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
         cursor.insertText("Key: ", key)
         styles = kind_styles(False, paper=True)
-        for kind in KINDS:
+        for kind, look in TABLE.items():
             fill = kind if styles[kind].background is not None else None
-            cursor.insertText(KIND_NAMES[kind], look_format(Look(fill, kind, False), styles))
-            cursor.insertText(f" ({UNDERLINE_WORDS[kind]}) · ", key)
+            cursor.insertText(look.label(), look_format(Look(fill, kind, False), styles))
+            cursor.insertText(f" ({look.underline_words}) · ", key)
         cursor.insertText("bold: source and cue · italic: hedged. "
                           f"Marked by Claim Reader on {date.today().isoformat()}.", key)
         cursor.insertBlock(self.document().findBlock(self._offsets.to_qt(0)).blockFormat())

@@ -9,18 +9,18 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QCheckBox, QLabel, QLineEdit, QListView, QTabWidget,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from reader.kinds import TABLE, label
+from reader.live.presentation import (NO_SOURCE, PENDING_SOURCE, ClaimFilter,
+                                      group_by_source, preview, source_line, summarize,
+                                      tooltip_lines)
 from reader.model import KINDS, Analysis, Claim
 from reader.ui.chunked import ChunkedJob
 from reader.ui.colours import kind_icon
 from reader.ui.widgets import FlowLayout
-from reader.ui.presentation import (KIND_NAMES, NO_SOURCE, PENDING_SOURCE, ClaimFilter,
-                                    group_by_source, preview, source_line, summarize,
-                                    tooltip_lines)
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
 TREE_BATCH = 50  # claims added to the grouped view in one step
 ROW_PADDING = 6  # pixels around a row's two lines of text
-SHORT_KIND_NAMES = {"direct": "Direct", "reported": "Reported", "unattributed": "Unattributed"}
 
 
 class ClaimsPanel(QWidget):
@@ -56,10 +56,10 @@ class ClaimsPanel(QWidget):
         switches = FlowLayout(spacing=10)
         self.kind_boxes: dict[str, QCheckBox] = {}
         for kind in KINDS:
-            box = QCheckBox(SHORT_KIND_NAMES[kind])
+            box = QCheckBox(TABLE[kind].short_label)
             box.setChecked(True)
-            box.setAccessibleName(f"Show {KIND_NAMES[kind].lower()}s")
-            box.setToolTip(f"Show or hide {KIND_NAMES[kind].lower()}s in the text and in this list")
+            box.setAccessibleName(f"Show {label(kind).lower()}s")
+            box.setToolTip(f"Show or hide {label(kind).lower()}s in the text and in this list")
             box.toggled.connect(self._on_filter_edited)
             switches.addWidget(box)
             self.kind_boxes[kind] = box
@@ -169,7 +169,8 @@ class ClaimsPanel(QWidget):
         """Each kind switch says how many claims it covers."""
         for kind, box in self.kind_boxes.items():
             count = len(analysis.claims_of_kind(kind)) if analysis else 0
-            box.setText(f"{SHORT_KIND_NAMES[kind]} ({count})" if analysis else SHORT_KIND_NAMES[kind])
+            short = TABLE[kind].short_label
+            box.setText(f"{short} ({count})" if analysis else short)
 
     def _fill_tree(self, analysis: Analysis) -> Iterator[None]:
         """One branch per source, with the number of its claims, hidden as the filter says."""

@@ -1,4 +1,4 @@
-"""The colour registry: how each claim kind looks on a light and on a dark page."""
+"""How each claim kind of the table in reader/kinds.py is drawn by Qt, on a light or dark page."""
 
 from __future__ import annotations
 
@@ -9,28 +9,22 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
-from reader.model import KINDS
+from reader.kinds import TABLE
 
-# Paul Tol's "light" scheme on a light page; on a dark page, the same hues darkened so that
-# light text stays readable on them, with the light hues kept for the underlines.
-LIGHT = {"direct": "#99DDFF", "reported": "#EEDD88", "unattributed": "#FFAABB"}
-DARK = {"direct": "#1F5570", "reported": "#5E5520", "unattributed": "#6E2E3C"}
-# On paper, direct quotes take Tol's deeper "light blue": printed in grey, the screen's cyan and
-# the reported yellow come out the same shade.
-PAPER = dict(LIGHT, direct="#77AADD")
-LIGHT_LINES = {"direct": "#0077BB", "reported": "#997700", "unattributed": "#EE6677"}
-DARK_LINES = {"direct": "#99DDFF", "reported": "#EEDD88", "unattributed": "#FFAABB"}
+# The table's fills of the filled kinds and its underline colours, on each surface.
+LIGHT = {kind: look.light.fill for kind, look in TABLE.items() if look.light.fill}
+DARK = {kind: look.dark.fill for kind, look in TABLE.items() if look.dark.fill}
+PAPER = {kind: look.paper.fill for kind, look in TABLE.items() if look.paper.fill}
+LIGHT_LINES = {kind: look.light.line for kind, look in TABLE.items()}
+DARK_LINES = {kind: look.dark.line for kind, look in TABLE.items()}
 
-# The cue that is not colour: each kind has its own underline style.
-UNDERLINES = {
-    "direct": QTextCharFormat.UnderlineStyle.SingleUnderline,
-    "reported": QTextCharFormat.UnderlineStyle.DashUnderline,
-    "unattributed": QTextCharFormat.UnderlineStyle.DotLine,
-}
-PEN_STYLES = {"direct": Qt.PenStyle.SolidLine, "reported": Qt.PenStyle.DashLine,
-              "unattributed": Qt.PenStyle.DotLine}
-UNDERLINE_WORDS = {"direct": "solid underline", "reported": "dashed underline",
-                   "unattributed": "dotted underline"}
+# The table's underline styles, in Qt's words for text and for a pen.
+TEXT_UNDERLINES = {"solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
+                   "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
+                   "dotted": QTextCharFormat.UnderlineStyle.DotLine}
+PEN_LINES = {"solid": Qt.PenStyle.SolidLine, "dashed": Qt.PenStyle.DashLine,
+             "dotted": Qt.PenStyle.DotLine}
+UNDERLINES = {kind: TEXT_UNDERLINES[look.underline] for kind, look in TABLE.items()}
 
 
 @dataclass(frozen=True)
@@ -57,19 +51,12 @@ def page_is_dark(widget) -> bool:
 
 def kind_styles(dark: bool, paper: bool = False) -> dict[str, KindStyle]:
     """The style of every kind for a light or a dark page, or for paper."""
-    fills, lines = (DARK, DARK_LINES) if dark else (PAPER if paper else LIGHT, LIGHT_LINES)
-    return {kind: KindStyle(kind, _background(kind, fills), QColor(lines[kind]), UNDERLINES[kind])
-            for kind in KINDS}
-
-
-def _background(kind: str, fills: dict[str, str]) -> QColor | None:
-    """Most of an article is unattributed: those sentences get an underline, not a fill."""
-    return None if kind == "unattributed" else QColor(fills[kind])
-
-
-def swatch_colour(kind: str, dark: bool) -> QColor:
-    """The colour that stands for a kind in the panel and legend."""
-    return QColor((DARK if dark else LIGHT)[kind])
+    styles = {}
+    for kind, look in TABLE.items():
+        colours = look.colours(dark, paper)
+        fill = QColor(colours.fill) if colours.fill else None
+        styles[kind] = KindStyle(kind, fill, QColor(colours.line), UNDERLINES[kind])
+    return styles
 
 
 @lru_cache(maxsize=None)
@@ -81,9 +68,10 @@ def kind_icon(kind: str, dark: bool, size: int = 16) -> QIcon:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     # Small swatches on a dark window read better in the bright hues than in the text's dark fills.
-    painter.setBrush(QColor(LIGHT[kind]))
+    painter.setBrush(QColor(TABLE[kind].swatch))
     painter.drawRoundedRect(QRectF(1, 1, size - 2, size * 0.62), 2, 2)
-    pen = QPen(QColor(LIGHT_LINES[kind] if not dark else DARK_LINES[kind]), 2, PEN_STYLES[kind])
+    look = TABLE[kind]
+    pen = QPen(QColor(look.colours(dark).line), 2, PEN_LINES[look.underline])
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     painter.setPen(pen)
     baseline = size * 0.85

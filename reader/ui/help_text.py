@@ -1,31 +1,19 @@
-"""The "How to read the colours" page, drawn from the same colour registry as the text."""
+"""The "How to read the colours" page, drawn from the table of kinds, as the text is."""
 
 from __future__ import annotations
 
-from reader.model import KINDS
-from reader.ui.colours import DARK, DARK_LINES, LIGHT, LIGHT_LINES, UNDERLINE_WORDS
-from reader.ui.presentation import KIND_NAMES
-
-MEANINGS = {
-    "direct": "Words in quotation marks, credited to the person or body who said them.",
-    "reported": "Speech told in the article's own words: « selon X », « X affirme que », "
-                "“X said that”.",
-    "unattributed": "What the article asserts on its own, credited to no one. Most of an "
-                    "article is like this, so these sentences are only underlined.",
-}
-CSS_LINES = {"direct": "solid", "reported": "dashed", "unattributed": "dotted"}
+from reader.kinds import TABLE
 
 
 def help_html(dark: bool) -> str:
     """The help page as HTML, in the colours of the current theme."""
-    fills, lines = (DARK, DARK_LINES) if dark else (LIGHT, LIGHT_LINES)
     rows = []
-    for kind in KINDS:
-        fill = "transparent" if kind == "unattributed" else fills[kind]
-        sample = (f"<span style='background:{fill}; text-decoration: underline {CSS_LINES[kind]} "
-                  f"{lines[kind]}'>&nbsp;{KIND_NAMES[kind]}&nbsp;</span>")
-        rows.append(f"<tr><td>{sample}</td><td>{UNDERLINE_WORDS[kind]}</td>"
-                    f"<td>{MEANINGS[kind]}</td></tr>")
+    for look in TABLE.values():
+        colours = look.colours(dark)
+        sample = (f"<span style='background:{colours.fill or 'transparent'}; text-decoration: "
+                  f"underline {look.underline} {colours.line}'>&nbsp;{look.label()}&nbsp;</span>")
+        rows.append(f"<tr><td>{sample}</td><td>{look.underline_words}</td>"
+                    f"<td>{look.meaning}</td></tr>")
     return (
         "<h2>How to read the colours</h2>"
         "<p>Every sentence the article states is one of three kinds of claim.</p>"

@@ -16,13 +16,13 @@ from reader import settings as settings_store
 from reader.atomic import replacement_path, same_file, write_atomically
 from reader.cache import AnalysisCache
 from reader.document import SUPPORTED_SUFFIXES, Document
+from reader.live.presentation import LANGUAGE_NAMES, ClaimFilter
 from reader.model import Analysis, Claim
 from reader.pipelines import installed_pipelines
 from reader.ui.article_view import ArticleView
 from reader.ui.claims_panel import ClaimsPanel
 from reader.ui.colours import page_is_dark
 from reader.ui.folder_report import analyse_folder
-from reader.ui.presentation import LANGUAGE_NAMES, ClaimFilter
 from reader.ui.sources_tab import SourcesTab
 from reader.ui.theme import apply_theme
 from reader.ui.widgets import Legend, MessageBar, WelcomePage

@@ -7,9 +7,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QToolButton,
                                QVBoxLayout, QWidget)
 
-from reader.model import KINDS
-from reader.ui.colours import UNDERLINE_WORDS, kind_icon
-from reader.ui.presentation import KIND_NAMES
+from reader.kinds import TABLE
+from reader.ui.colours import kind_icon
 
 
 class FlowLayout(QLayout):
@@ -93,7 +92,7 @@ class Legend(QWidget):
         layout = FlowLayout(self, spacing=14)
         layout.setContentsMargins(12, 4, 12, 4)
         self._icons: dict[str, QLabel] = {}
-        for kind in KINDS:
+        for kind, look in TABLE.items():
             entry = QWidget()
             pair = QHBoxLayout(entry)
             pair.setContentsMargins(0, 0, 0, 0)
@@ -101,8 +100,8 @@ class Legend(QWidget):
             icon = QLabel()
             self._icons[kind] = icon
             pair.addWidget(icon)
-            label = QLabel(KIND_NAMES[kind])
-            label.setToolTip(f"{KIND_NAMES[kind]}: {UNDERLINE_WORDS[kind]}")
+            label = QLabel(look.label())
+            label.setToolTip(f"{look.label()}: {look.underline_words}")
             pair.addWidget(label)
             layout.addWidget(entry)
         layout.addWidget(QLabel("<i>italic</i>: hedged · <b>bold</b>: source and cue"))

@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from reader.cache import AnalysisCache, key_for
 from reader.document import Document, DocumentError, load_document
 from reader.model import Analysis
-from reader.ui.presentation import completed_by_rules
-from reader.ui.analysis_process import (AnalysisProcess, analysis_process, cancel_job,
-                                        pipeline_for, shutdown_analysis_process, unpack)
+from reader.live.analysis_process import (AnalysisProcess, analysis_process, cancel_job,
+                                          pipeline_for, shutdown_analysis_process, unpack)
+from reader.live.presentation import completed_by_rules
 
 __all__ = ["AnalysisTask", "TaskSignals", "analysis_process", "make_pool", "pipeline_for",
            "prepare_rule_pass", "shutdown_analysis_process"]

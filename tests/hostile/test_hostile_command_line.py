@@ -8,6 +8,7 @@ get the table of times and peak memory.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import resource
 import signal
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hostile_cases import ARTICLE, CASES, Case
+from hostile_cases import ARTICLE, CASES, MEGABYTE, Case, prose
 
 ROOT = Path(__file__).resolve().parents[2]
 TIME_LIMIT = 120  # seconds; the slowest case takes a fraction of this on a loaded laptop
@@ -48,18 +49,28 @@ def run_command(arguments: list[str], folder: Path, environment: dict | None = N
             [sys.executable, "-m", "reader", "analyze", *arguments], cwd=folder,
             stdin=subprocess.DEVNULL, stdout=stdout, stderr=stderr, preexec_fn=_limits,
             env={**os.environ, "PYTHONPATH": str(ROOT), **(environment or {})})
-    stop = threading.Timer(TIME_LIMIT, os.killpg, (process.pid, signal.SIGKILL))
-    stop.start()
+    timers = [threading.Timer(TIME_LIMIT, signal_group, (process.pid, signal.SIGKILL))]
     if interrupt_after is not None:
-        threading.Timer(interrupt_after, os.killpg, (process.pid, signal.SIGINT)).start()
+        timers.append(threading.Timer(interrupt_after, signal_group, (process.pid, signal.SIGINT)))
+    for timer in timers:
+        timer.start()
     try:
         _, wait_status, usage = os.wait4(process.pid, 0)
     finally:
-        stop.cancel()
+        for timer in timers:
+            timer.cancel()
     process.returncode = os.waitstatus_to_exitcode(wait_status)
     return Outcome(process.returncode, out.read_bytes().decode("utf-8", "replace"),
                    err.read_bytes().decode("utf-8", "replace"), time.monotonic() - started,
                    usage.ru_maxrss // 1024)
+
+
+def signal_group(group: int, number: int) -> None:
+    """Send a signal to a process group, unless the group has ended (its last process reaped)."""
+    try:
+        os.killpg(group, number)
+    except ProcessLookupError:
+        pass
 
 
 def _limits() -> None:
@@ -131,6 +142,12 @@ def test_a_closed_standard_output_is_one_line(tmp_path):
         2, "claim-reader: the standard output is closed; use --output FILE.\n")
 
 
+def test_a_signal_to_a_group_that_has_ended_is_not_an_error():
+    process = subprocess.Popen(["true"], start_new_session=True)
+    process.wait()
+    signal_group(process.pid, signal.SIGINT)  # a batch that ends before its Ctrl-C comes
+
+
 def test_ctrl_c_during_a_batch_is_one_line_and_leaves_no_temporary_file(tmp_path):
     folder = tmp_path / "case"
     folder.mkdir()
@@ -144,3 +161,33 @@ def test_ctrl_c_during_a_batch_is_one_line_and_leaves_no_temporary_file(tmp_path
         pytest.skip("the batch ended before the interruption")
     assert (outcome.status, outcome.stderr) == (130, "claim-reader: interrupted.\n")
     assert folder_state(folder) == before
+
+
+def test_a_file_cut_and_grown_again_while_it_is_read_is_one_line(tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    path = folder / "article.txt"
+    # Large enough to be read for a while, made mostly of blank lines to be analysed quickly.
+    content = ("Le café, déjà fermé. " + prose(4000) + "\n" * 3 * MEGABYTE).encode("utf-8")
+    path.write_bytes(content)
+    done = threading.Event()
+    cutter = threading.Thread(target=_cut_and_grow, args=(path, content, done))
+    cutter.start()
+    try:
+        outcome = run_command(["article.txt", "--lang", "en", "--no-cache", "-o", "out.json"],
+                              folder)
+    finally:
+        done.set()
+        cutter.join()
+    RESULTS.append(("file cut while read", outcome.status, outcome.seconds, outcome.peak_megabytes))
+    assert_handled(outcome)
+
+
+def _cut_and_grow(path: Path, content: bytes, done: threading.Event) -> None:
+    """Cut a file at an odd byte, then write it whole again, and so on until told to stop."""
+    cuts = itertools.count(1, 7_777_777)
+    while not done.wait(0.02):
+        with open(path, "r+b") as file:
+            file.truncate(next(cuts) % len(content))  # often inside a two-byte character
+        if not done.wait(0.02):
+            path.write_bytes(content)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from bisect import bisect_left, insort
@@ -11,15 +12,15 @@ from operator import itemgetter
 
 from reader.analysis.engine import RULES
 from reader.analysis.spans import SpanIndex
+from reader.kinds import label
 from reader.model import KINDS, Analysis, Claim, Span
 
-KIND_NAMES = {"direct": "Direct quote", "reported": "Reported speech",
-              "unattributed": "Unattributed assertion"}
 LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 # One wording for a claim credited to nobody, whether the article asserts it or a source is missing.
 NO_SOURCE = "No source given"
 PENDING_SOURCE = "source still being analysed…"  # a claim of the rules' first guess
 PREVIEW_CHARS = 90
+DEBUG_VARIABLE = "CLAIM_READER_DEBUG"  # set to 1, tooltips name the rule that found each claim
 BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
 # What str.split() splits on: every character Unicode calls a space.
 # Apostrophes and quotes a search typed with the keyboard's ' should find.
@@ -101,8 +102,8 @@ def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
 
 
 def tooltip_lines(claim: Claim) -> list[str]:
-    """What hovering a claim tells: kind, source and its referent, cue, hedging."""
-    lines = [KIND_NAMES[claim.kind]]
+    """What hovering a claim tells: kind, source and its referent, cue, hedging (and rule, debugging)."""
+    lines = [label(claim.kind)]
     if claim.source is not None:
         lines.append(f"Source: {claim.source.text}")
         if claim.source.resolved and claim.source.resolved != claim.source.text:
@@ -112,7 +113,14 @@ def tooltip_lines(claim: Claim) -> list[str]:
     if claim.cue is not None:
         lines.append(f"Cue: {claim.cue.text}")
     lines.append("Hedged: yes" if claim.hedged else "Hedged: no")
+    if claim.rule and debugging():
+        lines.append(f"Rule: {claim.rule}")
     return lines
+
+
+def debugging() -> bool:
+    """Whether the reader asked to see the engine's workings, with CLAIM_READER_DEBUG=1."""
+    return os.environ.get(DEBUG_VARIABLE, "0") not in ("", "0")
 
 
 @dataclass

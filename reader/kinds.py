@@ -1,0 +1,76 @@
+"""The kinds of claim and how each one looks: the one table the window, exports and help read.
+
+Each kind has its own underline style as well as its own colours, so that it can be told
+without colour: on a greyscale print, or by a reader who does not see the hues apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.model import KINDS
+
+
+@dataclass(frozen=True)
+class Colours:
+    """A kind's colours on one surface: its fill (None for none) and its underline."""
+
+    fill: str | None
+    line: str
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of claim: its names, what it means, its colours and its underline."""
+
+    name: str
+    labels: dict[str, str]  # by language code
+    short_label: str  # for a check box
+    meaning: str
+    light: Colours
+    dark: Colours
+    paper: Colours
+    underline: str  # as CSS names it: solid, dashed, dotted
+    swatch: str  # the bright hue that stands for the kind in the legend and the panel
+
+    def label(self, language: str = "en") -> str:
+        """The kind's name in a language, in English if the table has none for it."""
+        return self.labels.get(language, self.labels["en"])
+
+    def colours(self, dark: bool = False, paper: bool = False) -> Colours:
+        """The kind's colours on a light or dark page, or on paper."""
+        return self.dark if dark else self.paper if paper else self.light
+
+    @property
+    def underline_words(self) -> str:
+        """The underline in words, for a legend: "dashed underline"."""
+        return f"{self.underline} underline"
+
+
+# Paul Tol's "light" scheme on a light page; on a dark page, the same hues darkened so that
+# light text stays readable on them, with the light hues kept for the underlines. Most of an
+# article is unattributed: those sentences get an underline, not a fill. On paper, direct
+# quotes take Tol's deeper "light blue": printed in grey, cyan and yellow come out one shade.
+TABLE: dict[str, Kind] = {kind.name: kind for kind in (
+    Kind("direct", {"en": "Direct quote", "fr": "Citation directe"}, "Direct",
+         "Words in quotation marks, credited to the person or body who said them.",
+         light=Colours("#99DDFF", "#0077BB"), dark=Colours("#1F5570", "#99DDFF"),
+         paper=Colours("#77AADD", "#0077BB"), underline="solid", swatch="#99DDFF"),
+    Kind("reported", {"en": "Reported speech", "fr": "Discours rapporté"}, "Reported",
+         "Speech told in the article's own words: « selon X », « X affirme que », "
+         "“X said that”.",
+         light=Colours("#EEDD88", "#997700"), dark=Colours("#5E5520", "#EEDD88"),
+         paper=Colours("#EEDD88", "#997700"), underline="dashed", swatch="#EEDD88"),
+    Kind("unattributed", {"en": "Unattributed assertion", "fr": "Affirmation non attribuée"},
+         "Unattributed",
+         "What the article asserts on its own, credited to no one. Most of an article is like "
+         "this, so these sentences are only underlined.",
+         light=Colours(None, "#EE6677"), dark=Colours(None, "#FFAABB"),
+         paper=Colours(None, "#EE6677"), underline="dotted", swatch="#FFAABB"),
+)}
+assert tuple(TABLE) == KINDS, "the table lists every kind of the model, in its order"
+
+
+def label(kind: str, language: str = "en") -> str:
+    """A kind's name in a language: label("reported", "fr") is « Discours rapporté »."""
+    return TABLE[kind].label(language)
