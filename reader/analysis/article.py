@@ -26,6 +26,7 @@ class Article:
     statements: list[Quote]
     inside_quote: bytearray
     docs: list = field(default_factory=list)
+    roles: dict[int, str] = field(default_factory=dict)  # a paragraph's role in its file, by its start
 
     def paragraph_index(self, offset: int) -> int:
         """The index of the paragraph holding an offset (or the last one, past the end)."""
@@ -46,8 +47,9 @@ class Article:
 APOSTROPHE = re.compile(r"(?<=\w)’|’(?=\w)")
 
 
-def prepare(text: str) -> Article:
-    """Paragraphs, quotations and sentences: everything that needs no language model."""
+def prepare(text: str, roles: dict[int, str] | None = None) -> Article:
+    """Paragraphs, quotations and sentences: everything that needs no language model; `roles`
+    tells which paragraphs the source file set as headings or in bold, by where they start."""
     paragraphs = paragraph_spans(text)
     quotes = find_quotes(text, paragraphs)
     mask = inside_quote_mask(len(text), quotes)
@@ -57,7 +59,7 @@ def prepare(text: str) -> Article:
     # No-break spaces split names like « M. Caldwell » in the parse; plain spaces keep offsets too.
     parse_text = APOSTROPHE.sub("'", text).replace("\u00a0", " ").replace("\u202f", " ")
     return Article(text, parse_text, paragraphs, sentences, quotes,
-                   statement_quotes(text, quotes), mask)
+                   statement_quotes(text, quotes), mask, roles=dict(roles or {}))
 
 
 def parse_at(article: Article, offset: int):

@@ -11,6 +11,7 @@ from reader.analysis.claims import find_attributed_claims
 from reader.analysis.cues import find_cues
 from reader.analysis.findings import Findings
 from reader.analysis.hedging import find_hedges
+from reader.analysis.interviews import find_interviews
 from reader.analysis.lexicon import Lexicon, lexicon_for
 from reader.analysis.numbering import number_claims, number_entities
 from reader.analysis.quote_links import link_quotes_to_cues
@@ -29,6 +30,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("antecedents", find_antecedents),  # who is named, for pronouns and titles to refer to
     ("hedges", find_hedges),  # conditionals and hedging words
     ("transcripts", find_transcripts),  # « NAME: … » turns of an interview
+    ("interviews", find_interviews),  # questions and answers, the answers the interviewee's
     ("quote links", link_quotes_to_cues),  # each quotation's cue; scare quotes and titles left out
     ("woven quotes", find_woven_quotes),  # quotations set in the writer's sentence
     ("claims", find_attributed_claims),  # direct quotes and reported speech, sources resolved
@@ -65,7 +67,7 @@ def analyze(document: Document, language: str = "auto", nlp=None, pipeline_label
     """
     language = _language_of(document, language)
     nlp, pipeline_label = _pipeline_or_best(language, nlp, pipeline_label)
-    article = prepare(document.text)
+    article = prepare(document.text, document.roles)
     if nlp is not None:
         article.docs = list(_parse(nlp, article, progress))
     return _analysis(document, article, language, nlp, pipeline_label, until)
@@ -74,7 +76,7 @@ def analyze(document: Document, language: str = "auto", nlp=None, pipeline_label
 def rule_pass(document: Document, language: str = "auto") -> Analysis:
     """What the rules find without a model (direct quotes, « selon »): the first thing to show."""
     language = _language_of(document, language)
-    return _analysis(document, prepare(document.text), language, None, None)
+    return _analysis(document, prepare(document.text, document.roles), language, None, None)
 
 
 def analyze_progressively(document: Document, language: str, nlp, pipeline_label: str | None = None,
@@ -88,7 +90,7 @@ def analyze_progressively(document: Document, language: str, nlp, pipeline_label
     ever-longer partial ones. An article shorter than PARTIALS_FROM_CHARACTERS has none.
     """
     language = _language_of(document, language)
-    article = prepare(document.text)
+    article = prepare(document.text, document.roles)
     if nlp is not None:
         due = FIRST_PARTIAL if len(document.text) >= PARTIALS_FROM_CHARACTERS else 0
         for doc in _parse(nlp, article, progress):
@@ -117,7 +119,7 @@ def _pipeline_or_best(language: str, nlp, pipeline_label: str | None):
 
 def _parsed_top(article: Article) -> Article:
     """The paragraphs parsed so far as an article of their own, with their parses."""
-    top = prepare(article.text[:article.paragraphs[len(article.docs) - 1].end])
+    top = prepare(article.text[:article.paragraphs[len(article.docs) - 1].end], article.roles)
     top.docs = list(article.docs)
     return top
 

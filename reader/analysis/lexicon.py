@@ -27,7 +27,8 @@ WORD_LISTS = (
     "passive_auxiliaries", "abbreviations", "object_pronouns", "impersonal_pronouns",
     "modals_with_impersonal", "euphonic_words", "euphonic_leads", "elided_complementizers",
     "infinitive_marks", "clause_conjunctions", "two_verb_cues", "name_prepositions", "cleft_pronouns", "traits",
-    "view_openers", "view_determiners", "not_speakers",
+    "view_openers", "view_determiners", "not_speakers", "interview_openers", "question_labels",
+    "answer_labels",
 )
 # Lists whose lines hold fields: "mme Fem", "il Sing Masc", "ent 2 r"; and one pattern.
 TABLES = ("courtesy_titles", "anaphors", "infinitive_endings")

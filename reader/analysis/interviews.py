@@ -1,0 +1,106 @@
+"""The interviews pass: question-and-answer layouts, each answer turn the interviewee's direct claim.
+
+An interview is told by its standfirst, which names the interviewee beside words such as
+« entretien avec » or "an interview with" (`interview_openers`), and by its questions: paragraphs
+labelled « Question : » or "Q:", set as headings or in bold in the source file, or ending in a
+question mark. Every paragraph between two questions is the answer, labelled or not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.article import Article
+from reader.analysis.findings import Findings
+from reader.analysis.lexicon import Lexicon
+from reader.analysis.spans import SpanIndex
+from reader.document.model import BOLD, HEADING
+from reader.model import Claim, Source, Span
+
+# The standfirst that names the interviewee is among the article's first paragraphs.
+STANDFIRST_PARAGRAPHS = 3
+# Fewer questions than this, each followed by its answer, and a question mark is only rhetorical.
+MIN_QUESTIONS = 2
+QUESTION_END = re.compile(r"\?[\s»”\"’)]*$")
+PERSON_LABELS = ("PER", "PERSON")
+
+
+def find_interviews(article: Article, findings: Findings) -> None:
+    """The questions and answer turns of an interview; the cues inside an answer belong to it."""
+    standfirst = _interviewee(article, findings.lexicon)
+    if standfirst is None:
+        return
+    speaker, first_paragraph = standfirst
+    turns = _turns(article, findings.lexicon, first_paragraph)
+    answered = sum(1 for (kind, _), (following, _) in zip(turns, turns[1:])
+                   if kind == "question" and following == "answer")
+    if answered < MIN_QUESTIONS:
+        return
+    claims = _claims(article, turns, speaker)
+    findings.turns += claims
+    answers = SpanIndex([claim.span for claim in claims if claim.kind == "direct"])
+    findings.speech = [index for index in findings.speech
+                       if not answers.overlaps_any(findings.cues[index].cue)]
+
+
+def _interviewee(article: Article, lexicon: Lexicon) -> tuple[Source, int] | None:
+    """The person a standfirst names beside an interview opener, and the paragraph after it."""
+    if not lexicon.interview_openers:
+        return None
+    openers = re.compile("|".join(re.escape(o) for o in sorted(lexicon.interview_openers, key=len,
+                                                                 reverse=True)), re.IGNORECASE)
+    for index, paragraph in enumerate(article.paragraphs[:STANDFIRST_PARAGRAPHS]):
+        opener = openers.search(article.parse_text, paragraph.start, paragraph.end)
+        if opener is None or index >= len(article.docs):
+            continue
+        people = [(paragraph.start + e.start_char, paragraph.start + e.end_char)
+                  for e in article.docs[index].ents if e.label_ in PERSON_LABELS]
+        if people:
+            start, end = min(people, key=lambda p: min(abs(p[0] - opener.end()), abs(opener.start() - p[1])))
+            name = article.text[start:end]
+            return Source(name, start, end, None, "person"), index + 1
+    return None
+
+
+def _turns(article: Article, lexicon: Lexicon, first: int) -> list[tuple[str, Span]]:
+    """Each paragraph from the first after the standfirst, as ("question" | "answer", its words
+    without their label); consecutive answer paragraphs make one turn."""
+    question_label = _label_pattern(lexicon.question_labels)
+    answer_label = _label_pattern(lexicon.answer_labels)
+    turns: list[tuple[str, Span]] = []
+    for paragraph in article.paragraphs[first:]:
+        text = article.text
+        if label := question_label.match(text, paragraph.start, paragraph.end):
+            turns.append(("question", Span(label.end(), paragraph.end)))
+        elif label := answer_label.match(text, paragraph.start, paragraph.end):
+            turns.append(("answer", Span(label.end(), paragraph.end)))
+        elif article.roles.get(paragraph.start) in (HEADING, BOLD) \
+                or QUESTION_END.search(text, paragraph.start, paragraph.end):
+            turns.append(("question", paragraph))
+        elif turns and turns[-1][0] == "answer":
+            turns[-1] = ("answer", Span(turns[-1][1].start, paragraph.end))
+        elif turns:  # the writer's paragraphs before the first question stay the writer's
+            turns.append(("answer", paragraph))
+    return turns
+
+
+def _label_pattern(labels: frozenset) -> re.Pattern:
+    """« Question : », "Q:": a label of the list before a colon, at a paragraph's start."""
+    if not labels:
+        return re.compile(r"(?!)")
+    words = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:{words})[ \u00a0\u202f]?:\s*", re.IGNORECASE)
+
+
+def _claims(article: Article, turns: list[tuple[str, Span]],
+            speaker: Source) -> list[Claim]:
+    """Questions as the interviewer's hedged assertions, answers as the interviewee's quotes."""
+    text, claims = article.text, []
+    for kind, span in turns:
+        if kind == "question":
+            claims.append(Claim("unattributed", span.start, span.end, text[span.start:span.end],
+                                None, None, True, rule="interview question"))
+        else:
+            claims.append(Claim("direct", span.start, span.end, text[span.start:span.end], speaker,
+                                None, False, rule="interview answer"))
+    return claims
