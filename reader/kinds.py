@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.i18n import N_
 from reader.model import KINDS
+
+# Each underline in words, for a legend (translated where shown, as the meanings are).
+UNDERLINE_WORDS = {"solid": N_("solid underline"), "dashed": N_("dashed underline"),
+                   "dotted": N_("dotted underline")}
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,7 @@ class Kind:
     @property
     def underline_words(self) -> str:
         """The underline in words, for a legend: "dashed underline"."""
-        return f"{self.underline} underline"
+        return UNDERLINE_WORDS[self.underline]
 
 
 # Paul Tol's "light" scheme on a light page; on a dark page, the same hues darkened so that
@@ -52,19 +57,19 @@ class Kind:
 # article is unattributed: those sentences get an underline, not a fill. On paper, direct
 # quotes take Tol's deeper "light blue": printed in grey, cyan and yellow come out one shade.
 TABLE: dict[str, Kind] = {kind.name: kind for kind in (
-    Kind("direct", {"en": "Direct quote", "fr": "Citation directe"}, "Direct",
-         "Words in quotation marks, credited to the person or body who said them.",
+    Kind("direct", {"en": "Direct quote", "fr": "Citation directe"}, N_("Direct"),
+         N_("Words in quotation marks, credited to the person or body who said them."),
          light=Colours("#99DDFF", "#0077BB"), dark=Colours("#1F5570", "#99DDFF"),
          paper=Colours("#77AADD", "#0077BB"), underline="solid", swatch="#99DDFF"),
-    Kind("reported", {"en": "Reported speech", "fr": "Discours rapporté"}, "Reported",
-         "Speech told in the article's own words: « selon X », « X affirme que », "
-         "“X said that”.",
+    Kind("reported", {"en": "Reported speech", "fr": "Discours rapporté"}, N_("Reported"),
+         N_("Speech told in the article's own words: « selon X », « X affirme que », "
+            "“X said that”."),
          light=Colours("#EEDD88", "#997700"), dark=Colours("#5E5520", "#EEDD88"),
          paper=Colours("#EEDD88", "#997700"), underline="dashed", swatch="#EEDD88"),
     Kind("unattributed", {"en": "Unattributed assertion", "fr": "Affirmation non attribuée"},
-         "Unattributed",
-         "What the article asserts on its own, credited to no one. Most of an article is like "
-         "this, so these sentences are only underlined.",
+         N_("Unattributed"),
+         N_("What the article asserts on its own, credited to no one. Most of an article is "
+            "like this, so these sentences are only underlined."),
          light=Colours(None, "#EE6677"), dark=Colours(None, "#FFAABB"),
          paper=Colours(None, "#EE6677"), underline="dotted", swatch="#FFAABB"),
 )}

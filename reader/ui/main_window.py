@@ -806,13 +806,13 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         """The "How to read the colours" page."""
-        from reader.ui.help_text import help_html  # not needed to paint the window
+        from reader.ui.help_text import help_html, help_title  # not needed to paint the window
 
         dialog = QDialog(self)
-        dialog.setWindowTitle("How to read the colours")
+        dialog.setWindowTitle(help_title())
         layout = QVBoxLayout(dialog)
         page = QTextBrowser()
-        page.setAccessibleName("How to read the colours")
+        page.setAccessibleName(help_title())
         page.setHtml(help_html(page_is_dark(self)))
         layout.addWidget(page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
