@@ -44,6 +44,8 @@ class ArticleView(QTextEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._zoom = 0
+        self.reading_fonts, self.line_height, self.column_characters = \
+            READING_FONTS, LINE_HEIGHT_PERCENT, COLUMN_CHARACTERS  # the preferences may change them
         self._offsets = OffsetMap("")
         self._text = ""
         self._analysis: Analysis | None = None
@@ -203,7 +205,7 @@ class ArticleView(QTextEdit):
         cursor = QTextCursor(self.document())
         self._write_header(cursor, metadata)
         body = QTextBlockFormat()
-        body.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body.setLineHeight(self.line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.setBlockFormat(body)
         self._text = text
         self._offsets = OffsetMap(text, cursor.position())
@@ -499,7 +501,7 @@ class ArticleView(QTextEdit):
     def _apply_font(self) -> None:
         """The reading font at the zoomed size."""
         font = QFont()
-        font.setFamilies(READING_FONTS)
+        font.setFamilies(self.reading_fonts)
         font.setPointSizeF(max(6.0, BASE_POINT_SIZE + self._zoom))
         self.setFont(font)
         self.document().setDefaultFont(font)
@@ -515,7 +517,7 @@ class ArticleView(QTextEdit):
 
     def _fit_column(self) -> None:
         """Side margins that leave a column of about COLUMN_CHARACTERS characters."""
-        column = QFontMetricsF(self.font()).averageCharWidth() * COLUMN_CHARACTERS
+        column = QFontMetricsF(self.font()).averageCharWidth() * self.column_characters
         column += 2 * self.document().documentMargin()
         side = max(MIN_SIDE_MARGIN, int((self.width() - column) / 2))
         self.setViewportMargins(side, 0, side, 0)
@@ -525,6 +527,11 @@ class ArticleView(QTextEdit):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.follow_palette()
+
+    def restyle(self) -> None:
+        """Draw the claims again, in the colours of the palette now chosen."""
+        self._painted_dark = None
+        self.set_filter(self._filter)
 
     def follow_palette(self) -> None:
         """Redraw the claims if the page went from light to dark or back."""

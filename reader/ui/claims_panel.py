@@ -235,6 +235,11 @@ class ClaimsPanel(QWidget):
         if self._analysis is not None:
             self.show_analysis(self._analysis, self._final)
 
+    def fit_rows(self) -> None:
+        """Rows two lines of the list's font tall, after the window's text size changed."""
+        self.claim_model.row_height = 2 * QFontMetrics(self.claim_list.font()).lineSpacing() + ROW_PADDING
+        self.claim_model.layoutChanged.emit()
+
     # Marks
 
     def set_marks(self, marks: dict[int, Mark]) -> None:

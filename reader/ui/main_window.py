@@ -26,6 +26,7 @@ from reader.ui.claims_panel import ClaimsPanel
 from reader.ui.colours import page_is_dark
 from reader.ui.find_bar import FindBar
 from reader.ui.folder_report import analyse_folder
+from reader.ui.preferences import apply_preferences, open_preferences, preferences_title
 from reader.ui.sources_tab import SourcesTab
 from reader.ui.theme import apply_theme
 from reader.ui.widgets import Legend, MessageBar, WelcomePage
@@ -236,6 +237,8 @@ class MainWindow(QMainWindow):
         theme_menu = menu.addMenu(self.tr("&Theme"))
         self.theme_actions = self._choices(theme_menu, THEME_CHOICES, self.set_theme)
         self._build_interface_language_menu(menu.addMenu(self.tr("&Interface Language")))
+        self._action(menu, preferences_title(), lambda: open_preferences(self),
+                     QKeySequence.StandardKey.Preferences)
         self.panel_action = self._action(menu, self.tr("Show Claims &Panel"), self.set_panel_visible,
                                          QKeySequence("Ctrl+Shift+L"))
         self.panel_action.setCheckable(True)
@@ -324,6 +327,7 @@ class MainWindow(QMainWindow):
         self.set_theme(s.theme)
         self.set_zoom(s.zoom)
         self.set_panel_visible(s.panel_visible)
+        apply_preferences(self)
 
     def save_settings(self) -> bool:
         """Write the settings; a folder that cannot be written is not worth stopping for."""

@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>AnalysisTask</name>
     <message>
         <source>The analysis ran out of memory or was stopped; try a shorter article or reload.</source>
-        <translation>L&apos;analyse a manqué de mémoire ou a été arrêtée ; essayez un article plus court ou rechargez.</translation>
+        <translation>L'analyse a manqué de mémoire ou a été arrêtée ; essayez un article plus court ou rechargez.</translation>
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation>L&apos;analyse a échoué : %1</translation>
+        <translation>L'analyse a échoué : %1</translation>
     </message>
     <message>
         <source>Analysing…</source>
@@ -95,7 +94,7 @@
     </message>
     <message>
         <source>In reading order</source>
-        <translation>Dans l&apos;ordre de lecture</translation>
+        <translation>Dans l'ordre de lecture</translation>
     </message>
     <message>
         <source>By source</source>
@@ -107,7 +106,7 @@
     </message>
     <message>
         <source>Show only the claims marked one way, or not marked yet</source>
-        <translation>N&apos;afficher que les affirmations marquées d&apos;une façon, ou pas encore marquées</translation>
+        <translation>N'afficher que les affirmations marquées d'une façon, ou pas encore marquées</translation>
     </message>
     <message>
         <source>All marks</source>
@@ -123,7 +122,7 @@
     </message>
     <message>
         <source>Claims in reading order</source>
-        <translation>Affirmations dans l&apos;ordre de lecture</translation>
+        <translation>Affirmations dans l'ordre de lecture</translation>
     </message>
     <message>
         <source>Claims by source</source>
@@ -150,7 +149,7 @@
     <name>FindBar</name>
     <message>
         <source>Find in the article</source>
-        <translation>Chercher dans l&apos;article</translation>
+        <translation>Chercher dans l'article</translation>
     </message>
     <message>
         <source>No match</source>
@@ -204,7 +203,7 @@
     </message>
     <message>
         <source>This folder holds no article file.</source>
-        <translation>Ce dossier ne contient aucun fichier d&apos;article.</translation>
+        <translation>Ce dossier ne contient aucun fichier d'article.</translation>
     </message>
     <message>
         <source>Analysed %1 of %2 articles…</source>
@@ -220,7 +219,7 @@
     </message>
     <message>
         <source>, %1 could not be</source>
-        <translation>, %1 n&apos;ont pas pu l&apos;être</translation>
+        <translation>, %1 n'ont pas pu l'être</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
@@ -239,31 +238,31 @@
     </message>
     <message>
         <source>&lt;p&gt;Every sentence the article states is one of three kinds of claim.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque phrase de l&apos;article relève de l&apos;un de trois types d&apos;affirmation.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Chaque phrase de l'article relève de l'un de trois types d'affirmation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Bold&lt;/b&gt; words are the &lt;b&gt;source&lt;/b&gt; (who said it) and the &lt;b&gt;cue&lt;/b&gt; (the verb or « selon » that credits it), underlined in their claim&apos;s colour.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les mots en &lt;b&gt;gras&lt;/b&gt; sont la &lt;b&gt;source&lt;/b&gt; (qui l&apos;a dit) et le &lt;b&gt;verbe introducteur&lt;/b&gt; (le verbe ou le « selon » qui lui attribue les propos), soulignés de la couleur de leur affirmation.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Bold&lt;/b&gt; words are the &lt;b&gt;source&lt;/b&gt; (who said it) and the &lt;b&gt;cue&lt;/b&gt; (the verb or « selon » that credits it), underlined in their claim's colour.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les mots en &lt;b&gt;gras&lt;/b&gt; sont la &lt;b&gt;source&lt;/b&gt; (qui l'a dit) et le &lt;b&gt;verbe introducteur&lt;/b&gt; (le verbe ou le « selon » qui lui attribue les propos), soulignés de la couleur de leur affirmation.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Italic&lt;/i&gt; claims are &lt;b&gt;hedged&lt;/b&gt;: conditional, « selon », “may”, “reportedly”; the article does not vouch for them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les affirmations en &lt;i&gt;italique&lt;/i&gt; sont &lt;b&gt;au conditionnel&lt;/b&gt; ou nuancées (« selon », « pourrait », « aurait ») : l&apos;article ne s&apos;en porte pas garant.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les affirmations en &lt;i&gt;italique&lt;/i&gt; sont &lt;b&gt;au conditionnel&lt;/b&gt; ou nuancées (« selon », « pourrait », « aurait ») : l'article ne s'en porte pas garant.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Rest the mouse on a claim to see its source, what a pronoun refers to (« l&apos;un d&apos;eux → les membres du régiment »), its cue and whether it is hedged. The panel on the right lists every claim; click one to find it in the text, or click in the text to find it in the panel. F8 and Shift+F8 step through the claims.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Laissez la souris sur une affirmation pour voir sa source, ce que désigne un pronom (« l&apos;un d&apos;eux → les membres du régiment »), son verbe introducteur et si elle est au conditionnel. Le panneau de droite liste toutes les affirmations : cliquez sur l&apos;une d&apos;elles pour la retrouver dans le texte, ou cliquez dans le texte pour la retrouver dans le panneau. F8 et Maj+F8 passent d&apos;une affirmation à l&apos;autre.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Rest the mouse on a claim to see its source, what a pronoun refers to (« l'un d'eux → les membres du régiment »), its cue and whether it is hedged. The panel on the right lists every claim; click one to find it in the text, or click in the text to find it in the panel. F8 and Shift+F8 step through the claims.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Laissez la souris sur une affirmation pour voir sa source, ce que désigne un pronom (« l'un d'eux → les membres du régiment »), son verbe introducteur et si elle est au conditionnel. Le panneau de droite liste toutes les affirmations : cliquez sur l'une d'elles pour la retrouver dans le texte, ou cliquez dans le texte pour la retrouver dans le panneau. F8 et Maj+F8 passent d'une affirmation à l'autre.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Right-click a claim to mark it as checked, to check or disputed, with a note and a link: the mark shows at the start of its row in the panel (✓ checked, ⚑ to check, ✗ disputed), its note in the row&apos;s tooltip, and the panel can show only the claims marked one way. Marks are kept on this computer, never in the article.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un clic droit sur une affirmation permet de la marquer comme vérifiée, à vérifier ou contestée, avec une note et un lien : la marque s&apos;affiche au début de sa ligne dans le panneau (✓ vérifiée, ⚑ à vérifier, ✗ contestée), sa note dans l&apos;infobulle de la ligne, et le panneau peut n&apos;afficher que les affirmations marquées d&apos;une façon. Les marques sont conservées sur cet ordinateur, jamais dans l&apos;article.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Right-click a claim to mark it as checked, to check or disputed, with a note and a link: the mark shows at the start of its row in the panel (✓ checked, ⚑ to check, ✗ disputed), its note in the row's tooltip, and the panel can show only the claims marked one way. Marks are kept on this computer, never in the article.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un clic droit sur une affirmation permet de la marquer comme vérifiée, à vérifier ou contestée, avec une note et un lien : la marque s'affiche au début de sa ligne dans le panneau (✓ vérifiée, ⚑ à vérifier, ✗ contestée), sa note dans l'infobulle de la ligne, et le panneau peut n'afficher que les affirmations marquées d'une façon. Les marques sont conservées sur cet ordinateur, jamais dans l'article.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ctrl+F finds words in the article (Enter or F3 for the next match, Shift+Enter or Shift+F3 for the previous, Escape to close); Ctrl+Shift+F filters the claims listed. Both ignore case, accents and the shape of apostrophes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ctrl+F cherche des mots dans l&apos;article (Entrée ou F3 pour le résultat suivant, Maj+Entrée ou Maj+F3 pour le précédent, Échap pour fermer) ; Ctrl+Maj+F filtre les affirmations listées. Les deux ignorent la casse, les accents et la forme des apostrophes.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Ctrl+F cherche des mots dans l'article (Entrée ou F3 pour le résultat suivant, Maj+Entrée ou Maj+F3 pour le précédent, Échap pour fermer) ; Ctrl+Maj+F filtre les affirmations listées. Les deux ignorent la casse, les accents et la forme des apostrophes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The analysis is automatic and can be wrong: it is a reading aid, not a verdict.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;L&apos;analyse est automatique et peut se tromper : c&apos;est une aide à la lecture, pas un verdict.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;L'analyse est automatique et peut se tromper : c'est une aide à la lecture, pas un verdict.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -341,7 +340,7 @@
     </message>
     <message>
         <source>&amp;Export Analysis…</source>
-        <translation>&amp;Exporter l&apos;analyse…</translation>
+        <translation>&amp;Exporter l'analyse…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -409,7 +408,7 @@
     </message>
     <message>
         <source>&amp;Interface Language</source>
-        <translation>&amp;Langue de l&apos;interface</translation>
+        <translation>&amp;Langue de l'interface</translation>
     </message>
     <message>
         <source>Show Claims &amp;Panel</source>
@@ -425,7 +424,7 @@
     </message>
     <message>
         <source>Focus &amp;Article</source>
-        <translation>Aller à l&apos;&amp;article</translation>
+        <translation>Aller à l'&amp;article</translation>
     </message>
     <message>
         <source>Focus Claims &amp;List</source>
@@ -433,15 +432,15 @@
     </message>
     <message>
         <source>Article &amp;Language</source>
-        <translation>&amp;Langue de l&apos;article</translation>
+        <translation>&amp;Langue de l'article</translation>
     </message>
     <message>
-        <source>The language of menus and messages, used from the next start; the article&apos;s language is in the Article Language menu</source>
-        <translation>La langue des menus et des messages, appliquée au prochain démarrage ; celle de l&apos;article se choisit dans le menu Langue de l&apos;article</translation>
+        <source>The language of menus and messages, used from the next start; the article's language is in the Article Language menu</source>
+        <translation>La langue des menus et des messages, appliquée au prochain démarrage ; celle de l'article se choisit dans le menu Langue de l'article</translation>
     </message>
     <message>
         <source>The interface will be in the chosen language from the next start.</source>
-        <translation>L&apos;interface sera dans la langue choisie au prochain démarrage.</translation>
+        <translation>L'interface sera dans la langue choisie au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +479,77 @@
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Usual colours</source>
+        <translation>Couleurs habituelles</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Greyscale, for printing</source>
+        <translation>Niveaux de gris, pour l'impression</translation>
+    </message>
+    <message>
+        <source>Built-in reading font</source>
+        <translation>Police de lecture intégrée</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>The size of all the window's text: menus, panel, legend</source>
+        <translation>La taille de tout le texte de la fenêtre : menus, panneau, légende</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font:</source>
+        <translation>&amp;Police de lecture :</translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation>Interligne</translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing:</source>
+        <translation>&amp;Interligne :</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <source>Column width</source>
+        <translation>Largeur de colonne</translation>
+    </message>
+    <message>
+        <source>The width of the reading column; the rest of the page is margin</source>
+        <translation>La largeur de la colonne de lecture ; le reste de la page est marge</translation>
+    </message>
+    <message>
+        <source>&amp;Column width:</source>
+        <translation>Largeur de &amp;colonne :</translation>
+    </message>
+    <message>
+        <source>Claim &amp;colours:</source>
+        <translation>Co&amp;uleurs des affirmations :</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
 </context>
 <context>
@@ -537,11 +607,11 @@
     </message>
     <message>
         <source>The article credits nothing to anyone.</source>
-        <translation>L&apos;article n&apos;attribue rien à personne.</translation>
+        <translation>L'article n'attribue rien à personne.</translation>
     </message>
     <message>
         <source>: </source>
-        <translation>&#xa0;: </translation>
+        <translation> : </translation>
     </message>
 </context>
 <context>
@@ -568,7 +638,7 @@
     </message>
     <message>
         <source>Try the Sample Article</source>
-        <translation>Essayer l&apos;article d&apos;exemple</translation>
+        <translation>Essayer l'article d'exemple</translation>
     </message>
     <message>
         <source>A French news article, to see what the colours mean</source>
