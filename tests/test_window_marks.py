@@ -107,3 +107,21 @@ def test_a_screen_reader_hears_kind_source_mark_and_text_of_a_row(qtbot, config_
         "Reported speech, source: le syndicat, Checked. la grève sera reconduite"
     assert row.text(QAccessible.Text.Description) == \
         "Reported speech\nSource: le syndicat\nCue: Selon\nHedged: no\nMark: Checked"
+
+
+def test_a_screen_reader_hears_the_claim_the_caret_is_in(qtbot, config_dir, analysis):
+    window = listing(qtbot, config_dir, analysis)
+    window.show()
+    window.article.show_document(document_from_text(ARTICLE))
+    window.article.show_analysis(analysis, window.panel.claim_filter)
+    qtbot.waitUntil(lambda: not window.article.drawing, timeout=5000)
+    QAccessible.setActive(True)
+    text = QAccessible.queryAccessibleInterface(window.article)
+    assert text.text(QAccessible.Text.Name) == "Article"
+    assert text.text(QAccessible.Text.Description).startswith("The article text, its claims coloured")
+    claim = analysis.claims[1]
+    caret = window.article.textCursor()
+    caret.setPosition(window.article.position_of(claim.start + 2))  # as the arrow keys move it
+    window.article.setTextCursor(caret)
+    assert text.text(QAccessible.Text.Description) == \
+        "Reported speech, source: le syndicat. la grève sera reconduite"

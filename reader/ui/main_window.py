@@ -20,6 +20,7 @@ from reader.document import SUPPORTED_SUFFIXES, Document
 from reader.live.presentation import LANGUAGE_NAMES, ClaimFilter, shown_title
 from reader.model import Analysis, Claim
 from reader.pipelines import installed_pipelines
+from reader.ui.accessibility import ArticleNarration
 from reader.ui.article_view import ArticleView
 from reader.ui.claim_menu import ClaimMenu
 from reader.ui.claims_panel import ClaimsPanel
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.sources_tab = SourcesTab()
         self.panel.tabs.addTab(self.sources_tab, "Sources")
         self.claim_menu = ClaimMenu(self.article, self.panel, lambda: self.analysis, self)
+        self.narration = ArticleNarration(self.article, self.panel, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)

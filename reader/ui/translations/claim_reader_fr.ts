@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>ArticleNarration</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>The article text, its claims coloured by kind; move the caret into a claim to hear its kind and source</source>
+        <translation>Le texte de l'article, ses affirmations colorées selon leur type ; placez le curseur dans une affirmation pour entendre son type et sa source</translation>
+    </message>
+</context>
+<context>
     <name>ClaimMenu</name>
     <message>
         <source>&amp;Copy</source>
