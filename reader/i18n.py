@@ -90,14 +90,20 @@ ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July"
 
 
 def long_date(iso: str) -> str:
-    """A YYYY-MM-DD date as the current language writes it (« 14 mars 2023 », "14 March 2023");
-    anything else as it is."""
+    """A YYYY-MM-DD or YYYY-MM date as the current language writes it (« 1er mars 2023 »,
+    "14 March 2023", « septembre 2023 »); anything else as it is."""
+    french = current_language() == "fr"
     try:
-        year, month, day = (int(part) for part in iso.split("-"))
-        month_name = (FRENCH_MONTHS if current_language() == "fr" else ENGLISH_MONTHS)[month - 1]
+        parts = [int(part) for part in iso.split("-")]
+        month = (FRENCH_MONTHS if french else ENGLISH_MONTHS)[parts[1] - 1]
     except (ValueError, IndexError):
         return iso
-    return f"{'1er' if day == 1 and current_language() == 'fr' else day} {month_name} {year}"
+    if len(parts) == 2 and parts[1] >= 1:
+        return f"{month} {parts[0]}"
+    if len(parts) != 3 or parts[1] < 1 or not 1 <= parts[2] <= 31:
+        return iso
+    day = "1er" if parts[2] == 1 and french else str(parts[2])
+    return f"{day} {month} {parts[0]}"
 
 
 _catalogues: dict[str, gettext.NullTranslations] = {}

@@ -55,7 +55,12 @@ def test_french_follows_the_system_or_the_window_choice(monkeypatch):
     assert i18n.ngettext("{count} direct", "{count} direct", 1).format(count=1) == "1 directe"
     assert i18n.ngettext("{count} direct", "{count} direct", 2).format(count=2) == "2 directes"
     assert i18n.percent(0.42) == "42\u202f%" and i18n.number(12345) == "12\u202f345"
-    assert i18n.long_date("2023-03-01") == "1er mars 2023"
+    assert i18n.long_date("2023-03-01") == "1er mars 2023" and i18n.long_date("2023-09") == "septembre 2023"
+    assert i18n.long_date("2023") == "2023" and i18n.long_date("2023-13-01") == "2023-13-01"
+    from reader.live.presentation import byline
+
+    assert byline({"date": "2023-09", "author": "Marie Dupont"}) == "Publié en septembre 2023 · Marie Dupont"
+    assert byline({"date": "2023-03-14"}) == "Publié le 14 mars 2023"
     i18n.use_language("en")
     assert i18n._("{name} does not exist.") == "{name} does not exist."
     assert i18n.long_date("2023-03-14") == "14 March 2023" and i18n.percent(0.42) == "42%"

@@ -102,7 +102,10 @@ def byline(metadata: dict) -> str:
 
     The loaders give only dates the file states as the publication date.
     """
-    date = _("Published {date}").format(date=long_date(metadata["date"])) if metadata.get("date") else None
+    date = metadata.get("date")
+    if date:  # a day, or only a month or a year
+        published = _("Published {date}") if date.count("-") == 2 else _("Published in {date}")
+        date = published.format(date=long_date(date))
     return " · ".join(part for part in (date, metadata.get("author"), metadata.get("outlet")) if part)
 
 
