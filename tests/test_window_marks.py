@@ -125,3 +125,15 @@ def test_a_screen_reader_hears_the_claim_the_caret_is_in(qtbot, config_dir, anal
     window.article.setTextCursor(caret)
     assert text.text(QAccessible.Text.Description) == \
         "Reported speech, source: le syndicat. la grève sera reconduite"
+
+
+def test_the_window_exports_the_marks_and_notes(qtbot, config_dir, analysis, tmp_path):
+    import json
+
+    window = listing(qtbot, config_dir, analysis)
+    window.analysis = analysis  # as once the article is drawn
+    window.claim_menu.marks.set_mark(analysis.claims[1], Mark("disputed", "Le syndicat dément."))
+    assert window.export_to(tmp_path / "a.json", "json")
+    claims = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["claims"]
+    assert [claim.get("mark") for claim in claims] == [
+        None, {"state": "disputed", "note": "Le syndicat dément.", "link": ""}, None]

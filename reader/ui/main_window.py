@@ -760,7 +760,7 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message("The export would overwrite the article; choose another name.")
             return False
         try:
-            write_atomically(path, render(self.analysis, fmt))
+            write_atomically(path, render(self.analysis, fmt, self.panel.marks or None))
         except OSError as error:
             self.message_bar.show_message(f"Cannot write {path.name}: {error.strerror or error}.")
             return False

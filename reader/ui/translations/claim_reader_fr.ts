@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>AnalysisTask</name>
     <message>
         <source>The analysis ran out of memory or was stopped; try a shorter article or reload.</source>
-        <translation>L'analyse a manqué de mémoire ou a été arrêtée ; essayez un article plus court ou rechargez.</translation>
+        <translation>L&apos;analyse a manqué de mémoire ou a été arrêtée ; essayez un article plus court ou rechargez.</translation>
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation>L'analyse a échoué : %1</translation>
+        <translation>L&apos;analyse a échoué : %1</translation>
     </message>
     <message>
         <source>Analysing…</source>
@@ -23,7 +24,7 @@
     </message>
     <message>
         <source>The article text, its claims coloured by kind; move the caret into a claim to hear its kind and source</source>
-        <translation>Le texte de l'article, ses affirmations colorées selon leur type ; placez le curseur dans une affirmation pour entendre son type et sa source</translation>
+        <translation>Le texte de l&apos;article, ses affirmations colorées selon leur type ; placez le curseur dans une affirmation pour entendre son type et sa source</translation>
     </message>
 </context>
 <context>
@@ -105,7 +106,7 @@
     </message>
     <message>
         <source>In reading order</source>
-        <translation>Dans l'ordre de lecture</translation>
+        <translation>Dans l&apos;ordre de lecture</translation>
     </message>
     <message>
         <source>By source</source>
@@ -117,7 +118,7 @@
     </message>
     <message>
         <source>Show only the claims marked one way, or not marked yet</source>
-        <translation>N'afficher que les affirmations marquées d'une façon, ou pas encore marquées</translation>
+        <translation>N&apos;afficher que les affirmations marquées d&apos;une façon, ou pas encore marquées</translation>
     </message>
     <message>
         <source>All marks</source>
@@ -133,7 +134,7 @@
     </message>
     <message>
         <source>Claims in reading order</source>
-        <translation>Affirmations dans l'ordre de lecture</translation>
+        <translation>Affirmations dans l&apos;ordre de lecture</translation>
     </message>
     <message>
         <source>Claims by source</source>
@@ -160,7 +161,7 @@
     <name>FindBar</name>
     <message>
         <source>Find in the article</source>
-        <translation>Chercher dans l'article</translation>
+        <translation>Chercher dans l&apos;article</translation>
     </message>
     <message>
         <source>No match</source>
@@ -214,7 +215,7 @@
     </message>
     <message>
         <source>This folder holds no article file.</source>
-        <translation>Ce dossier ne contient aucun fichier d'article.</translation>
+        <translation>Ce dossier ne contient aucun fichier d&apos;article.</translation>
     </message>
     <message>
         <source>Analysed %1 of %2 articles…</source>
@@ -230,7 +231,7 @@
     </message>
     <message>
         <source>, %1 could not be</source>
-        <translation>, %1 n'ont pas pu l'être</translation>
+        <translation>, %1 n&apos;ont pas pu l&apos;être</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
@@ -249,31 +250,31 @@
     </message>
     <message>
         <source>&lt;p&gt;Every sentence the article states is one of three kinds of claim.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque phrase de l'article relève de l'un de trois types d'affirmation.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Chaque phrase de l&apos;article relève de l&apos;un de trois types d&apos;affirmation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Bold&lt;/b&gt; words are the &lt;b&gt;source&lt;/b&gt; (who said it) and the &lt;b&gt;cue&lt;/b&gt; (the verb or « selon » that credits it), underlined in their claim's colour.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les mots en &lt;b&gt;gras&lt;/b&gt; sont la &lt;b&gt;source&lt;/b&gt; (qui l'a dit) et le &lt;b&gt;verbe introducteur&lt;/b&gt; (le verbe ou le « selon » qui lui attribue les propos), soulignés de la couleur de leur affirmation.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Bold&lt;/b&gt; words are the &lt;b&gt;source&lt;/b&gt; (who said it) and the &lt;b&gt;cue&lt;/b&gt; (the verb or « selon » that credits it), underlined in their claim&apos;s colour.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les mots en &lt;b&gt;gras&lt;/b&gt; sont la &lt;b&gt;source&lt;/b&gt; (qui l&apos;a dit) et le &lt;b&gt;verbe introducteur&lt;/b&gt; (le verbe ou le « selon » qui lui attribue les propos), soulignés de la couleur de leur affirmation.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Italic&lt;/i&gt; claims are &lt;b&gt;hedged&lt;/b&gt;: conditional, « selon », “may”, “reportedly”; the article does not vouch for them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les affirmations en &lt;i&gt;italique&lt;/i&gt; sont &lt;b&gt;au conditionnel&lt;/b&gt; ou nuancées (« selon », « pourrait », « aurait ») : l'article ne s'en porte pas garant.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les affirmations en &lt;i&gt;italique&lt;/i&gt; sont &lt;b&gt;au conditionnel&lt;/b&gt; ou nuancées (« selon », « pourrait », « aurait ») : l&apos;article ne s&apos;en porte pas garant.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Rest the mouse on a claim to see its source, what a pronoun refers to (« l'un d'eux → les membres du régiment »), its cue and whether it is hedged. The panel on the right lists every claim; click one to find it in the text, or click in the text to find it in the panel. F8 and Shift+F8 step through the claims.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Laissez la souris sur une affirmation pour voir sa source, ce que désigne un pronom (« l'un d'eux → les membres du régiment »), son verbe introducteur et si elle est au conditionnel. Le panneau de droite liste toutes les affirmations : cliquez sur l'une d'elles pour la retrouver dans le texte, ou cliquez dans le texte pour la retrouver dans le panneau. F8 et Maj+F8 passent d'une affirmation à l'autre.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Rest the mouse on a claim to see its source, what a pronoun refers to (« l&apos;un d&apos;eux → les membres du régiment »), its cue and whether it is hedged. The panel on the right lists every claim; click one to find it in the text, or click in the text to find it in the panel. F8 and Shift+F8 step through the claims.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Laissez la souris sur une affirmation pour voir sa source, ce que désigne un pronom (« l&apos;un d&apos;eux → les membres du régiment »), son verbe introducteur et si elle est au conditionnel. Le panneau de droite liste toutes les affirmations : cliquez sur l&apos;une d&apos;elles pour la retrouver dans le texte, ou cliquez dans le texte pour la retrouver dans le panneau. F8 et Maj+F8 passent d&apos;une affirmation à l&apos;autre.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Right-click a claim to mark it as checked, to check or disputed, with a note and a link: the mark shows at the start of its row in the panel (✓ checked, ⚑ to check, ✗ disputed), its note in the row's tooltip, and the panel can show only the claims marked one way. Marks are kept on this computer, never in the article.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un clic droit sur une affirmation permet de la marquer comme vérifiée, à vérifier ou contestée, avec une note et un lien : la marque s'affiche au début de sa ligne dans le panneau (✓ vérifiée, ⚑ à vérifier, ✗ contestée), sa note dans l'infobulle de la ligne, et le panneau peut n'afficher que les affirmations marquées d'une façon. Les marques sont conservées sur cet ordinateur, jamais dans l'article.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Right-click a claim to mark it as checked, to check or disputed, with a note and a link: the mark shows at the start of its row in the panel (✓ checked, ⚑ to check, ✗ disputed), its note in the row&apos;s tooltip, and the panel can show only the claims marked one way. Marks are kept on this computer, never in the article.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un clic droit sur une affirmation permet de la marquer comme vérifiée, à vérifier ou contestée, avec une note et un lien : la marque s&apos;affiche au début de sa ligne dans le panneau (✓ vérifiée, ⚑ à vérifier, ✗ contestée), sa note dans l&apos;infobulle de la ligne, et le panneau peut n&apos;afficher que les affirmations marquées d&apos;une façon. Les marques sont conservées sur cet ordinateur, jamais dans l&apos;article.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ctrl+F finds words in the article (Enter or F3 for the next match, Shift+Enter or Shift+F3 for the previous, Escape to close); Ctrl+Shift+F filters the claims listed. Both ignore case, accents and the shape of apostrophes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ctrl+F cherche des mots dans l'article (Entrée ou F3 pour le résultat suivant, Maj+Entrée ou Maj+F3 pour le précédent, Échap pour fermer) ; Ctrl+Maj+F filtre les affirmations listées. Les deux ignorent la casse, les accents et la forme des apostrophes.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Ctrl+F cherche des mots dans l&apos;article (Entrée ou F3 pour le résultat suivant, Maj+Entrée ou Maj+F3 pour le précédent, Échap pour fermer) ; Ctrl+Maj+F filtre les affirmations listées. Les deux ignorent la casse, les accents et la forme des apostrophes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The analysis is automatic and can be wrong: it is a reading aid, not a verdict.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;L'analyse est automatique et peut se tromper : c'est une aide à la lecture, pas un verdict.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;L&apos;analyse est automatique et peut se tromper : c&apos;est une aide à la lecture, pas un verdict.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -351,7 +352,7 @@
     </message>
     <message>
         <source>&amp;Export Analysis…</source>
-        <translation>&amp;Exporter l'analyse…</translation>
+        <translation>&amp;Exporter l&apos;analyse…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -419,7 +420,7 @@
     </message>
     <message>
         <source>&amp;Interface Language</source>
-        <translation>&amp;Langue de l'interface</translation>
+        <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Show Claims &amp;Panel</source>
@@ -435,7 +436,7 @@
     </message>
     <message>
         <source>Focus &amp;Article</source>
-        <translation>Aller à l'&amp;article</translation>
+        <translation>Aller à l&apos;&amp;article</translation>
     </message>
     <message>
         <source>Focus Claims &amp;List</source>
@@ -443,15 +444,15 @@
     </message>
     <message>
         <source>Article &amp;Language</source>
-        <translation>&amp;Langue de l'article</translation>
+        <translation>&amp;Langue de l&apos;article</translation>
     </message>
     <message>
-        <source>The language of menus and messages, used from the next start; the article's language is in the Article Language menu</source>
-        <translation>La langue des menus et des messages, appliquée au prochain démarrage ; celle de l'article se choisit dans le menu Langue de l'article</translation>
+        <source>The language of menus and messages, used from the next start; the article&apos;s language is in the Article Language menu</source>
+        <translation>La langue des menus et des messages, appliquée au prochain démarrage ; celle de l&apos;article se choisit dans le menu Langue de l&apos;article</translation>
     </message>
     <message>
         <source>The interface will be in the chosen language from the next start.</source>
-        <translation>L'interface sera dans la langue choisie au prochain démarrage.</translation>
+        <translation>L&apos;interface sera dans la langue choisie au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -504,7 +505,7 @@
     </message>
     <message>
         <source>Greyscale, for printing</source>
-        <translation>Niveaux de gris, pour l'impression</translation>
+        <translation>Niveaux de gris, pour l&apos;impression</translation>
     </message>
     <message>
         <source>Built-in reading font</source>
@@ -519,7 +520,7 @@
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <source>The size of all the window's text: menus, panel, legend</source>
+        <source>The size of all the window&apos;s text: menus, panel, legend</source>
         <translation>La taille de tout le texte de la fenêtre : menus, panneau, légende</translation>
     </message>
     <message>
@@ -618,11 +619,11 @@
     </message>
     <message>
         <source>The article credits nothing to anyone.</source>
-        <translation>L'article n'attribue rien à personne.</translation>
+        <translation>L&apos;article n&apos;attribue rien à personne.</translation>
     </message>
     <message>
         <source>: </source>
-        <translation> : </translation>
+        <translation>&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -649,7 +650,7 @@
     </message>
     <message>
         <source>Try the Sample Article</source>
-        <translation>Essayer l'article d'exemple</translation>
+        <translation>Essayer l&apos;article d&apos;exemple</translation>
     </message>
     <message>
         <source>A French news article, to see what the colours mean</source>
