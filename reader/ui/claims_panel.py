@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QPoint,
+                            QSize, Qt, Signal)
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -237,18 +238,22 @@ class ClaimsPanel(QWidget):
 
     def fit_rows(self) -> None:
         """Rows two lines of the list's font tall, after the window's text size changed."""
-        self.claim_model.row_height = 2 * QFontMetrics(self.claim_list.font()).lineSpacing() + ROW_PADDING
+        self.claim_model.row_height = 2 * QFontMetrics(self.claim_list.font()).lineSpacing() \
+            + ROW_PADDING
         self.claim_model.layoutChanged.emit()
 
     # Marks
 
     def set_marks(self, marks: dict[int, Mark]) -> None:
         """Show the marks of the claims listed (by claim id): a sign on their rows, the note in tips."""
+        if marks == self._marks:
+            return  # every listing asks: most articles have none
         self._marks = dict(marks)
         self.claim_model.set_marks(self._marks)
-        for claim_id, leaf in self._tree_items.items():
+        for leaf in self._tree_items.values():
             self._describe_leaf(leaf, leaf.data(0, CLAIM_ROLE))
-        self._on_filter_edited()  # a claim marked or unmarked may now pass the filter or not
+        if self.mark_box.currentData():  # a claim marked or unmarked may now pass it or not
+            self._on_filter_edited()
 
     @property
     def marks(self) -> dict[int, Mark]:
