@@ -137,3 +137,22 @@ def test_the_window_exports_the_marks_and_notes(qtbot, config_dir, analysis, tmp
     claims = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["claims"]
     assert [claim.get("mark") for claim in claims] == [
         None, {"state": "disputed", "note": "Le syndicat dément.", "link": ""}, None]
+
+
+def test_a_marked_claim_has_its_sign_in_the_article_margin(qtbot, config_dir, analysis):
+    window = listing(qtbot, config_dir, analysis)
+    window.show()
+    window.article.show_document(document_from_text(ARTICLE))
+    window.article.show_analysis(analysis, window.panel.claim_filter)
+    qtbot.waitUntil(lambda: not window.article.drawing, timeout=5000)
+    margin = window.claim_menu.margin
+    assert margin.signs() == []
+    window.claim_menu.mark(analysis.claims[1], "disputed")
+    window.claim_menu.mark(analysis.claims[2], "checked")
+    signs = margin.signs()
+    assert [sign for _, sign in signs] == ["✗", "✓"]
+    caret = window.article.textCursor()
+    caret.setPosition(window.article.position_of(analysis.claims[1].start))
+    line = window.article.cursorRect(caret).top() + window.article.viewport().y()
+    assert signs[0][0] == line  # beside the claim's first line
+    assert margin.width() == window.article.viewportMargins().left() > 0

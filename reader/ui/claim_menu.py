@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 from reader.citation import citation
 from reader.marks import STATES, Mark
 from reader.model import Analysis, Claim
-from reader.ui.marking import MarkDialog, MarkKeeper
+from reader.ui.marking import MarginMarks, MarkDialog, MarkKeeper
 
 # What the menu says, in one place.
 COPY = QT_TRANSLATE_NOOP("ClaimMenu", "&Copy")
@@ -35,6 +35,8 @@ class ClaimMenu(QObject):
         self.menu: QMenu | None = None  # the menu last opened
         self.marks = MarkKeeper(panel, self)
         self.marks.failed.connect(self._say_marks_are_off)
+        self.margin = MarginMarks(article, panel)  # the marks beside the text too
+        self.marks.loaded.connect(self.margin.update)
         article.menu_requested.connect(self.open)
         panel.menu_requested.connect(self.open)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QTextCursor
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
@@ -10,12 +11,16 @@ from reader.i18n import _
 from reader.marks import (STATE_LABELS, STATES, Mark, MarksUnavailable, MarkStore, article_key,
                           checked_mark)
 from reader.model import Claim
+from reader.ui.claims_panel import MARK_SIGNS
+
+MARGIN_GAP = 6  # pixels between a margin mark and the text
 
 
 class MarkKeeper(QObject):
     """Loads the marks of the claims the panel lists, and writes the ones the reader sets."""
 
     failed = Signal(str)  # the marks database cannot be used: one line saying why
+    loaded = Signal()  # the marks shown changed, or may have
 
     def __init__(self, panel, parent=None):
         super().__init__(parent)
@@ -39,11 +44,13 @@ class MarkKeeper(QObject):
         store = self._opened() if analysis is not None and analysis.claims else None
         if store is None:
             self.panel.set_marks({})
+            self.loaded.emit()
             return
         try:
             self.panel.set_marks(store.marks_for(article_key(analysis.text), analysis.claims))
         except MarksUnavailable as error:
             self._give_up(str(error))
+        self.loaded.emit()
 
     def set_mark(self, claim: Claim, mark: Mark | None) -> bool:
         """Keep a claim's mark (None removes it) and show it; whether it was kept."""
@@ -80,6 +87,61 @@ class MarkKeeper(QObject):
         if not self._unavailable:
             self._unavailable = message
             self.failed.emit(message)
+
+
+class MarginMarks(QWidget):
+    """The article's left margin: each marked claim's sign beside its first line."""
+
+    def __init__(self, article, panel):
+        super().__init__(article)
+        self.article, self.panel = article, panel
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        article.verticalScrollBar().valueChanged.connect(self.update)
+        article.drawn.connect(self.follow_article)
+        article.installEventFilter(self)
+        self.follow_article()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """The margin follows the article's size, which sets the column's margins."""
+        if event.type() == QEvent.Type.Resize:
+            self.follow_article()
+        return False
+
+    def follow_article(self) -> None:
+        """Cover the article's left margin, and paint again."""
+        self.setGeometry(0, 0, max(0, self.article.viewportMargins().left()), self.article.height())
+        self.raise_()
+        self.update()
+
+    def signs(self) -> list[tuple[int, str]]:
+        """Where each marked claim's first line is in the margin, and its sign, for those in sight."""
+        analysis, marks = self.panel.analysis, self.panel.marks
+        if analysis is None or not marks or analysis.text != self.article.text:
+            return []
+        last = self.article.document().characterCount() - 1
+        viewport = self.article.viewport()
+        found = []
+        for claim in analysis.claims:
+            mark = marks.get(claim.id)
+            position = self.article.position_of(claim.start) if mark else last + 1
+            if position > last:  # no mark, or its text not written yet
+                continue
+            cursor = QTextCursor(self.article.document())
+            cursor.setPosition(position)
+            top = self.article.cursorRect(cursor).top() + viewport.y()
+            if viewport.y() <= top < viewport.y() + viewport.height():
+                found.append((top, MARK_SIGNS[mark.state]))
+        return found
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Draw the signs right-aligned against the text."""
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        height = self.fontMetrics().height()
+        for top, sign in self.signs():
+            painter.drawText(QRect(0, top, self.width() - MARGIN_GAP, height),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, sign)
+        painter.end()
 
 
 class MarkDialog(QDialog):
