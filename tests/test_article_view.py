@@ -154,7 +154,7 @@ def test_the_text_in_sight_is_recoloured_first(qtbot):
 
 
 def test_the_text_out_of_sight_waits_for_claims_then_comes_without_them(qtbot, monkeypatch):
-    monkeypatch.setattr("reader.ui.article_view.CLAIMS_WAIT_MS", 100)
+    monkeypatch.setattr("reader.ui.text_drawing.CLAIMS_WAIT_MS", 100)
     view = long_view(qtbot)
     document = document_from_text(LONG_TEXT)
     with qtbot.waitSignal(view.drawn, timeout=5000):
