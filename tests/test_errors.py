@@ -85,3 +85,19 @@ def test_a_worker_error_is_one_line_and_logged(qapp, monkeypatch, log_dir):
 @pytest.mark.parametrize("error", [ValueError(""), KeyError("k")])
 def test_an_error_without_words_is_named_by_its_type(error):
     assert errors.describe(error) == ("ValueError" if isinstance(error, ValueError) else "'k'")
+
+
+def test_an_article_of_a_batch_that_breaks_the_engine_is_one_line_and_logged(monkeypatch, log_dir,
+                                                                              tmp_path):
+    from reader import batch
+
+    def broken(document, language, use_cache):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(batch, "analyse_document", broken)
+    article = tmp_path / "a.txt"
+    article.write_text("Il pleut.", encoding="utf-8")
+    line, error = batch.analyse_file(article, "fr", False)
+    assert line is None
+    assert error == f"a.txt: the analysis failed: list index out of range (details in {log_dir / 'claim-reader.log'})."
+    assert "in broken" in (log_dir / "claim-reader.log").read_text(encoding="utf-8")
