@@ -14,9 +14,10 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from reader.analysis import analyze
 from reader.document import load_document
 from reader.live.presentation import source_line
-from reader.ui.colours import LIGHT, UNDERLINES
+from reader.ui.colours import LIGHT
 from reader.ui.main_window import MainWindow
 from reader.ui.session import SessionState
+from reader.ui.strokes import KIND_PROPERTY
 from reader.ui.workers import TOP_CHARS
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_7920a463ad4fbc9f.txt"
@@ -113,7 +114,7 @@ def test_grouped_view_counts_claims_per_source(window, qtbot):
 def test_claims_carry_their_kind_colour_and_underline(window):
     for claim in window.analysis.claims:
         fmt = format_at(window, plain_offset(window, claim))
-        assert fmt.underlineStyle() == UNDERLINES[claim.kind], claim
+        assert fmt.property(KIND_PROPERTY) == claim.kind, claim
         assert fmt.fontItalic() == claim.hedged
         if claim.kind == "unattributed":
             assert fmt.background().style() == Qt.BrushStyle.NoBrush
@@ -142,6 +143,7 @@ def test_text_outside_claims_is_plain(window):
     for offset in free[:50]:
         fmt = format_at(window, offset)
         assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+        assert fmt.property(KIND_PROPERTY) is None
         assert fmt.background().style() == Qt.BrushStyle.NoBrush
 
 
@@ -365,7 +367,7 @@ def test_rules_colour_the_text_before_the_model_answers(qtbot, config_dir, frenc
     assert window.analysis is None, "a partial result is not the analysis to export"
     direct = first.claims_of_kind("direct")[0]
     assert window.article.claim_at(direct.start + 1) is not None
-    assert format_at(window, direct.start + 1).underlineStyle() == UNDERLINES["direct"]
+    assert format_at(window, direct.start + 1).property(KIND_PROPERTY) == "direct"
     with qtbot.waitSignal(window.analysis_shown, timeout=ANALYSIS_TIMEOUT_MS) as shown:
         pass
     assert shown.args[0].pipeline.startswith("fr_core_news_")

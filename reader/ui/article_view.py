@@ -4,19 +4,21 @@ under the reader's cursor, mouse and keyboard."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from reader.live.presentation import tooltip_lines
 from reader.model import Claim
 from reader.ui.claim_formats import in_paper_colours, insert_key
 from reader.ui.colours import kind_styles, page_is_dark
+from reader.ui.strokes import margin_width, paint_strokes
 from reader.ui.text_drawing import DrawnArticle
 
 READING_FONTS = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "serif"]
 BASE_POINT_SIZE = 12.5
 COLUMN_CHARACTERS = 72  # a comfortable line length for reading
 MIN_SIDE_MARGIN = 16
+MIN_DOCUMENT_MARGIN = 24
 # A selected claim this far (a share of the view's height) from the top or bottom edge stays put.
 FAR_FROM_EDGES = 0.15
 
@@ -38,7 +40,6 @@ class ArticleView(DrawnArticle):
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
-        self.document().setDocumentMargin(24)
         self._apply_font()
         self.cursorPositionChanged.connect(self._on_cursor_moved)
 
@@ -57,6 +58,19 @@ class ArticleView(DrawnArticle):
         insert_key(cursor)
         cursor.insertBlock(self.document().findBlock(self._offsets.to_qt(0)).blockFormat())
         return document
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The text, then the strokes of its claims and their marks in the margin."""
+        super().paintEvent(event)
+        if not self._styles:
+            return
+        painter = QPainter(self.viewport())
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        painter.translate(-dx, -dy)
+        area = event.rect().translated(dx, dy)
+        paint_strokes(painter, self.document(), area.top(), area.bottom(),
+                      {kind: style.line for kind, style in self._styles.items()})
+        painter.end()
 
     # Claims under the cursor and the mouse
 
@@ -166,6 +180,7 @@ class ArticleView(DrawnArticle):
         font.setPointSizeF(max(6.0, BASE_POINT_SIZE + self._zoom))
         self.setFont(font)
         self.document().setDefaultFont(font)
+        self.document().setDocumentMargin(max(MIN_DOCUMENT_MARGIN, margin_width(self.document())))
         self._fit_column()
         self._forget_sight()
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QT
 from reader.kinds import TABLE
 from reader.live.presentation import Look
 from reader.ui.colours import kind_styles
+from reader.ui.strokes import KIND_PROPERTY
 
 
 @contextmanager
@@ -24,13 +25,12 @@ def edit_block(cursor: QTextCursor):
 
 
 def look_format(look: Look, styles: dict) -> QTextCharFormat:
-    """A look's format: its claim kind's fill, underline and italic, then bold for a marker."""
+    """A look's format: its claim kind's fill, stroke and italic, then bold for a marker."""
     fmt = QTextCharFormat()
     if look.fill is not None:
         fmt.setBackground(styles[look.fill].background)
     if look.line is not None:
-        fmt.setUnderlineStyle(styles[look.line].underline)
-        fmt.setUnderlineColor(styles[look.line].line)
+        fmt.setProperty(KIND_PROPERTY, look.line)  # its stroke is painted, see strokes.py
         fmt.setFontItalic(look.hedged)
     if look.marker is not None:
         fmt.setFontWeight(QFont.Weight.Bold)
@@ -73,5 +73,5 @@ def insert_key(cursor: QTextCursor) -> None:
         fill = kind if styles[kind].background is not None else None
         cursor.insertText(look.label(), look_format(Look(fill, kind, False), styles))
         cursor.insertText(f" ({look.underline_words}) · ", key)
-    cursor.insertText("bold: source and cue · italic: hedged. "
-                      f"Marked by Claim Reader on {date.today().isoformat()}.", key)
+    cursor.insertText("the left margin repeats each line's underlines · bold: source and cue · "
+                      f"italic: hedged. Marked by Claim Reader on {date.today().isoformat()}.", key)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from reader.atomic import replacement_path, same_file, write_atomically
+from reader.live.presentation import shown_title
 
 EXPORT_FILTERS = {"json": "JSON analysis (*.json)", "csv": "CSV table (*.csv)",
                   "markdown": "Markdown report (*.md)", "html": "HTML page (*.html)"}
@@ -103,7 +104,14 @@ class ExportActions(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.window.article.printable().print_(printer)
+            self._print(printer)
+
+    def _print(self, printer) -> None:
+        """The article, its key and its claims' strokes, under a head naming it, on a printer."""
+        from reader.ui.printing import print_document
+
+        title = shown_title(self.document.metadata) or Path(self.document.path).name
+        print_document(self.window.article.printable(), printer, title)
 
     def choose_pdf(self) -> None:
         """Ask where to save the article as a PDF."""
@@ -129,7 +137,7 @@ class ExportActions(QObject):
                 printer = QPrinter(QPrinter.PrinterMode.HighResolution)
                 printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
                 printer.setOutputFileName(str(temporary))
-                self.window.article.printable().print_(printer)
+                self._print(printer)
                 if not is_complete_pdf(temporary):
                     raise OSError("the PDF was cut short (is the disk full?)")
         except OSError as error:
