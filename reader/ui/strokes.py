@@ -103,7 +103,10 @@ def paint_strokes(painter: QPainter, document: QTextDocument, top: float, bottom
 def strokes_between(document: QTextDocument, top: float, bottom: float) -> Iterator[Stroke]:
     """The strokes of the blocks that reach between two heights, line by line."""
     layout = document.documentLayout()
-    block = document.begin()
+    # From the block at the top, found by the layout, not by walking a long text from its start.
+    block = document.findBlock(max(0, layout.hitTest(QPointF(0, top), Qt.HitTestAccuracy.FuzzyHit)))
+    if block.previous().isValid():
+        block = block.previous()  # a block whose last line reaches down into the area
     while block.isValid():
         area = layout.blockBoundingRect(block)
         if area.top() > bottom:
