@@ -15,8 +15,9 @@ from reader.document import document_from_text
 from reader.model import Analysis, Claim, Source
 from reader.ui.claims_panel import ClaimsPanel
 from reader.ui.colours import DARK, PAPER
-from reader.ui.main_window import PRELIMINARY, MainWindow
+from reader.ui.main_window import MainWindow
 from reader.ui.session import SessionState
+from reader.ui.status import PRELIMINARY
 from reader.ui.workers import AnalysisTask
 
 BODY = ("Le maire a annoncé lundi que les trottinettes seraient interdites.\n\n"

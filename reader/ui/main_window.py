@@ -18,6 +18,7 @@ from reader.cache import AnalysisCache
 from reader.document import SUPPORTED_SUFFIXES, Document
 from reader.live.presentation import LANGUAGE_NAMES, ClaimFilter, shown_title
 from reader.model import Analysis
+from reader.ui.analysis_display import AnalysisDisplay
 from reader.ui.claim_menu import ClaimMenu
 from reader.ui.claims_panel import ClaimsPanel
 from reader.ui.colours import page_is_dark
@@ -30,7 +31,7 @@ from reader.ui.reading_column import ReadingColumn
 from reader.ui.recent import RecentFiles
 from reader.ui.session import AnalysisSession
 from reader.ui.sources_tab import SourcesTab
-from reader.ui.status import PRELIMINARY, StatusLine
+from reader.ui.status import StatusLine
 from reader.ui.theme import apply_theme
 from reader.ui.workers import analysis_process, prepare_rule_pass
 
@@ -57,13 +58,13 @@ class MainWindow(QMainWindow):
         self.persist = persist  # a screenshot run must not change the reader's settings
         self.settings = settings_store.load(settings_dir)
         self.session = AnalysisSession(pool, cache, self)
-        self._drawing: set[str] = set()  # parts still drawing the analysis just finished
         self._place_due = False  # a new article returns to where the reader left it
         self.file_watch = FileWatch(self)
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
         self._build_central()
         self.status = StatusLine(self.statusBar(), self.cancel_analysis, self)
+        self.display = AnalysisDisplay(self.article, self.panel, self.status, self)
         self.navigator = ClaimNavigator(self.article, self.panel, self.set_panel_visible, self)
         self.exports = ExportActions(self)
         self.menus = Menus(self)
@@ -138,8 +139,8 @@ class MainWindow(QMainWindow):
         session = self.session
         session.loaded.connect(self._on_loaded)
         session.mismatch.connect(self._on_language_mismatch)
-        session.top.connect(self._on_top)
-        session.partial.connect(self._on_partial)
+        session.top.connect(self.display.show_top)
+        session.partial.connect(self.display.show_partial)
         session.stage.connect(lambda text: self.status.show_stage(text, self.panel.preliminary))
         session.progress.connect(self.status.show_progress)
         session.finished.connect(self._on_finished)
@@ -151,8 +152,7 @@ class MainWindow(QMainWindow):
         self.recent.changed.connect(self.welcome.show_recent)
         self.file_watch.changed.connect(self._on_file_changed)
         self.file_watch.vanished.connect(self._on_file_vanished)
-        self.article.drawn.connect(lambda: self._on_part_drawn("article"))
-        self.panel.listed.connect(lambda: self._on_part_drawn("panel"))
+        self.display.shown.connect(self._on_shown)
         self.analysis_shown.connect(self.sources_tab.show_analysis)
         self.panel.claim_activated.connect(self.article.select_claim)
         self.panel.filter_changed.connect(self._on_filter_changed)
@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
         self.cancel_analysis()
         self.navigator.remember_place(self.settings, self.document, self.analysis)
         self.session.close()
+        self.display.forget()
         self.file_watch.watch(None)
         self.article.clear_article()
         self.panel.show_analysis(None)
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def _start(self, path: str, language: str, document: Document | None = None) -> None:
         """Analyse an article, the task under way dropped; say it is opening."""
-        self._drawing = set()
+        self.display.forget()
         self.message_bar.hide()
         self.status.start()
         self.session.open(path, language, document)
@@ -279,43 +280,19 @@ class MainWindow(QMainWindow):
             f"{LANGUAGE_NAMES[chosen]}.", error=False, action=f"Analyse as {LANGUAGE_NAMES[detected]}")
         self._message_action = lambda: self.set_language("auto")
 
-    def _on_top(self, analysis: Analysis) -> None:
-        """Colour the claims at the top of a long text; the rest of it and the list wait for theirs.
-
-        The whole text's rules follow within a quarter of a second; listing meanwhile would both
-        list too few claims and, with the rule pass holding the interpreter, stall the window.
-        """
-        self.article.show_analysis(analysis, self.panel.claim_filter, whole_text=False)
-        self.status.say(PRELIMINARY)
-
-    def _on_partial(self, analysis: Analysis) -> None:
-        """Colour and list what is known so far; the whole analysis will replace it."""
-        self.article.show_analysis(analysis, self.panel.claim_filter)
-        self.panel.show_analysis(analysis, final=False)
-        self.status.say(PRELIMINARY)
-
     def _on_finished(self, analysis: Analysis) -> None:
-        """Draw the claims in the text and list them."""
+        """The whole analysis: drawn, then shown."""
         self.settings.last_language = analysis.language
-        self.status.say("Drawing the claims…")
-        self._drawing = {"article", "panel"}
-        self.article.show_analysis(analysis, self.panel.claim_filter)
-        self.panel.show_analysis(analysis)
+        self.display.show_whole(analysis)
 
-    def _on_part_drawn(self, part: str) -> None:
-        """Once text and panel both show the claims, the analysis is shown."""
-        if part not in self._drawing:
-            return
-        self._drawing.discard(part)
-        if self._drawing or self.analysis is None:
-            return
-        self.status.show_found(len(self.analysis.claims))
+    def _on_shown(self, analysis: Analysis) -> None:
+        """The whole analysis is drawn: the figures, the actions, and back to the reader's place."""
         self._show_figures()
         self._update_actions()
         if self._place_due:
             self._place_due = False
-            self.navigator.return_to_place(self.settings, self.document.path, self.analysis)
-        self.analysis_shown.emit(self.analysis)
+            self.navigator.return_to_place(self.settings, self.document.path, analysis)
+        self.analysis_shown.emit(analysis)
 
     def _on_failed(self, message: str) -> None:
         """Say what went wrong; whatever was shown stays usable."""
