@@ -1,8 +1,10 @@
 """The main window: the article, the claims panel and the menus, following one analysis session.
 
-The parts are modules of their own: the session (`session.py`), the menus (`menus.py`), export
-and print (`export_actions.py`), the recent files (`recent.py`), moving between claims
-(`navigation.py`); the window puts them together and shows what the session reports.
+The parts are modules of their own: the session (`session.py`), the reading column with the
+article (`reading_column.py`), the drawing of analyses in text and panel (`analysis_display.py`),
+the status line (`status.py`), the menus (`menus.py`), export and print (`export_actions.py`),
+the recent files (`recent.py`), moving between claims (`navigation.py`) and the watch on the
+article's file (`file_watch.py`); the window puts them together and shows what the session reports.
 """
 
 from __future__ import annotations
