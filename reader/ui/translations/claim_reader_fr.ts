@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name>MainWindow</name>
+    <name>Menus</name>
     <message>
         <source>&amp;Automatic</source>
         <translation>&amp;Automatique</translation>
@@ -32,6 +32,22 @@
         <translation>&amp;Automatique (celle du système)</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Article &amp;Language</source>
+        <translation>&amp;Langue de l&apos;article</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -42,10 +58,6 @@
     <message>
         <source>&amp;About Claim Reader</source>
         <translation>À &amp;propos de Claim Reader</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -84,10 +96,6 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -110,10 +118,6 @@
     <message>
         <source>Find in C&amp;laims…</source>
         <translation>Rechercher dans les a&amp;ffirmations…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -154,10 +158,6 @@
     <message>
         <source>Focus Claims &amp;List</source>
         <translation>Aller à la liste des a&amp;ffirmations</translation>
-    </message>
-    <message>
-        <source>Article &amp;Language</source>
-        <translation>&amp;Langue de l&apos;article</translation>
     </message>
     <message>
         <source>The language of menus and messages, used from the next start; the article&apos;s language is in the Article Language menu</source>
