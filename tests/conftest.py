@@ -43,6 +43,14 @@ def data_dir(tmp_path_factory, monkeypatch):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def log_dir(tmp_path_factory, monkeypatch):
+    """A log folder of each test's own: the reader's real error log is never written."""
+    folder = tmp_path_factory.mktemp("log")
+    monkeypatch.setenv("CLAIM_READER_LOG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def french():
     """Analyse French text with the installed French pipeline."""

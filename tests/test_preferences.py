@@ -11,7 +11,8 @@ from reader import settings as settings_store
 from reader.document import document_from_text
 from reader.live.presentation import ClaimFilter
 from reader.settings import Settings
-from reader.ui.article_view import COLUMN_CHARACTERS, LINE_HEIGHT_PERCENT
+from reader.ui.article_view import COLUMN_CHARACTERS
+from reader.ui.text_drawing import LINE_HEIGHT_PERCENT
 from reader.ui.colours import current_palette, use_palette
 from reader.ui.main_window import MainWindow
 from reader.ui.preferences import open_preferences, scale_window_text

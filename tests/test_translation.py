@@ -70,7 +70,7 @@ def test_french_menus_name_the_interface_and_the_article_languages_apart(french,
     assert titles == ["&Fichier", "É&dition", "Affic&hage", "&Langue de l'article", "&Aide"]
     view = window.menuBar().actions()[2].menu()
     assert "&Langue de l'interface" in [action.text() for action in view.actions()]
-    assert [a.text() for a in window.interface_actions.values()] == [
+    assert [a.text() for a in window.menus.interface_actions.values()] == [
         "&Automatique (celle du système)", "&Français", "&English"]
 
 
@@ -88,7 +88,7 @@ def test_english_when_no_translator(qapp, qtbot, config_dir):
 def test_the_interface_language_chosen_is_remembered_for_the_next_start(qtbot, config_dir):
     window = MainWindow(settings_dir=config_dir, warm_up=False)
     qtbot.addWidget(window)
-    window.interface_actions["fr"].trigger()
+    window.menus.interface_actions["fr"].trigger()
     assert settings_store.load(config_dir).interface_language == "fr"
     assert "next start" in window.statusBar().currentMessage()
     assert interface_language("fr") == "fr" and interface_language("en") == "en"

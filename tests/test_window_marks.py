@@ -131,9 +131,9 @@ def test_the_window_exports_the_marks_and_notes(qtbot, config_dir, analysis, tmp
     import json
 
     window = listing(qtbot, config_dir, analysis)
-    window.analysis = analysis  # as once the article is drawn
+    window.session.analysis = analysis  # as once the article is drawn
     window.claim_menu.marks.set_mark(analysis.claims[1], Mark("disputed", "Le syndicat dément."))
-    assert window.export_to(tmp_path / "a.json", "json")
+    assert window.exports.export_to(tmp_path / "a.json", "json")
     claims = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["claims"]
     assert [claim.get("mark") for claim in claims] == [
         None, {"state": "disputed", "note": "Le syndicat dément.", "link": ""}, None]

@@ -95,6 +95,9 @@ def run(argv: list[str]) -> int:
     """
     options = parse_options(argv)
     app = QApplication.instance() or ReaderApplication([sys.argv[0]])
+    from reader.ui.error_report import error_reporter
+
+    error_reporter().install()  # an error nobody caught: logged, and one line in the window
     speak_chosen_language(app)
     if options.screenshot:
         return take_screenshot(app, options)
@@ -188,7 +191,7 @@ def _wait_for_workers(windows) -> None:
     for window in windows:
         window.cancel_analysis()
     for window in windows:
-        window.pool.waitForDone()
+        window.session.pool.waitForDone()
     from reader.ui.workers import shutdown_analysis_process
 
     shutdown_analysis_process()

@@ -8,8 +8,8 @@
         <translation>L&apos;analyse a manqué de mémoire ou a été arrêtée ; essayez un article plus court ou rechargez.</translation>
     </message>
     <message>
-        <source>The analysis failed: %1</source>
-        <translation>L&apos;analyse a échoué : %1</translation>
+        <source>The analysis failed</source>
+        <translation>L&apos;analyse a échoué</translation>
     </message>
     <message>
         <source>Analysing…</source>
@@ -289,7 +289,34 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MarkDialog</name>
+    <message>
+        <source>Mark, Note and Link</source>
+        <translation>Marque, note et lien</translation>
+    </message>
+    <message>
+        <source>No mark</source>
+        <translation>Aucune marque</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lien :</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
         <source>&amp;Automatic</source>
         <translation>&amp;Automatique</translation>
@@ -319,6 +346,22 @@
         <translation>&amp;Automatique (celle du système)</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Article &amp;Language</source>
+        <translation>&amp;Langue de l&apos;article</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -329,10 +372,6 @@
     <message>
         <source>&amp;About Claim Reader</source>
         <translation>À &amp;propos de Claim Reader</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -371,10 +410,6 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -397,10 +432,6 @@
     <message>
         <source>Find in C&amp;laims…</source>
         <translation>Rechercher dans les a&amp;ffirmations…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -443,43 +474,12 @@
         <translation>Aller à la liste des a&amp;ffirmations</translation>
     </message>
     <message>
-        <source>Article &amp;Language</source>
-        <translation>&amp;Langue de l&apos;article</translation>
-    </message>
-    <message>
         <source>The language of menus and messages, used from the next start; the article&apos;s language is in the Article Language menu</source>
         <translation>La langue des menus et des messages, appliquée au prochain démarrage ; celle de l&apos;article se choisit dans le menu Langue de l&apos;article</translation>
     </message>
     <message>
         <source>The interface will be in the chosen language from the next start.</source>
         <translation>L&apos;interface sera dans la langue choisie au prochain démarrage.</translation>
-    </message>
-</context>
-<context>
-    <name>MarkDialog</name>
-    <message>
-        <source>Mark, Note and Link</source>
-        <translation>Marque, note et lien</translation>
-    </message>
-    <message>
-        <source>No mark</source>
-        <translation>Aucune marque</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
-    </message>
-    <message>
-        <source>&amp;Link:</source>
-        <translation>&amp;Lien :</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,69 @@
+"""The status bar: where the analysis stands, its progress, a cancel button, and the figures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
+
+# While the claims shown are the word rules' first guess and the language model is still at work.
+PRELIMINARY = "Still analysing: first results from the word rules; sources may change…"
+
+
+class StatusLine(QObject):
+    """A stage message, a progress bar and a cancel button while analysing; claims shown and zoom."""
+
+    def __init__(self, bar: QStatusBar, cancel, parent=None):
+        super().__init__(parent)
+        self.stage_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Analysis progress")
+        self.progress.setFixedWidth(180)
+        self.progress.setRange(0, 0)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel the analysis")
+        self.cancel_button.clicked.connect(cancel)
+        self.figures = QLabel()  # claims shown of all, and the zoom
+        self.figures.setAccessibleName("Claims shown and zoom")
+        bar.addWidget(self.stage_label, 1)
+        bar.addPermanentWidget(self.figures)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self.show_busy(False)
+
+    def say(self, text: str) -> None:
+        """Say what happened, or which step the analysis is at."""
+        self.stage_label.setText(text)
+
+    def start(self) -> None:
+        """An analysis begins: busy, with no figure of progress yet."""
+        self.say("Opening…")
+        self.progress.setRange(0, 0)
+        self.show_busy(True)
+
+    def show_stage(self, text: str, preliminary: bool) -> None:
+        """The step the analysis is at, or that what is shown is the rules' first guess."""
+        self.say(PRELIMINARY if preliminary else text)
+        self.progress.setRange(0, 0)
+
+    def show_progress(self, percent: int) -> None:
+        """Move the progress bar."""
+        self.progress.setRange(0, 100)
+        self.progress.setValue(percent)
+
+    def show_found(self, found: int) -> None:
+        """The analysis is shown: how many claims it found."""
+        self.show_busy(False)
+        self.say(f"{found} claim found." if found == 1 else f"{found} claims found.")
+
+    def show_busy(self, busy: bool) -> None:
+        """Show or hide the progress bar and the cancel button."""
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    def show_figures(self, zoom_percent: int, shown: int | None = None, total: int = 0) -> None:
+        """How many claims the filter shows of all (if an analysis is shown), and the zoom."""
+        figures = [f"Zoom {zoom_percent}%"]
+        if shown is not None:
+            claims = "1 claim" if total == 1 else f"{total} claims"
+            figures.insert(0, claims if shown == total else f"{shown} of {claims} shown")
+        self.figures.setText(" · ".join(figures))
