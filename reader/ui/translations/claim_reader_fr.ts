@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>none (rules only)</source>
+        <translation>aucun (règles seules)</translation>
+    </message>
+    <message>
+        <source>About Claim Reader</source>
+        <translation>À propos de Claim Reader</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Who said what in a news article: direct quotes, reported speech and unattributed assertions.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qui a dit quoi dans un article de presse : citations directes, discours rapporté et affirmations non attribuées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Language pipelines:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Modèles de langue :&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Settings:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Réglages :&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDisplay</name>
+    <message>
+        <source>Drawing the claims…</source>
+        <translation>Affichage des affirmations…</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisTask</name>
     <message>
         <source>The analysis ran out of memory or was stopped; try a shorter article or reload.</source>
@@ -158,6 +188,37 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Export the analysis</source>
+        <translation>Exporter l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>The export would overwrite the article; choose another name.</source>
+        <translation>L&apos;export écraserait l&apos;article ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>The PDF would overwrite the article; choose another name.</source>
+        <translation>Le PDF écraserait l&apos;article ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in the article</source>
@@ -286,6 +347,49 @@
     <message>
         <source>&lt;i&gt;italic&lt;/i&gt;: hedged · &lt;b&gt;bold&lt;/b&gt;: source and cue</source>
         <translation>&lt;i&gt;italique&lt;/i&gt; : conditionnel · &lt;b&gt;gras&lt;/b&gt; : source et verbe introducteur</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Articles (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Analyse annulée.</translation>
+    </message>
+    <message>
+        <source>Finding the claims…</source>
+        <translation>Recherche des affirmations…</translation>
+    </message>
+    <message>
+        <source>This article looks %1, but you chose to analyse it as %2.</source>
+        <translation>Cet article semble en %1, mais vous avez choisi de l&apos;analyser en %2.</translation>
+    </message>
+    <message>
+        <source>Analyse as %1</source>
+        <translation>Analyser en %1</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk.</source>
+        <translation>%1 a été modifié sur le disque.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved. The text shown is the version last read.</source>
+        <translation>%1 a été supprimé ou déplacé. Le texte affiché est la dernière version lue.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +669,13 @@
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Effacer les fichiers récents</translation>
+    </message>
+</context>
+<context>
     <name>SourcesChart</name>
     <message>
         <source>Sources chart</source>
@@ -624,6 +735,41 @@
     <message>
         <source>: </source>
         <translation>&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Still analysing: first results from the word rules; sources may change…</source>
+        <translation>Analyse en cours : premiers résultats des règles de mots ; les sources peuvent changer…</translation>
+    </message>
+    <message>
+        <source>Analysis progress</source>
+        <translation>Progression de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the analysis</source>
+        <translation>Annuler l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Claims shown and zoom</source>
+        <translation>Affirmations affichées et zoom</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichées</translation>
     </message>
 </context>
 <context>
