@@ -669,6 +669,24 @@
     </message>
 </context>
 <context>
+    <name>PrintedKey</name>
+    <message>
+        <source>Key: </source>
+        <translation>Légende&#xa0;: </translation>
+    </message>
+    <message>
+        <source>the left margin repeats each line&apos;s underlines · bold: source and cue · italic: hedged. Marked by Claim Reader on %1.</source>
+        <translation>la marge de gauche reprend les soulignements de chaque ligne · gras : source et verbe introducteur · italique : conditionnel. Annoté par Claim Reader le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>%1 · Claim Reader, %2 · page %3 of %4</source>
+        <translation>%1 · Claim Reader, %2 · page %3 sur %4</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>&amp;Clear Recent Files</source>
