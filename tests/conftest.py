@@ -25,6 +25,17 @@ def cache_dir(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def english_messages(monkeypatch):
+    """Messages in English whatever the machine's language; a test wanting French asks for it."""
+    from reader import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.use_language(None)
+    yield
+    i18n.use_language(None)
+
+
+@pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory, monkeypatch):
     """A data folder of each test's own: the reader's real marks are never touched."""
     folder = tmp_path_factory.mktemp("data")

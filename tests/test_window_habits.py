@@ -51,7 +51,9 @@ def test_a_claims_menu_copies_it_cites_it_and_finds_its_source(qtbot, config_dir
     view.customContextMenuRequested.emit(row)
     menu = window.claim_menu.menu
     assert menu.isVisible()
-    assert menu_texts(menu) == ["&Copy", "Copy as C&itation", "Go to &Source", "Show in &Text"]
+    assert menu_texts(menu) == ["&Copy", "Copy as C&itation", "Go to &Source", "Show in &Text",
+                                "Mark as C&hecked", "Mark as T&o Check", "Mark as &Disputed",
+                                "&Note and Link…", "&Remove Mark"]
     trigger(menu, "&Copy")
     assert QApplication.clipboard().text() == quote.text
     trigger(menu, "Copy as C&itation")

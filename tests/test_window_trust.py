@@ -305,7 +305,7 @@ def test_a_saved_pdf_has_the_key_the_date_and_light_colours_in_the_dark_theme(wi
     path = tmp_path / "article.claims.pdf"
     assert window.exports.save_pdf(path)
     first_page = " ".join(PdfReader(path).pages[0].extract_text().split())
-    assert "Published 2023-09" in first_page
+    assert "Published in September 2023" in first_page
     assert ("Key: Direct quote (solid underline) · Reported speech (double underline) · "
             "Unattributed assertion (dashed underline) · the left margin repeats each line's "
             "underlines · bold: source and cue · italic: hedged.") in first_page

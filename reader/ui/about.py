@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
 from reader import __version__
@@ -14,13 +15,13 @@ from reader.ui.colours import page_is_dark
 
 def show_help(parent) -> QDialog:
     """The "How to read the colours" page, beside the window."""
-    from reader.ui.help_text import help_html  # not needed to paint the window
+    from reader.ui.help_text import help_html, help_title  # not needed to paint the window
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle("How to read the colours")
+    dialog.setWindowTitle(help_title())
     layout = QVBoxLayout(dialog)
     page = QTextBrowser()
-    page.setAccessibleName("How to read the colours")
+    page.setAccessibleName(help_title())
     page.setHtml(help_html(page_is_dark(parent)))
     layout.addWidget(page)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -33,10 +34,13 @@ def show_help(parent) -> QDialog:
 
 def show_about(parent, settings_dir: Path | None) -> None:
     """Version, installed pipelines, and where the settings are kept."""
-    pipelines = ", ".join(info.label for info in installed_pipelines()) or "none (rules only)"
-    QMessageBox.about(parent, "About Claim Reader",
+    translate = QCoreApplication.translate
+    pipelines = ", ".join(info.label for info in installed_pipelines()) \
+        or translate("About", "none (rules only)")
+    QMessageBox.about(parent, translate("About", "About Claim Reader"),
                       f"<h3>Claim Reader {__version__}</h3>"
-                      "<p>Who said what in a news article: direct quotes, reported speech "
-                      "and unattributed assertions.</p>"
-                      f"<p><b>Language pipelines:</b> {pipelines}</p>"
-                      f"<p><b>Settings:</b> {settings_store.settings_path(settings_dir)}</p>")
+                      + translate("About", "<p>Who said what in a news article: direct quotes, "
+                                           "reported speech and unattributed assertions.</p>")
+                      + translate("About", "<p><b>Language pipelines:</b> %1</p>").replace("%1", pipelines)
+                      + translate("About", "<p><b>Settings:</b> %1</p>").replace(
+                          "%1", str(settings_store.settings_path(settings_dir))))

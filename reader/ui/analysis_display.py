@@ -3,7 +3,7 @@ the whole one, said to be shown once both parts have drawn it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reader.model import Analysis
 from reader.ui.status import PRELIMINARY
@@ -43,7 +43,7 @@ class AnalysisDisplay(QObject):
 
     def show_whole(self, analysis: Analysis) -> None:
         """Draw the claims in the text and list them; `shown` follows."""
-        self.status.say("Drawing the claims…")
+        self.status.say(QCoreApplication.translate("AnalysisDisplay", "Drawing the claims…"))
         self._whole, self._drawing = analysis, {"article", "panel"}
         self.article.show_analysis(analysis, self.panel.claim_filter)
         self.panel.show_analysis(analysis)

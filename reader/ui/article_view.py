@@ -33,6 +33,7 @@ class ArticleView(DrawnArticle):
         super().__init__(parent)
         self._zoom = 0
         self._selecting = False
+        self.reading_fonts, self.column_characters = READING_FONTS, COLUMN_CHARACTERS  # preferences'
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setAccessibleName("Article")
@@ -176,7 +177,7 @@ class ArticleView(DrawnArticle):
     def _apply_font(self) -> None:
         """The reading font at the zoomed size."""
         font = QFont()
-        font.setFamilies(READING_FONTS)
+        font.setFamilies(self.reading_fonts)
         font.setPointSizeF(max(6.0, BASE_POINT_SIZE + self._zoom))
         self.setFont(font)
         self.document().setDefaultFont(font)
@@ -193,7 +194,7 @@ class ArticleView(DrawnArticle):
 
     def _fit_column(self) -> None:
         """Side margins that leave a column of about COLUMN_CHARACTERS characters."""
-        column = QFontMetricsF(self.font()).averageCharWidth() * COLUMN_CHARACTERS
+        column = QFontMetricsF(self.font()).averageCharWidth() * self.column_characters
         column += 2 * self.document().documentMargin()
         side = max(MIN_SIDE_MARGIN, int((self.width() - column) / 2))
         self.setViewportMargins(side, 0, side, 0)
@@ -203,6 +204,11 @@ class ArticleView(DrawnArticle):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.follow_palette()
+
+    def restyle(self) -> None:
+        """Draw the claims again, in the colours of the palette now chosen."""
+        self._painted_dark = None
+        self.set_filter(self._filter)
 
     def follow_palette(self) -> None:
         """Redraw the claims if the page went from light to dark or back."""

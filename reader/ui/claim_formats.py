@@ -5,9 +5,10 @@ from __future__ import annotations
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
+from reader.i18n import _, current_language
 from reader.kinds import TABLE
 from reader.live.presentation import Look
 from reader.ui.colours import kind_styles
@@ -67,11 +68,14 @@ def insert_key(cursor: QTextCursor) -> None:
     """A key to the kinds' looks on paper, where the legend under the window is missing."""
     key = QTextCharFormat()
     key.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
-    cursor.insertText("Key: ", key)
+    translate = QCoreApplication.translate
+    cursor.insertText(translate("PrintedKey", "Key: "), key)
     styles = kind_styles(False, paper=True)
     for kind, look in TABLE.items():
         fill = kind if styles[kind].background is not None else None
-        cursor.insertText(look.label(), look_format(Look(fill, kind, False), styles))
-        cursor.insertText(f" ({look.underline_words}) · ", key)
-    cursor.insertText("the left margin repeats each line's underlines · bold: source and cue · "
-                      f"italic: hedged. Marked by Claim Reader on {date.today().isoformat()}.", key)
+        cursor.insertText(look.label(current_language()), look_format(Look(fill, kind, False), styles))
+        cursor.insertText(f" ({_(look.underline_words)}) · ", key)
+    cursor.insertText(translate("PrintedKey", "the left margin repeats each line's underlines · "
+                                              "bold: source and cue · italic: hedged. Marked by "
+                                              "Claim Reader on %1.").replace(
+        "%1", date.today().isoformat()), key)

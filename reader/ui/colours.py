@@ -19,6 +19,19 @@ PAPER = {kind: look.paper.fill for kind, look in TABLE.items() if look.paper.fil
 LIGHT_LINES = {kind: look.light.line for kind, look in TABLE.items()}
 DARK_LINES = {kind: look.dark.line for kind, look in TABLE.items()}
 
+_palette = "current"  # the claims' colours the reader chose: current, high_contrast, greyscale
+
+
+def use_palette(name: str) -> None:
+    """Draw the claims in a palette of the table from now on (the window redraws them)."""
+    global _palette
+    _palette = name
+
+
+def current_palette() -> str:
+    """The palette the claims are drawn in."""
+    return _palette
+
 
 @dataclass(frozen=True)
 class KindStyle:
@@ -46,26 +59,32 @@ def kind_styles(dark: bool, paper: bool = False) -> dict[str, KindStyle]:
     """The style of every kind for a light or a dark page, or for paper."""
     styles = {}
     for kind, look in TABLE.items():
-        colours = look.colours(dark, paper)
+        colours = look.colours(dark, paper, _palette)
         fill = QColor(colours.fill) if colours.fill else None
         styles[kind] = KindStyle(kind, fill, QColor(colours.line), look.underline)
     return styles
 
 
-@lru_cache(maxsize=None)
 def kind_icon(kind: str, dark: bool, size: int = 16) -> QIcon:
     """A small swatch: the kind's colour over its stroke, as in the text."""
+    return _kind_icon(kind, dark, size, _palette)
+
+
+@lru_cache(maxsize=None)
+def _kind_icon(kind: str, dark: bool, size: int, palette: str) -> QIcon:
+    """The swatch of a kind in a palette."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     # Small swatches on a dark window read better in the bright hues than in the text's dark fills.
-    painter.setBrush(QColor(TABLE[kind].swatch))
-    painter.drawRoundedRect(QRectF(1, 1, size - 2, size * 0.62), 2, 2)
     look = TABLE[kind]
+    colours = look.colours(dark, palette=palette)
+    painter.setBrush(QColor(look.swatch if palette == "current" else colours.fill or colours.line))
+    painter.drawRoundedRect(QRectF(1, 1, size - 2, size * 0.62), 2, 2)
     baseline = size * 0.85
     draw_stroke(painter, QLineF(1, baseline, size - 1, baseline), look.underline,
-                QColor(look.colours(dark).line), size / 8)
+                QColor(colours.line), size / 8)
     painter.end()
     return QIcon(pixmap)

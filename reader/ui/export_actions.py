@@ -46,16 +46,17 @@ class ExportActions(QObject):
         """The article shown, if any."""
         return self.window.session.document
 
-    def _overwrites_article(self, path: str | os.PathLike, what: str) -> bool:
+    def _overwrites_article(self, path: str | os.PathLike, message: str) -> bool:
         """Whether a path is the article's own file; if so, say so."""
         if self.document is None or not same_file(path, self.document.path):
             return False
-        self.window.message_bar.show_message(f"{what} would overwrite the article; choose another name.")
+        self.window.message_bar.show_message(message)
         return True
 
     def _cannot_write(self, path: str | os.PathLike, error: OSError) -> bool:
         """Say why a file could not be written."""
-        self.window.message_bar.show_message(f"Cannot write {Path(path).name}: {error.strerror or error}.")
+        self.window.message_bar.show_message(self.tr("Cannot write %1: %2.").replace(
+            "%1", Path(path).name).replace("%2", str(error.strerror or error)))
         return False
 
     def choose_export(self) -> None:
@@ -69,7 +70,7 @@ class ExportActions(QObject):
         folder = Path(settings.export_folder or Path(self.analysis.file).parent)
         name = f"{Path(self.analysis.file).stem}.claims{SUFFIXES[fmt]}"
         path, selected = QFileDialog.getSaveFileName(
-            self.window, "Export the analysis", str(folder / name),
+            self.window, self.tr("Export the analysis"), str(folder / name),
             ";;".join(EXPORT_FILTERS.values()), EXPORT_FILTERS[fmt])
         if not path:
             return
@@ -88,13 +89,14 @@ class ExportActions(QObject):
         path = Path(path)
         if not path.suffix:
             path = path.with_suffix(SUFFIXES[fmt])
-        if self._overwrites_article(path, "The export"):
+        if self._overwrites_article(path, self.tr("The export would overwrite the article; "
+                                                  "choose another name.")):
             return False
         try:
-            write_atomically(path, render(self.analysis, fmt))
+            write_atomically(path, render(self.analysis, fmt, self.window.panel.marks or None))
         except OSError as error:
             return self._cannot_write(path, error)
-        self.window.status.say(f"Exported to {path}.")
+        self.window.status.say(self.tr("Exported to %1.").replace("%1", str(path)))
         return True
 
     def print_article(self) -> None:
@@ -120,7 +122,8 @@ class ExportActions(QObject):
         # Never the article's own name, which a PDF article has.
         article = Path(self.document.path)
         default = str(article.parent / f"{article.stem}.claims.pdf")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save as PDF", default, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save as PDF"), default,
+                                              "PDF (*.pdf)")
         if path:
             self.save_pdf(path)
 
@@ -130,7 +133,8 @@ class ExportActions(QObject):
 
         from reader.export import is_complete_pdf
 
-        if self._overwrites_article(path, "The PDF"):
+        if self._overwrites_article(path, self.tr("The PDF would overwrite the article; "
+                                                  "choose another name.")):
             return False
         try:
             with replacement_path(path) as temporary:  # the older PDF stays until this one is whole
@@ -142,5 +146,5 @@ class ExportActions(QObject):
                     raise OSError("the PDF was cut short (is the disk full?)")
         except OSError as error:
             return self._cannot_write(path, error)
-        self.window.status.say(f"Saved {path}.")
+        self.window.status.say(self.tr("Saved %1.").replace("%1", str(path)))
         return True

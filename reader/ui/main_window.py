@@ -16,10 +16,12 @@ from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter
 
 from reader import settings as settings_store
+from reader.i18n import _
 from reader.cache import AnalysisCache
 from reader.document import SUPPORTED_SUFFIXES, Document
 from reader.live.presentation import LANGUAGE_NAMES, ClaimFilter, shown_title
 from reader.model import Analysis
+from reader.ui.accessibility import ArticleNarration
 from reader.ui.analysis_display import AnalysisDisplay
 from reader.ui.claim_menu import ClaimMenu
 from reader.ui.claims_panel import ClaimsPanel
@@ -29,6 +31,7 @@ from reader.ui.export_actions import ExportActions
 from reader.ui.file_watch import FileWatch
 from reader.ui.menus import Menus
 from reader.ui.navigation import ClaimNavigator
+from reader.ui.preferences import apply_preferences
 from reader.ui.reading_column import ReadingColumn
 from reader.ui.recent import RecentFiles
 from reader.ui.session import AnalysisSession
@@ -118,8 +121,9 @@ class MainWindow(QMainWindow):
         self.message_bar.action_clicked.connect(lambda: self._message_action())
         self.panel = ClaimsPanel()
         self.sources_tab = SourcesTab()
-        self.panel.tabs.addTab(self.sources_tab, "Sources")
+        self.panel.tabs.addTab(self.sources_tab, self.tr("Sources"))
         self.claim_menu = ClaimMenu(self.article, self.panel, lambda: self.analysis, self)
+        self.narration = ArticleNarration(self.article, self.panel, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         self.set_theme(s.theme)
         self.set_zoom(s.zoom)
         self.set_panel_visible(s.panel_visible)
+        apply_preferences(self)
 
     def save_settings(self) -> bool:
         """Write the settings; a folder that cannot be written is not worth stopping for."""
@@ -198,8 +203,9 @@ class MainWindow(QMainWindow):
         """Ask for an article file and open it."""
         patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
         folder = str(Path(self.path).parent) if self.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open an article", folder,
-                                              f"Articles ({patterns});;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open an article"), folder,
+            self.tr("Articles (%1);;All files (*)").replace("%1", patterns))
         if path:
             self.open_file(path)
 
@@ -227,7 +233,7 @@ class MainWindow(QMainWindow):
         """Stop the analysis under way; the text stays on screen."""
         if self.session.cancel():
             self.status.show_busy(False)
-            self.status.say("Analysis cancelled.")
+            self.status.say(self.tr("Analysis cancelled."))
 
     def close_article(self) -> None:
         """Show no article."""
@@ -266,7 +272,7 @@ class MainWindow(QMainWindow):
         if new_text:
             self._place_due = True  # once the claims are drawn
             self.article.show_document(document)
-            self.panel.show_busy("Finding the claims…")
+            self.panel.show_busy(self.tr("Finding the claims…"))
         name = shown_title(document.metadata) or Path(document.path).name
         self.setWindowTitle(f"{name} — {APP_TITLE}")
         self.setWindowFilePath(document.path)
@@ -277,9 +283,10 @@ class MainWindow(QMainWindow):
 
     def _on_language_mismatch(self, detected: str, chosen: str) -> None:
         """Point out that the language chosen for the article is not the one it looks written in."""
+        looks, chose = _(LANGUAGE_NAMES[detected]), _(LANGUAGE_NAMES[chosen])
         self.message_bar.show_message(
-            f"This article looks {LANGUAGE_NAMES[detected]}, but you chose to analyse it as "
-            f"{LANGUAGE_NAMES[chosen]}.", error=False, action=f"Analyse as {LANGUAGE_NAMES[detected]}")
+            self.tr("This article looks %1, but you chose to analyse it as %2.").replace("%1", looks)
+            .replace("%2", chose), error=False, action=self.tr("Analyse as %1").replace("%1", looks))
         self._message_action = lambda: self.set_language("auto")
 
     def _on_finished(self, analysis: Analysis) -> None:
@@ -310,14 +317,15 @@ class MainWindow(QMainWindow):
 
     def _on_file_changed(self, path: str) -> None:
         """Offer to reload a file changed on disk."""
-        self.message_bar.show_message(f"{Path(path).name} changed on disk.", error=False,
-                                      action="Reload")
+        self.message_bar.show_message(self.tr("%1 changed on disk.").replace("%1", Path(path).name),
+                                      error=False, action=self.tr("Reload"))
         self._message_action = self.reload
 
     def _on_file_vanished(self, path: str) -> None:
         """Say the file is gone and the text shown is the one last read."""
         self.message_bar.show_message(
-            f"{Path(path).name} was deleted or moved. The text shown is the version last read.")
+            self.tr("%1 was deleted or moved. The text shown is the version last read.")
+            .replace("%1", Path(path).name))
 
     # Filters, view
 

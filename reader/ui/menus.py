@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from reader.ui import about
 from reader.ui.folder_report import analyse_folder
+from reader.ui.preferences import open_preferences, preferences_title
 
 LANGUAGE_CHOICES = (("auto", QT_TRANSLATE_NOOP("Menus", "&Automatic")),
                     ("fr", QT_TRANSLATE_NOOP("Menus", "&French")),
@@ -86,6 +87,8 @@ class Menus(QObject):
         self.theme_actions = self._choices(menu.addMenu(self.tr("&Theme")), THEME_CHOICES,
                                            window.set_theme)
         self._build_interface_language_menu(menu.addMenu(self.tr("&Interface Language")))
+        self._action(menu, preferences_title(), lambda: open_preferences(window),
+                     QKeySequence.StandardKey.Preferences)
         self.panel_action = self._action(menu, self.tr("Show Claims &Panel"), window.set_panel_visible,
                                          QKeySequence("Ctrl+Shift+L"))
         self.panel_action.setCheckable(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QGuiApplication, QPainter, QPalette,
                            QTextDocument)
 
@@ -23,7 +23,8 @@ HEAD_GAP = 2.2  # the running head's height, in lines of its type
 def running_head(title: str, page: int, pages: int, today: date | None = None) -> str:
     """The line atop each printed page: "Title · Claim Reader, 2026-12-07 · page 1 of 3"."""
     today = today or date.today()
-    return f"{title} · Claim Reader, {today.isoformat()} · page {page} of {pages}"
+    return QCoreApplication.translate("Printing", "%1 · Claim Reader, %2 · page %3 of %4").replace(
+        "%1", title).replace("%2", today.isoformat()).replace("%3", str(page)).replace("%4", str(pages))
 
 
 def print_document(document: QTextDocument, printer, title: str) -> None:

@@ -31,7 +31,7 @@ class RecentFiles(QObject):
             action.triggered.connect(lambda _=False, p=path: self.chosen.emit(p))
         if self.window.settings.recent_files:
             self.menu.addSeparator()
-        clear = self.menu.addAction("&Clear Recent Files", self.clear)
+        clear = self.menu.addAction(self.tr("&Clear Recent Files"), self.clear)
         clear.setEnabled(bool(self.window.settings.recent_files))
 
     def entries(self) -> list[tuple[str, str]]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
+from reader.i18n import ngettext
+
 # While the claims shown are the word rules' first guess and the language model is still at work.
-PRELIMINARY = "Still analysing: first results from the word rules; sources may change…"
+PRELIMINARY = QT_TRANSLATE_NOOP("StatusLine",
+                                "Still analysing: first results from the word rules; sources may change…")
 
 
 class StatusLine(QObject):
@@ -16,14 +19,14 @@ class StatusLine(QObject):
         super().__init__(parent)
         self.stage_label = QLabel()
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Analysis progress")
+        self.progress.setAccessibleName(self.tr("Analysis progress"))
         self.progress.setFixedWidth(180)
         self.progress.setRange(0, 0)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the analysis")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the analysis"))
         self.cancel_button.clicked.connect(cancel)
         self.figures = QLabel()  # claims shown of all, and the zoom
-        self.figures.setAccessibleName("Claims shown and zoom")
+        self.figures.setAccessibleName(self.tr("Claims shown and zoom"))
         bar.addWidget(self.stage_label, 1)
         bar.addPermanentWidget(self.figures)
         bar.addPermanentWidget(self.progress)
@@ -36,13 +39,13 @@ class StatusLine(QObject):
 
     def start(self) -> None:
         """An analysis begins: busy, with no figure of progress yet."""
-        self.say("Opening…")
+        self.say(self.tr("Opening…"))
         self.progress.setRange(0, 0)
         self.show_busy(True)
 
     def show_stage(self, text: str, preliminary: bool) -> None:
         """The step the analysis is at, or that what is shown is the rules' first guess."""
-        self.say(PRELIMINARY if preliminary else text)
+        self.say(self.tr(PRELIMINARY) if preliminary else text)
         self.progress.setRange(0, 0)
 
     def show_progress(self, percent: int) -> None:
@@ -53,7 +56,8 @@ class StatusLine(QObject):
     def show_found(self, found: int) -> None:
         """The analysis is shown: how many claims it found."""
         self.show_busy(False)
-        self.say(f"{found} claim found." if found == 1 else f"{found} claims found.")
+        self.say(ngettext("{count} claim found.", "{count} claims found.", found).format(
+            count=QLocale().toString(found)))
 
     def show_busy(self, busy: bool) -> None:
         """Show or hide the progress bar and the cancel button."""
@@ -62,8 +66,11 @@ class StatusLine(QObject):
 
     def show_figures(self, zoom_percent: int, shown: int | None = None, total: int = 0) -> None:
         """How many claims the filter shows of all (if an analysis is shown), and the zoom."""
-        figures = [f"Zoom {zoom_percent}%"]
+        locale = QLocale()
+        figures = [self.tr("Zoom %1%").replace("%1", locale.toString(zoom_percent))]
         if shown is not None:
-            claims = "1 claim" if total == 1 else f"{total} claims"
-            figures.insert(0, claims if shown == total else f"{shown} of {claims} shown")
+            claims = ngettext("{count} claim", "{count} claims", total).format(
+                count=locale.toString(total))
+            figures.insert(0, claims if shown == total else self.tr("%1 of %2 shown")
+                           .replace("%1", locale.toString(shown)).replace("%2", claims))
         self.figures.setText(" · ".join(figures))

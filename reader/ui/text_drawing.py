@@ -32,6 +32,7 @@ class DrawnArticle(QTextEdit):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.line_height = LINE_HEIGHT_PERCENT  # of the text's lines; the preferences may change it
         self._offsets = OffsetMap("")
         self._text = ""
         self._analysis: Analysis | None = None
@@ -180,7 +181,7 @@ class DrawnArticle(QTextEdit):
         cursor = QTextCursor(self.document())
         self._write_header(cursor, metadata)
         body = QTextBlockFormat()
-        body.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body.setLineHeight(self.line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.setBlockFormat(body)
         self._text = text
         self._offsets = OffsetMap(text, cursor.position())

@@ -8,7 +8,7 @@ import queue
 import threading
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from reader.cache import AnalysisCache, key_for
 from reader.document import Document, DocumentError, load_document
@@ -84,11 +84,13 @@ class AnalysisTask(QRunnable):
         except DocumentError as error:
             self.signals.failed.emit(self.serial, str(error))
         except (MemoryError, BrokenProcessPool):
-            self.signals.failed.emit(self.serial, "The analysis ran out of memory or was stopped; "
-                                                  "try a shorter article or reload.")
+            self.signals.failed.emit(self.serial, QCoreApplication.translate(
+                "AnalysisTask", "The analysis ran out of memory or was stopped; try a shorter "
+                                "article or reload."))
             shutdown_analysis_process()
         except Exception:  # noqa: BLE001 - a line in the window, the traceback in the log
-            self.signals.failed.emit(self.serial, log_unexpected("The analysis failed"))
+            self.signals.failed.emit(self.serial, log_unexpected(
+                QCoreApplication.translate("AnalysisTask", "The analysis failed")))
 
     def _run(self) -> None:
         """Load and show; then the cached analysis, or the rules' claims and the process's."""
@@ -112,7 +114,7 @@ class AnalysisTask(QRunnable):
             self._check()
         rules = rule_pass(document, self.language)
         self.signals.partial.emit(self.serial, rules)
-        self.signals.stage.emit(self.serial, "Analysing…")
+        self.signals.stage.emit(self.serial, QCoreApplication.translate("AnalysisTask", "Analysing…"))
         analysis = self._wait_for_process(document, rules, key)
         self._check()
         self.signals.finished.emit(self.serial, analysis)
