@@ -102,7 +102,8 @@ class ClaimsPanel(QWidget):
         """Every claim, or only those marked one way, or those not marked yet."""
         box = QComboBox()
         box.setAccessibleName(self.tr("Show the claims marked"))
-        box.setToolTip(self.tr("Show only the claims marked one way, or not marked yet"))
+        box.setToolTip(self.tr("Show only the claims marked one way, or not marked yet, in this "
+                               "list and in the text"))
         box.addItem(self.tr("All marks"), "")
         box.addItem(self.tr("Marked"), "marked")
         for state in STATES:

@@ -147,8 +147,8 @@
         <translation>Afficher les affirmations marquées</translation>
     </message>
     <message>
-        <source>Show only the claims marked one way, or not marked yet</source>
-        <translation>N&apos;afficher que les affirmations marquées d&apos;une façon, ou pas encore marquées</translation>
+        <source>Show only the claims marked one way, or not marked yet, in this list and in the text</source>
+        <translation>N'afficher, dans cette liste et dans le texte, que les affirmations marquées d'une façon, ou pas encore marquées</translation>
     </message>
     <message>
         <source>All marks</source>
@@ -194,6 +194,10 @@
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
+        <source>Export the claims shown</source>
+        <translation>Exporter les affirmations affichées</translation>
+    </message>
+    <message>
         <source>Export the analysis</source>
         <translation>Exporter l&apos;analyse</translation>
     </message>
@@ -204,6 +208,10 @@
     <message>
         <source>Exported to %1.</source>
         <translation>Exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>Exported the %1 claims shown of %2 to %3.</source>
+        <translation>Les %1 affirmations affichées sur %2 ont été exportées dans %3.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -496,6 +504,14 @@
     <message>
         <source>&amp;Export Analysis…</source>
         <translation>&amp;Exporter l&apos;analyse…</translation>
+    </message>
+    <message>
+        <source>Export Only the Claims &amp;Shown</source>
+        <translation>N'exporter que les affirmations &amp;affichées</translation>
+    </message>
+    <message>
+        <source>Exports hold only the claims the panel&apos;s kinds, search and marks filters show</source>
+        <translation>Les exports ne contiennent que les affirmations que les filtres du panneau (types, recherche, marques) affichent</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
