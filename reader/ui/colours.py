@@ -19,6 +19,11 @@ PAPER = {kind: look.paper.fill for kind, look in TABLE.items() if look.paper.fil
 LIGHT_LINES = {kind: look.light.line for kind, look in TABLE.items()}
 DARK_LINES = {kind: look.dark.line for kind, look in TABLE.items()}
 
+# Find's matches, on a light and on a dark page: a hue no kind's fill has, far in lightness from
+# every fill and from the page, so that a match shows inside a blue quote as well as in plain
+# text; the match's letters in the colour that reads on it.
+FIND_MATCH = {False: ("#C2185B", "#FFFFFF"), True: ("#FFB23F", "#000000")}
+
 _palette = "current"  # the claims' colours the reader chose: current, high_contrast, greyscale
 
 
@@ -53,6 +58,12 @@ def page_is_dark(widget) -> bool:
     # A widget's own palette() catches up with a new application palette only at the next
     # event loop turn; the application's answer is already right.
     return is_dark(QApplication.palette(widget))
+
+
+def find_match_colours(dark: bool) -> tuple[QColor, QColor]:
+    """The background and the text of a match of Find, on a light or a dark page."""
+    background, text = FIND_MATCH[dark]
+    return QColor(background), QColor(text)
 
 
 def kind_styles(dark: bool, paper: bool = False) -> dict[str, KindStyle]:
