@@ -142,3 +142,44 @@ def test_bundle_holds_only_the_qt_it_uses_and_fits_the_size_limit(app):
         assert unused not in names
     files = [path for path in paths if path.is_file() and not path.is_symlink()]
     assert sum(path.stat().st_size for path in files) < SIZE_LIMIT_MB * 1e6
+
+
+def french_run(app: Path, *args: str, config_dir: Path) -> subprocess.CompletedProcess:
+    """Run the packaged app as a French desktop session would: LANG only, no LANGUAGE."""
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    environment |= {"LANG": "fr_FR.UTF-8", "QT_QPA_PLATFORM": "offscreen",
+                    "CLAIM_READER_CONFIG_DIR": str(config_dir)}
+    return subprocess.run([str(app), *args], capture_output=True, text=True, env=environment,
+                          timeout=RUN_TIMEOUT_S)
+
+
+def menu_bar(screenshot: Path):
+    """The left of a window screenshot's menu bar, where File, Edit and View are."""
+    from PySide6.QtGui import QImage
+
+    return QImage(str(screenshot)).copy(0, 0, 400, 24)
+
+
+def test_the_packaged_app_speaks_french_under_a_french_locale(app, tmp_path):
+    from PySide6.QtCore import QTranslator
+
+    missing = tmp_path / "missing.txt"
+    result = french_run(app, "analyze", str(missing), config_dir=tmp_path / "c")
+    assert (result.returncode, result.stderr) == (2, f"claim-reader : {missing} n'existe pas.\n")
+    # The window's catalogue is in the bundle, compiled, and French.
+    [catalogue] = app.parent.rglob("claim_reader_fr.qm")
+    translator = QTranslator()
+    assert translator.load(str(catalogue))
+    assert translator.translate("Menus", "&File") == "&Fichier"
+    assert translator.translate("Menus", "Export Only the Claims &Shown") == \
+        "N'exporter que les affirmations &affichées"
+    # The window's menus are not the English ones: its menu bar is drawn in other words.
+    french_shot, english_shot = tmp_path / "fr.png", tmp_path / "en.png"
+    result = french_run(app, "--screenshot", str(french_shot), "--theme", "light", str(SEED),
+                        config_dir=tmp_path / "fr")
+    assert result.stdout == f"{french_shot} enregistré\n", result.stderr
+    result = run_app(app, "--screenshot", str(english_shot), "--theme", "light", str(SEED),
+                     config_dir=tmp_path / "en")
+    assert result.stdout == f"Saved {english_shot}\n", result.stderr
+    assert menu_bar(french_shot) != menu_bar(english_shot)
