@@ -10,6 +10,7 @@ import pytest
 from test_window import format_at, make_window, open_and_wait
 
 from reader import settings as settings_store
+from reader.ui.main_window import MainWindow
 from reader.ui.strokes import KIND_PROPERTY
 
 ARTICLE = ("« Nous ne céderons pas », a déclaré la ministre Élisabeth Borne.\n\n"
@@ -63,6 +64,9 @@ def test_the_export_holds_exactly_the_claims_shown_and_the_choice_is_remembered(
     assert window.status.stage_label.text().startswith(
         f"Exported the {len(expected)} claims shown of {len(window.analysis.claims)} to ")
     assert settings_store.load(config_dir).export_shown_only
+    again = MainWindow(settings_dir=config_dir, warm_up=False)
+    assert again.menus.shown_only_action.isChecked(), "the choice is back at the next start"
+    again.close()
 
     window.menus.shown_only_action.trigger()  # every claim again, whatever the filters
     assert window.exports.export_to(tmp_path / "all.json", "json")
