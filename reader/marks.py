@@ -29,6 +29,8 @@ SCHEMA_VERSION = 1
 STATES = ("checked", "to_check", "disputed")
 # In English in exports; the window shows them translated.
 STATE_LABELS = {"checked": N_("Checked"), "to_check": N_("To check"), "disputed": N_("Disputed")}
+# The sign of each mark, at the start of its claim's row and in the text's margin.
+MARK_SIGNS = {"checked": "✓", "to_check": "⚑", "disputed": "✗"}
 # A lock held longer than this by another window is reported, not waited for.
 LOCK_TIMEOUT_SECONDS = 2.0
 

@@ -44,6 +44,7 @@ class Settings:
     palette: str = "current"  # the claims' colours: current, high_contrast or greyscale
     export_folder: str = ""  # where the last export went
     export_format: str = "json"  # and in which format
+    export_shown_only: bool = False  # the claims the panel's filters show, not all of them
     recent_files: list[str] = field(default_factory=list)
     # Where the reader was in each file: the text offset at the top of the view, the claim selected.
     reading_places: dict[str, dict[str, int]] = field(default_factory=dict)

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -138,7 +139,82 @@ def test_window_reports_its_first_paint(app, tmp_path):
 def test_bundle_holds_only_the_qt_it_uses_and_fits_the_size_limit(app):
     paths = list(app.parent.rglob("*"))
     names = " ".join(path.name for path in paths)
-    for unused in ("WebEngine", "Qt6Quick", "Qt6Qml", "Qt6Network", "Qt6Sql"):
+    for unused in ("WebEngine", "Qt6Quick", "Qt6Qml", "Qt6Sql"):
         assert unused not in names
     files = [path for path in paths if path.is_file() and not path.is_symlink()]
     assert sum(path.stat().st_size for path in files) < SIZE_LIMIT_MB * 1e6
+
+
+def french_run(app: Path, *args: str, config_dir: Path) -> subprocess.CompletedProcess:
+    """Run the packaged app as a French desktop session would: LANG only, no LANGUAGE."""
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    environment |= {"LANG": "fr_FR.UTF-8", "QT_QPA_PLATFORM": "offscreen",
+                    "CLAIM_READER_CONFIG_DIR": str(config_dir)}
+    return subprocess.run([str(app), *args], capture_output=True, text=True, env=environment,
+                          timeout=RUN_TIMEOUT_S)
+
+
+def menu_bar(screenshot: Path):
+    """The left of a window screenshot's menu bar, where File, Edit and View are."""
+    from PySide6.QtGui import QImage
+
+    return QImage(str(screenshot)).copy(0, 0, 400, 24)
+
+
+def test_the_packaged_app_speaks_french_under_a_french_locale(app, tmp_path):
+    from PySide6.QtCore import QTranslator
+
+    missing = tmp_path / "missing.txt"
+    result = french_run(app, "analyze", str(missing), config_dir=tmp_path / "c")
+    assert (result.returncode, result.stderr) == (2, f"claim-reader : {missing} n'existe pas.\n")
+    # The window's catalogue is in the bundle, compiled, and French.
+    [catalogue] = app.parent.rglob("claim_reader_fr.qm")
+    translator = QTranslator()
+    assert translator.load(str(catalogue))
+    assert translator.translate("Menus", "&File") == "&Fichier"
+    assert translator.translate("Menus", "Export Only the Claims &Shown") == \
+        "N'exporter que les affirmations &affichées"
+    # The window's menus are not the English ones: its menu bar is drawn in other words.
+    french_shot, english_shot = tmp_path / "fr.png", tmp_path / "en.png"
+    result = french_run(app, "--screenshot", str(french_shot), "--theme", "light", str(SEED),
+                        config_dir=tmp_path / "fr")
+    assert result.stdout == f"{french_shot} enregistré\n", result.stderr
+    result = run_app(app, "--screenshot", str(english_shot), "--theme", "light", str(SEED),
+                     config_dir=tmp_path / "en")
+    assert result.stdout == f"Saved {english_shot}\n", result.stderr
+    assert menu_bar(french_shot) != menu_bar(english_shot)
+
+
+def is_listening(name: str) -> bool:
+    """Whether an app listens on a local socket of this name."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    probe = QLocalSocket()
+    probe.connectToServer(name)
+    connected = probe.waitForConnected(250)
+    probe.abort()
+    return connected
+
+
+def test_a_second_start_hands_its_file_to_the_running_app(app, tmp_path, monkeypatch, qapp):
+    from reader.ui.single_instance import server_name
+
+    config = tmp_path / "config"
+    monkeypatch.setenv("CLAIM_READER_CONFIG_DIR", str(config))  # the socket's name follows it
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", CLAIM_READER_CONFIG_DIR=str(config))
+    first = subprocess.Popen([str(app)], env=environment, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + RUN_TIMEOUT_S  # a normal start: the window and its socket
+        while first.poll() is None and not is_listening(server_name()) and time.monotonic() < deadline:
+            time.sleep(0.25)
+        assert first.poll() is None, first.communicate()[1]
+        assert is_listening(server_name())
+        second = run_app(app, str(SEED), config_dir=config)
+        assert (second.returncode, second.stdout) == (0, ""), second.stderr
+        assert first.poll() is None, "the first app stays open with the file"
+    finally:
+        first.terminate()  # closes its windows as Quit does
+        first.wait(RUN_TIMEOUT_S)
+    assert first.returncode == 0

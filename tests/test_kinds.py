@@ -61,3 +61,27 @@ def test_the_legend_help_and_markdown_show_the_tables_labels(qtbot):
         assert look.label() in texts
         assert look.meaning in page and look.dark.line in page
         assert f"- {look.label()}: 1" in report
+
+
+def test_the_help_page_shows_each_kinds_strokes_and_explains_the_margin_signs(qtbot):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QTextBrowser, QWidget
+
+    from reader.ui.about import show_help
+    from reader.ui.colours import kind_sample
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = show_help(parent)
+    document = dialog.findChild(QTextBrowser).document()
+    text = document.toPlainText()
+    for look in TABLE.values():
+        image = document.resource(QTextDocument.ResourceType.ImageResource,
+                                  QUrl(f"kind-sample:{look.name}"))
+        assert image == kind_sample(look.name, False).toImage(), look.name
+        assert look.mark_words in text
+    assert "a double line under reported speech" in text
+    assert "(✓ checked, ⚑ to check, ✗ disputed) shows in the margin beside the claim's first line" \
+        in text
+    dialog.close()

@@ -193,3 +193,30 @@ def test_most_quoted_counts_a_surname_with_the_one_full_name_that_ends_with_it()
                            quoting("e", "Eve Hale")])
     assert [(q.name, q.articles, q.claims) for q in report.most_quoted()] == [
         ("Ann Stone", 2, 2), ("Eve Hale", 1, 1), ("Hale", 1, 1), ("Tom Hale", 1, 1)]
+
+
+def test_the_report_headings_follow_the_readers_language(archive, capsys, monkeypatch):
+    from reader import i18n
+
+    monkeypatch.setenv("LANGUAGE", "fr")
+    i18n.use_language(None)
+    assert main(["report", str(archive)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Qui est cité\n\n## Totaux\n\n| Articles | Mots | Affirmations | "
+                          "Sources citées | Part attribuée | Part anonyme |\n")
+    assert "## Par média\n\n| Média | Articles | Affirmations | Femmes citées | Hommes cités | " \
+           "Personnes de genre inconnu | Part attribuée | Part anonyme |" in out
+    assert "## Par type de source et par genre\n\n| Type | Genre | Sources |" in out
+    assert "## Sources les plus citées (les 25 premières)\n\n| Source | Type | Genre |" in out
+    assert "Totals" not in out and "Words" not in out
+
+
+def test_the_windows_folder_report_has_french_headings_in_a_french_window(qapp):
+    from reader import i18n
+    from reader.report.corpus import build_report
+    from reader.ui.folder_report import report_page
+
+    i18n.use_language("fr")
+    page = report_page(build_report([FIRST, SECOND]), [], [])
+    assert "<h2>Totaux</h2><table><tr><th>Articles</th><th>Mots</th><th>Affirmations</th>" in page
+    assert "<h2>Par média</h2>" in page and "<th>Femmes citées</th>" in page

@@ -8,13 +8,17 @@ import subprocess
 from datetime import date
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
 from test_article_view import PORT, QUOTE, SHIPS, TEXT, analysis, drawn
 
 from reader.document import document_from_text
+from reader.kinds import TABLE
 from reader.ui.article_view import ArticleView
+from reader.ui.colours import kind_sample
 from reader.ui.main_window import MainWindow
-from reader.ui.strokes import stroke_weight, strokes_between
+from reader.ui.strokes import STROKE_EM, stroke_weight, strokes_between
+from reader.ui.widgets import Legend
 from reader.ui.workers import AnalysisTask
 
 # Below this grey, a pixel is a stroke's ink: the strokes are 145 or darker, the fills 160 (paper's
@@ -169,3 +173,54 @@ def test_on_a_grey_printed_page_each_kind_has_its_stroke_and_margin_mark(qtbot, 
     assert shapes("navires") == ((2, 1), (2, 1))
     (across, dashes), (bars, _) = shapes("fermé")
     assert across == 1 and dashes >= 2 and bars == 1
+
+
+def sample_in_grey(kind: str, height: int) -> QImage:
+    """A kind's legend sample on a white page, converted to grey."""
+    sample = kind_sample(kind, False, height)
+    image = QImage(sample.size(), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.drawPixmap(0, 0, sample)
+    painter.end()
+    return image.convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+def sample_shape(image: QImage, weight: float) -> tuple[tuple[int, int], tuple[int, int]]:
+    """A sample's underline (lines across, dashes along) and margin bar (bars, dashes down)."""
+    def ink(x, y):
+        return image.pixelColor(x, y).value() < DARK
+
+    width, height = image.width(), image.height()
+    text_left = int(weight * 5.2) + 2
+    band = range(int(height * 0.55) + 1, height)  # under the fill: the underline only
+    columns = range(text_left, width - 1)
+    column = max(columns, key=lambda x: sum(ink(x, y) for y in band))
+    row = max(band, key=lambda y: sum(ink(x, y) for x in columns))
+    under = runs([ink(column, y) for y in band]), runs([ink(x, row) for x in columns])
+    bar_columns = range(0, text_left - 2)
+    bar = max(bar_columns, key=lambda x: sum(ink(x, y) for y in range(height)))
+    beside = runs([any(ink(x, y) for y in range(height)) for x in bar_columns]), \
+        runs([ink(bar, y) for y in range(height)])
+    return under, beside
+
+
+@pytest.mark.parametrize("height", [18, 26])
+def test_in_grey_each_legend_sample_draws_its_kinds_underline_and_margin_bar(qtbot, height):
+    weight = max(2.0, height * STROKE_EM)
+    shapes = {kind: sample_shape(sample_in_grey(kind, height), weight) for kind in TABLE}
+    assert shapes["direct"] == ((1, 1), (1, 1)), "one unbroken line under, one bar beside"
+    assert shapes["reported"] == ((2, 1), (2, 1)), "two lines under, two bars beside"
+    (across, dashes), (bars, down) = shapes["unattributed"]
+    assert across == 1 and dashes >= 2 and bars == 1 and down >= 2, "dashes under and beside"
+
+
+def test_the_legend_shows_each_kinds_sample_and_the_marks_signs(qtbot):
+    legend = Legend()
+    qtbot.addWidget(legend)
+    for kind, label in legend.samples.items():
+        assert label.pixmap().toImage() == kind_sample(kind, False, label.pixmap().height()).toImage()
+        assert label.pixmap().width() > label.pixmap().height(), "a stretch of text, not a dot"
+    assert legend.marks.text() == "✓ Checked · ⚑ To check · ✗ Disputed"
+    names = {label.text(): label for label in legend.findChildren(type(legend.marks))}
+    assert names["Reported speech"].toolTip() == "Reported speech: double underline and margin bar"

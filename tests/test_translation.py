@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from reader import settings as settings_store
 from reader.ui.help_text import help_html
 from reader.ui.main_window import MainWindow
-from reader.ui.translation import (TRANSLATIONS_FOLDER, compiled_catalogue, install_translators,
-                                   interface_language, lrelease_program, remove_translators)
+from reader.ui.translation import (TRANSLATIONS_FOLDER, compiled_catalogue, has_catalogue,
+                                   install_translators, interface_language, lrelease_program,
+                                   remove_translators)
 
 ROOT = Path(__file__).resolve().parents[1]
 FRENCH_TS = TRANSLATIONS_FOLDER / "claim_reader_fr.ts"
@@ -61,6 +62,17 @@ def test_the_catalogue_compiles_and_is_cached_by_content(tmp_path, monkeypatch):
     assert catalogue is not None and catalogue.stat().st_size > 0
     assert compiled_catalogue("fr") == catalogue
     assert compiled_catalogue("de") is None  # a language we do not have
+
+
+def test_the_packaged_app_which_ships_only_the_compiled_catalogue_speaks_french(tmp_path,
+                                                                                monkeypatch):
+    monkeypatch.setattr("reader.ui.translation._cache_folder", lambda: tmp_path / "cache")
+    shipped = tmp_path / "translations"
+    shipped.mkdir()
+    shutil.copy(compiled_catalogue("fr"), shipped / "claim_reader_fr.qm")
+    monkeypatch.setattr("reader.ui.translation.TRANSLATIONS_FOLDER", shipped)
+    assert has_catalogue("fr") and not has_catalogue("de")
+    assert compiled_catalogue("fr") == shipped / "claim_reader_fr.qm"
 
 
 def test_french_menus_name_the_interface_and_the_article_languages_apart(french, qtbot, config_dir):

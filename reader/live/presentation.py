@@ -49,6 +49,10 @@ class ClaimFilter:
         """Whether claims of this kind are shown at all."""
         return kind in self.kinds
 
+    def shows_in_text(self, claim: Claim) -> bool:
+        """Whether the text colours a claim: its kind and its mark pass; search words only list."""
+        return self.shows_kind(claim.kind) and self.matches_mark(claim)
+
     def matches(self, claim: Claim) -> bool:
         """Whether a claim passes both the kind filter and the search words."""
         if claim.kind not in self.kinds or not self.matches_mark(claim):
@@ -59,7 +63,6 @@ class ClaimFilter:
         haystack = search_form(" ".join([claim.text, source_words(claim),
                                          claim.cue.text if claim.cue else ""]))
         return all(word in haystack for word in words)
-
 
     def matches_mark(self, claim: Claim) -> bool:
         """Whether a claim's mark, or its lack of one, is what the filter asks for."""

@@ -8,7 +8,7 @@ import io
 from dataclasses import dataclass
 
 from reader.report.article import ArticleSources
-from reader.i18n import _, number, percent
+from reader.i18n import N_, _, number, percent
 
 
 @dataclass
@@ -43,6 +43,11 @@ class Table:
         return buffer.getvalue()
 
 
+def headings(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """Column headings marked with N_() where defined, in the reader's language."""
+    return tuple(_(column) for column in columns)
+
+
 def cell_text(value) -> str:
     """A cell as text: shares as percentages, lists joined."""
     if isinstance(value, float):
@@ -58,14 +63,14 @@ def _markdown_row(cells) -> str:
                              for c in cells) + " |"
 
 
-SOURCE_COLUMNS = ("Source", "Type", "Gender", "Claims", "Words", "Also named")
+SOURCE_COLUMNS = (N_("Source"), N_("Type"), N_("Gender"), N_("Claims"), N_("Words"), N_("Also named"))
 
 
 def article_sources_table(summary: ArticleSources) -> Table:
     """The sources of one article, most words first."""
     rows = [(s.name, s.type, s.gender, s.claims, s.words, [a for a in s.aliases if a != s.name])
             for s in summary.sources]
-    return Table("Sources", SOURCE_COLUMNS, rows)
+    return Table(_("Sources"), headings(SOURCE_COLUMNS), rows)
 
 
 def article_shares(summary: ArticleSources) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import astuple, fields
 from pathlib import Path
 
+from reader.i18n import N_, _, ngettext
 from reader.report.corpus import GENDERS, ClaimRow, CorpusReport, Totals
-from reader.report.tables import Table
+from reader.report.tables import Table, headings
 
 MOST_QUOTED_SHOWN = 25
 OUTPUT_SUFFIXES = (".md", ".html", ".htm", ".csv", ".parquet")
@@ -14,6 +16,15 @@ TABLES = ("sources", "claims")
 SOURCE_ROW_COLUMNS = ("file", "outlet", "source", "type", "gender", "gender_evidence", "claims",
                       "words", "aliases")
 CLAIM_COLUMNS = tuple(f.name for f in fields(ClaimRow))
+# The summary tables' headings, for readers (the data tables' above are for programs, untranslated).
+TOTALS_COLUMNS = (N_("Articles"), N_("Words"), N_("Claims"), N_("Sources quoted"),
+                  N_("Attributed share"), N_("Anonymous share"))
+OUTLET_COLUMNS = (N_("Outlet"), N_("Articles"), N_("Claims"), N_("Women quoted"), N_("Men quoted"),
+                  N_("People of unknown gender"), N_("Attributed share"), N_("Anonymous share"))
+TYPE_GENDER_COLUMNS = (N_("Type"), N_("Gender"), N_("Sources"), N_("Claims"), N_("Words"),
+                       N_("Share of attributed words"))
+MOST_QUOTED_COLUMNS = (N_("Source"), N_("Type"), N_("Gender"), N_("Articles"), N_("Claims"),
+                       N_("Words"))
 
 
 class MissingParquet(Exception):
@@ -29,17 +40,14 @@ def summary_tables(report: CorpusReport) -> list[Table]:
 def _totals_table(report: CorpusReport) -> Table:
     """The corpus in one row."""
     t = report.totals
-    return Table("Totals", ("Articles", "Words", "Claims", "Sources quoted", "Attributed share",
-                            "Anonymous share"),
+    return Table(_("Totals"), headings(TOTALS_COLUMNS),
                  [(t.articles, t.words, t.claims, t.sources, t.attributed_share,
                    t.anonymous_share)])
 
 
 def _outlets_table(report: CorpusReport) -> Table:
     """One row per outlet, with its people quoted by gender."""
-    columns = ("Outlet", "Articles", "Claims", "Women quoted", "Men quoted",
-               "People of unknown gender", "Attributed share", "Anonymous share")
-    return Table("Per outlet", columns,
+    return Table(_("Per outlet"), headings(OUTLET_COLUMNS),
                  [_outlet_row(name, totals) for name, totals in sorted(report.outlets.items())])
 
 
@@ -56,16 +64,15 @@ def _type_gender_table(report: CorpusReport) -> Table:
              report.words_by_type_gender[(kind, gender)],
              report.words_by_type_gender[(kind, gender)] / attributed if attributed else 0.0)
             for (kind, gender), count in sorted(report.by_type_gender.items())]
-    return Table("Per source type and gender",
-                 ("Type", "Gender", "Sources", "Claims", "Words", "Share of attributed words"), rows)
+    return Table(_("Per source type and gender"), headings(TYPE_GENDER_COLUMNS), rows)
 
 
 def _most_quoted_table(report: CorpusReport) -> Table:
     """The sources with the most claims across articles."""
     rows = [(q.name, q.type, q.gender, q.articles, q.claims, q.words)
             for q in report.most_quoted(MOST_QUOTED_SHOWN)]
-    return Table(f"Most-quoted sources (top {MOST_QUOTED_SHOWN})",
-                 ("Source", "Type", "Gender", "Articles", "Claims", "Words"), rows)
+    return Table(_("Most-quoted sources (top {count})").format(count=MOST_QUOTED_SHOWN),
+                 headings(MOST_QUOTED_COLUMNS), rows)
 
 
 def sources_table(report: CorpusReport) -> Table:
@@ -73,30 +80,34 @@ def sources_table(report: CorpusReport) -> Table:
     rows = [(r.file, r.outlet, r.source.name, r.source.type, r.source.gender,
              r.source.gender_evidence, r.source.claims, r.source.words, r.source.aliases)
             for r in report.sources]
-    return Table("Sources of each article", SOURCE_ROW_COLUMNS, rows)
+    return Table(_("Sources of each article"), SOURCE_ROW_COLUMNS, rows)
 
 
 def claims_table(report: CorpusReport) -> Table:
     """Every claim with its article and source."""
     rows = [astuple(row)[:-1] + ("yes" if row.hedged else "no",) for row in report.claims]
-    return Table("Claims", CLAIM_COLUMNS, rows)
+    return Table(_("Claims"), CLAIM_COLUMNS, rows)
 
 
 def to_markdown(report: CorpusReport, with_claims: bool = True) -> str:
     """The report as Markdown: the summary tables, then every claim."""
     tables = summary_tables(report) + ([claims_table(report)] if with_claims else [])
-    return "# Who gets quoted\n\n" + "\n".join(table.markdown() for table in tables)
+    return f"# {_('Who gets quoted')}\n\n" + "\n".join(table.markdown() for table in tables)
 
 
 def to_html(report: CorpusReport) -> str:
     """The report as a page that stands alone; the claims table folded."""
     body = "".join(table.html() for table in summary_tables(report))
     claims = claims_table(report)
-    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Who gets quoted</title>"
+    title = html.escape(_("Who gets quoted"))
+    every_claim = ngettext("All {count} claim", "All {count} claims", len(claims.rows)).format(
+        count=len(claims.rows))
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
+            f"<title>{title}</title>"
             "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
             "table{border-collapse:collapse;font-size:90%;margin-bottom:1em}"
             "td,th{border:1px solid #ccc;padding:4px;vertical-align:top}</style></head><body>"
-            f"<h1>Who gets quoted</h1>{body}<details><summary>All {len(claims.rows)} claims"
+            f"<h1>{title}</h1>{body}<details><summary>{html.escape(every_claim)}"
             f"</summary>{claims.html(heading=False)}</details></body></html>\n")
 
 

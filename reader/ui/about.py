@@ -15,13 +15,14 @@ from reader.ui.colours import page_is_dark
 
 def show_help(parent) -> QDialog:
     """The "How to read the colours" page, beside the window."""
-    from reader.ui.help_text import help_html, help_title  # not needed to paint the window
+    from reader.ui.help_text import add_samples, help_html, help_title  # not needed to paint the window
 
     dialog = QDialog(parent)
     dialog.setWindowTitle(help_title())
     layout = QVBoxLayout(dialog)
     page = QTextBrowser()
     page.setAccessibleName(help_title())
+    add_samples(page.document(), page_is_dark(parent))
     page.setHtml(help_html(page_is_dark(parent)))
     layout.addWidget(page)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

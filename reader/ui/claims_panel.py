@@ -15,7 +15,7 @@ from reader.kinds import TABLE, label
 from reader.live.presentation import (NO_SOURCE, PENDING_SOURCE, ClaimFilter,
                                       group_by_source, preview, source_line, summarize,
                                       tooltip_lines)
-from reader.marks import STATE_LABELS, STATES, Mark
+from reader.marks import MARK_SIGNS, STATE_LABELS, STATES, Mark
 from reader.model import KINDS, Analysis, Claim
 from reader.ui.chunked import ChunkedJob
 from reader.ui.colours import kind_icon
@@ -24,8 +24,6 @@ from reader.ui.widgets import FlowLayout
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
 TREE_BATCH = 50  # claims added to the grouped view in one step
 ROW_PADDING = 6  # pixels around a row's two lines of text
-# A marked claim's row starts with its mark: checked, to check, disputed.
-MARK_SIGNS = {"checked": "✓", "to_check": "⚑", "disputed": "✗"}
 
 
 class ClaimsPanel(QWidget):
@@ -102,7 +100,8 @@ class ClaimsPanel(QWidget):
         """Every claim, or only those marked one way, or those not marked yet."""
         box = QComboBox()
         box.setAccessibleName(self.tr("Show the claims marked"))
-        box.setToolTip(self.tr("Show only the claims marked one way, or not marked yet"))
+        box.setToolTip(self.tr("Show only the claims marked one way, or not marked yet, in this "
+                               "list and in the text"))
         box.addItem(self.tr("All marks"), "")
         box.addItem(self.tr("Marked"), "marked")
         for state in STATES:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from reader.atomic import replacement_path, same_file, write_atomically
@@ -42,6 +43,23 @@ class ExportActions(QObject):
         return self.window.session.analysis
 
     @property
+    def shown_only(self) -> bool:
+        """Whether exports hold only the claims the panel's filters show (remembered)."""
+        return self.window.settings.export_shown_only
+
+    def set_shown_only(self, shown_only: bool) -> None:
+        """Export only the claims shown, or all of them, from now on."""
+        self.window.settings.export_shown_only = shown_only
+        self.window.save_settings()
+
+    def _exported(self):
+        """The analysis to write: whole, or with only the claims shown when the reader asked so."""
+        panel = self.window.panel
+        if not self.shown_only or panel.claim_filter.shows_all or panel.analysis is not self.analysis:
+            return self.analysis
+        return replace(self.analysis, claims=panel.shown_claims())
+
+    @property
     def document(self):
         """The article shown, if any."""
         return self.window.session.document
@@ -69,8 +87,10 @@ class ExportActions(QObject):
         fmt = settings.export_format
         folder = Path(settings.export_folder or Path(self.analysis.file).parent)
         name = f"{Path(self.analysis.file).stem}.claims{SUFFIXES[fmt]}"
+        caption = self.tr("Export the claims shown") if self._exported() is not self.analysis \
+            else self.tr("Export the analysis")
         path, selected = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export the analysis"), str(folder / name),
+            self.window, caption, str(folder / name),
             ";;".join(EXPORT_FILTERS.values()), EXPORT_FILTERS[fmt])
         if not path:
             return
@@ -92,12 +112,21 @@ class ExportActions(QObject):
         if self._overwrites_article(path, self.tr("The export would overwrite the article; "
                                                   "choose another name.")):
             return False
+        exported = self._exported()
         try:
-            write_atomically(path, render(self.analysis, fmt, self.window.panel.marks or None))
+            write_atomically(path, render(exported, fmt, self.window.panel.marks or None))
         except OSError as error:
             return self._cannot_write(path, error)
-        self.window.status.say(self.tr("Exported to %1.").replace("%1", str(path)))
+        self.window.status.say(self._exported_message(path, exported))
         return True
+
+    def _exported_message(self, path: Path, exported) -> str:
+        """What the status line says once written: how many claims, when not all of them."""
+        if exported is self.analysis:
+            return self.tr("Exported to %1.").replace("%1", str(path))
+        return self.tr("Exported the %1 claims shown of %2 to %3.").replace(
+            "%1", QLocale().toString(len(exported.claims))).replace(
+            "%2", QLocale().toString(len(self.analysis.claims))).replace("%3", str(path))
 
     def print_article(self) -> None:
         """Print the article with its colours."""

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
 from reader.live.presentation import search_form
+from reader.ui.colours import find_match_colours, page_is_dark
 
 # What the bar says, in one place.
 PLACEHOLDER = QT_TRANSLATE_NOOP("FindBar", "Find in the article")
 NO_MATCH = QT_TRANSLATE_NOOP("FindBar", "No match")
 MATCH_COUNT = QT_TRANSLATE_NOOP("FindBar", "%1 of %2")  # the current match, of how many
-MATCH_ALPHA = 110  # every match tinted, lighter than the current one, which is selected
 
 
 def folded_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -118,6 +118,12 @@ class FindBar(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Matches in the new theme's colours when it switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible() and self.matches:
+            self._highlight_all()
+
     def _on_query_changed(self, _text: str) -> None:
         """Find the words as they are typed, from where the reader is."""
         self._search(keep_place=True)
@@ -157,13 +163,14 @@ class FindBar(QWidget):
         self.article.select_text(start, end)
 
     def _highlight_all(self) -> None:
-        """Tint every match, so that the reader sees how they spread over the article."""
+        """Mark every match, so that the reader sees how they spread over the article; the
+        current one is selected besides."""
         if self.matches:
             self.article.write_up_to(self.matches[-1][1])
-        tint = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        tint.setAlpha(MATCH_ALPHA)
+        background, letters = find_match_colours(page_is_dark(self.article))
         look = QTextCharFormat()
-        look.setBackground(tint)
+        look.setBackground(background)
+        look.setForeground(letters)
         selections = []
         for start, end in self.matches:
             selection = QTextEdit.ExtraSelection()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QTextDocument
 
 from reader.i18n import _, current_language
 from reader.kinds import TABLE
+from reader.marks import MARK_SIGNS, STATE_LABELS, STATES
+
+SAMPLE_SCHEME = "kind-sample"  # the page's images of each kind's strokes, added to its document
 
 
 def help_title() -> str:
@@ -19,15 +23,23 @@ def help_html(dark: bool) -> str:
     for look in TABLE.values():
         colours = look.colours(dark)
         name = look.label(current_language())
-        sample = (f"<span style='background:{colours.fill or 'transparent'}; text-decoration: "
+        sample = (f"<img src='{SAMPLE_SCHEME}:{look.name}'>&nbsp;"
+                  f"<span style='background:{colours.fill or 'transparent'}; text-decoration: "
                   f"underline {look.underline} {colours.line}'>&nbsp;{name}&nbsp;</span>")
-        rows.append(f"<tr><td>{sample}</td><td>{_(look.underline_words)}</td>"
+        rows.append(f"<tr><td>{sample}</td><td>{_(look.mark_words)}</td>"
                     f"<td>{_(look.meaning)}</td></tr>")
+    signs = ", ".join(f"{MARK_SIGNS[state]} {_(STATE_LABELS[state]).lower()}" for state in STATES)
     translate = QCoreApplication.translate
     return (
         f"<h2>{help_title()}</h2>"
         + translate("HelpPage", "<p>Every sentence the article states is one of three kinds of claim.</p>")
         + "<table cellpadding='6'>" + "".join(rows) + "</table>"
+        + translate("HelpPage",
+                    "<p>Each kind has its own stroke, so that the kinds can be told apart without "
+                    "colour, on screen and on a page printed in grey: a <b>solid</b> line under direct "
+                    "quotes, a <b>double</b> line under reported speech, <b>dashes</b> under "
+                    "unattributed assertions. The left margin repeats the strokes of the kinds on "
+                    "each line as short bars, one column per kind.</p>")
         + translate("HelpPage",
                     "<p><b>Bold</b> words are the <b>source</b> (who said it) and the <b>cue</b> (the "
                     "verb or « selon » that credits it), underlined in their claim's colour.</p>")
@@ -42,10 +54,11 @@ def help_html(dark: bool) -> str:
                     "claims.</p>")
         + translate("HelpPage",
                     "<p>Right-click a claim to mark it as checked, to check or disputed, with a note "
-                    "and a link: the mark shows at the start of its row in the panel (✓ checked, "
-                    "⚑ to check, ✗ disputed), its note in the row's tooltip, and the panel can show "
-                    "only the claims marked one way. Marks are kept on this computer, never in the "
-                    "article.</p>")
+                    "and a link: the mark's sign (%1) shows in the margin beside the claim's first "
+                    "line and at the start of its row in the panel, its note in the row's tooltip. "
+                    "The panel can show only the claims marked one way, and the text then colours "
+                    "only those. Marks are kept on this computer, never in the article.</p>")
+        .replace("%1", signs)
         + translate("HelpPage",
                     "<p>Ctrl+F finds words in the article (Enter or F3 for the next match, Shift+Enter "
                     "or Shift+F3 for the previous, Escape to close); Ctrl+Shift+F filters the claims "
@@ -53,3 +66,12 @@ def help_html(dark: bool) -> str:
         + translate("HelpPage",
                     "<p>The analysis is automatic and can be wrong: it is a reading aid, not a "
                     "verdict.</p>"))
+
+
+def add_samples(document: QTextDocument, dark: bool) -> None:
+    """Give a document showing the help page the images of each kind's strokes."""
+    from reader.ui.colours import kind_sample  # draws: a QApplication is running by then
+
+    for kind in TABLE:
+        document.addResource(QTextDocument.ResourceType.ImageResource,
+                             QUrl(f"{SAMPLE_SCHEME}:{kind}"), kind_sample(kind, dark).toImage())

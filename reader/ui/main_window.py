@@ -3,8 +3,9 @@
 The parts are modules of their own: the session (`session.py`), the reading column with the
 article (`reading_column.py`), the drawing of analyses in text and panel (`analysis_display.py`),
 the status line (`status.py`), the menus (`menus.py`), export and print (`export_actions.py`),
-the recent files (`recent.py`), moving between claims (`navigation.py`) and the watch on the
-article's file (`file_watch.py`); the window puts them together and shows what the session reports.
+the recent files (`recent.py`), moving between claims (`navigation.py`), the article's file
+watched (`file_watch.py`), files dropped (`file_drop.py`), the settings (`window_settings.py`);
+the window puts them together and shows what the session reports.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter
 
 from reader import settings as settings_store
+from reader.ui import window_settings
 from reader.i18n import _
 from reader.cache import AnalysisCache
 from reader.document import SUPPORTED_SUFFIXES, Document
@@ -28,10 +30,10 @@ from reader.ui.claims_panel import ClaimsPanel
 from reader.ui.colours import page_is_dark
 from reader.ui.error_report import error_reporter
 from reader.ui.export_actions import ExportActions
+from reader.ui.file_drop import FileDrop
 from reader.ui.file_watch import FileWatch
 from reader.ui.menus import Menus
 from reader.ui.navigation import ClaimNavigator
-from reader.ui.preferences import apply_preferences
 from reader.ui.reading_column import ReadingColumn
 from reader.ui.recent import RecentFiles
 from reader.ui.session import AnalysisSession
@@ -42,10 +44,6 @@ from reader.ui.workers import analysis_process, prepare_rule_pass
 
 APP_TITLE = "Claim Reader"
 FORMATS_IN_WORDS = ("text, Markdown, a saved web page, Word, OpenDocument, EPUB or PDF")
-# A first start's size; the title bar and borders the window manager adds are kept on screen.
-FIRST_SIZE = QSize(1200, 780)
-WINDOW_FRAME = QSize(16, 48)
-PANEL_WIDTH = 440
 # Beside the package in a source tree and in the packaged app alike.
 SAMPLE_ARTICLE = Path(__file__).resolve().parents[2] / "seeds" / "000_7920a463ad4fbc9f.txt"
 
@@ -66,7 +64,7 @@ class MainWindow(QMainWindow):
         self._place_due = False  # a new article returns to where the reader left it
         self.file_watch = FileWatch(self)
         self.setWindowTitle(APP_TITLE)
-        self.setAcceptDrops(True)
+        self.file_drop = FileDrop(self, self.open_file)
         self._build_central()
         self.status = StatusLine(self.statusBar(), self.cancel_analysis, self)
         self.display = AnalysisDisplay(self.article, self.panel, self.status, self)
@@ -75,7 +73,7 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self)
         self.recent = RecentFiles(self.menus.recent_menu, self)
         self._connect_signals()
-        self._restore_settings()
+        window_settings.restore(self)
         self._show_welcome()
         if warm_up:  # once the article area or the welcome page is painted: the window comes first
             self.article.viewport().installEventFilter(self)
@@ -131,14 +129,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.resize(self._first_size())
-        panel = min(PANEL_WIDTH, self.width() * 2 // 5)
-        self.splitter.setSizes([self.width() - panel, panel])
-
-    def _first_size(self) -> QSize:
-        """The size of a first start, shrunk to the screen's free area (a 1366×768 laptop)."""
-        free = self.screen().availableGeometry().size()
-        return FIRST_SIZE.boundedTo(free - WINDOW_FRAME)
+        window_settings.size_first(self)
 
     def _connect_signals(self) -> None:
         """The session's reports, the parts' requests, and selection both ways between them."""
@@ -166,29 +157,9 @@ class MainWindow(QMainWindow):
         error_reporter().reported.connect(self.message_bar.show_message)
         self._update_actions()
 
-    # Settings
-
-    def _restore_settings(self) -> None:
-        """Geometry, splitter, theme, zoom, language and panel as they were last time."""
-        s = self.settings
-        if s.geometry:
-            self.restoreGeometry(QByteArray.fromBase64(s.geometry.encode("ascii")))
-        if s.splitter:
-            self.splitter.restoreState(QByteArray.fromBase64(s.splitter.encode("ascii")))
-        self.menus.language_actions["auto"].setChecked(True)  # each article starts on automatic
-        self.set_theme(s.theme)
-        self.set_zoom(s.zoom)
-        self.set_panel_visible(s.panel_visible)
-        apply_preferences(self)
-
     def save_settings(self) -> bool:
-        """Write the settings; a folder that cannot be written is not worth stopping for."""
-        self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
-        self.settings.splitter = bytes(self.splitter.saveState().toBase64()).decode("ascii")
-        self.settings.zoom = self.article.zoom
-        if not self.persist:
-            return False
-        return settings_store.save(self.settings, self.settings_dir)
+        """Write the settings, with the window's size and zoom; whether they were written."""
+        return window_settings.save(self)
 
     def closeEvent(self, event) -> None:
         """Stop the analysis and remember the window and the place in the article."""
@@ -373,19 +344,6 @@ class MainWindow(QMainWindow):
         self.panel.setVisible(visible)
         self.menus.panel_action.setChecked(visible)
         self.settings.panel_visible = visible
-
-    def dragEnterEvent(self, event) -> None:
-        """Accept files dropped from a file manager."""
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        """Open the first article dropped; any other file gets the loader's one-line message."""
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        articles = [f for f in files if Path(f).suffix.lower() in SUPPORTED_SUFFIXES]
-        if files:
-            event.acceptProposedAction()
-            self.open_file((articles or files)[0])
 
     def _update_actions(self) -> None:
         """Actions that need an article or an analysis are off without one."""

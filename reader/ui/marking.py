@@ -8,10 +8,9 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLay
                                QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
 from reader.i18n import _
-from reader.marks import (STATE_LABELS, STATES, Mark, MarksUnavailable, MarkStore, article_key,
-                          checked_mark)
+from reader.marks import (MARK_SIGNS, STATE_LABELS, STATES, Mark, MarksUnavailable, MarkStore,
+                          article_key, checked_mark)
 from reader.model import Claim
-from reader.ui.claims_panel import MARK_SIGNS
 
 MARGIN_GAP = 6  # pixels between a margin mark and the text
 

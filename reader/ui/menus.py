@@ -54,6 +54,12 @@ class Menus(QObject):
         exports = window.exports
         self.export_action = self._action(menu, self.tr("&Export Analysis…"), exports.choose_export,
                                           QKeySequence("Ctrl+E"))
+        self.shown_only_action = self._action(menu, self.tr("Export Only the Claims &Shown"),
+                                              exports.set_shown_only)
+        self.shown_only_action.setCheckable(True)
+        self.shown_only_action.setChecked(window.settings.export_shown_only)
+        self.shown_only_action.setStatusTip(self.tr("Exports hold only the claims the panel's "
+                                                    "kinds, search and marks filters show"))
         self.print_action = self._action(menu, self.tr("&Print…"), exports.print_article,
                                          QKeySequence.StandardKey.Print)
         self.pdf_action = self._action(menu, self.tr("Save as P&DF…"), exports.choose_pdf,

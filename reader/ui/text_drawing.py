@@ -97,15 +97,15 @@ class DrawnArticle(QTextEdit):
         self._show_claims(claim_filter, soon=True)
 
     def set_filter(self, claim_filter: ClaimFilter) -> None:
-        """Redraw the claims with only the kinds the filter shows."""
+        """Redraw the claims with only the kinds and marks the filter shows."""
         self._show_claims(claim_filter)
 
     def _show_claims(self, claim_filter: ClaimFilter, soon: bool = False) -> None:
-        """Draw the analysis's claims of the kinds the filter shows."""
+        """Draw the analysis's claims of the kinds and marks the filter shows."""
         self._filter = claim_filter
         if self._analysis is None:
             return
-        self._visible = [c for c in self._analysis.claims if claim_filter.shows_kind(c.kind)]
+        self._visible = [c for c in self._analysis.claims if claim_filter.shows_in_text(c)]
         self._restyle_due = True
         self._draw(soon)
 

@@ -23,7 +23,14 @@ def interface_language(chosen: str = "auto") -> str:
     if chosen in INTERFACE_LANGUAGES and chosen != "auto":
         return chosen
     system = QLocale.system().name().split("_")[0]
-    return system if (TRANSLATIONS_FOLDER / f"{CATALOGUE}_{system}.ts").is_file() else SOURCE_LANGUAGE
+    return system if has_catalogue(system) else SOURCE_LANGUAGE
+
+
+def has_catalogue(language: str) -> bool:
+    """Whether the interface can speak a language: its .ts in a source tree, its .qm in the
+    packaged app, which ships only the compiled catalogue."""
+    return any((TRANSLATIONS_FOLDER / f"{CATALOGUE}_{language}{suffix}").is_file()
+               for suffix in (".ts", ".qm"))
 
 
 def compiled_catalogue(language: str) -> Path | None:

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QPushButton
 
 from reader.i18n import _, current_language
 from reader.kinds import TABLE
-from reader.ui.colours import kind_icon
+from reader.marks import MARK_SIGNS, STATE_LABELS, STATES
+from reader.ui.colours import kind_sample
 
 # The formats the welcome page names, as the window gives them: translated here.
 FORMATS_IN_WORDS = QT_TRANSLATE_NOOP("WelcomePage", "text, Markdown, a saved web page, Word, "
@@ -91,36 +92,50 @@ class FlowLayout(QLayout):
 
 
 class Legend(QWidget):
-    """Lines under the article saying what each colour and mark means, wrapped to its width."""
+    """Lines under the article saying what each colour, stroke and mark means, wrapped to its width.
+
+    Each kind's sample shows its margin bar and underline as well as its fill: the legend
+    reads in greyscale too.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Legend"))
         layout = FlowLayout(self, spacing=14)
         layout.setContentsMargins(12, 4, 12, 4)
-        self._icons: dict[str, QLabel] = {}
+        self.samples: dict[str, QLabel] = {}
         for kind, look in TABLE.items():
-            entry = QWidget()
-            pair = QHBoxLayout(entry)
-            pair.setContentsMargins(0, 0, 0, 0)
-            pair.setSpacing(6)
-            icon = QLabel()
-            self._icons[kind] = icon
-            pair.addWidget(icon)
-            name = look.label(current_language())
-            label = QLabel(name)
-            label.setToolTip(f"{name} : {_(look.underline_words)}" if current_language() == "fr"
-                             else f"{name}: {_(look.underline_words)}")
-            label.setAccessibleDescription(f"{_(look.underline_words)}. {_(look.meaning)}")
-            pair.addWidget(label)
-            layout.addWidget(entry)
+            layout.addWidget(self._entry(kind, look))
         layout.addWidget(QLabel(self.tr("<i>italic</i>: hedged · <b>bold</b>: source and cue")))
+        self.marks = QLabel(" · ".join(f"{MARK_SIGNS[state]} {_(STATE_LABELS[state])}"
+                                       for state in STATES))
+        self.marks.setToolTip(self.tr("A marked claim's sign, in the margin beside its first line "
+                                      "and at the start of its row in the panel"))
+        self.marks.setAccessibleDescription(self.marks.toolTip())
+        layout.addWidget(self.marks)
         self.set_dark(False)
 
+    def _entry(self, kind: str, look) -> QWidget:
+        """A kind's sample and name; its stroke in words in the tooltip and for screen readers."""
+        entry = QWidget()
+        pair = QHBoxLayout(entry)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.setSpacing(6)
+        self.samples[kind] = QLabel()
+        pair.addWidget(self.samples[kind])
+        name = look.label(current_language())
+        label = QLabel(name)
+        separator = " : " if current_language() == "fr" else ": "  # French typography
+        label.setToolTip(f"{name}{separator}{_(look.mark_words)}")
+        label.setAccessibleDescription(f"{_(look.mark_words)}. {_(look.meaning)}")
+        pair.addWidget(label)
+        return entry
+
     def set_dark(self, dark: bool) -> None:
-        """Use the swatches of a light or a dark theme."""
-        for kind, label in self._icons.items():
-            label.setPixmap(kind_icon(kind, dark).pixmap(16, 16))
+        """Use the samples of a light or a dark theme, as tall as a line of the legend's text."""
+        height = max(14, self.fontMetrics().height())
+        for kind, label in self.samples.items():
+            label.setPixmap(kind_sample(kind, dark, height))
 
 
 class WelcomePage(QWidget):

@@ -147,8 +147,8 @@
         <translation>Afficher les affirmations marquées</translation>
     </message>
     <message>
-        <source>Show only the claims marked one way, or not marked yet</source>
-        <translation>N&apos;afficher que les affirmations marquées d&apos;une façon, ou pas encore marquées</translation>
+        <source>Show only the claims marked one way, or not marked yet, in this list and in the text</source>
+        <translation>N&apos;afficher, dans cette liste et dans le texte, que les affirmations marquées d&apos;une façon, ou pas encore marquées</translation>
     </message>
     <message>
         <source>All marks</source>
@@ -194,6 +194,10 @@
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
+        <source>Export the claims shown</source>
+        <translation>Exporter les affirmations affichées</translation>
+    </message>
+    <message>
         <source>Export the analysis</source>
         <translation>Exporter l&apos;analyse</translation>
     </message>
@@ -204,6 +208,10 @@
     <message>
         <source>Exported to %1.</source>
         <translation>Exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>Exported the %1 claims shown of %2 to %3.</source>
+        <translation>Les %1 affirmations affichées sur %2 ont été exportées dans %3.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -314,6 +322,10 @@
         <translation>&lt;p&gt;Chaque phrase de l&apos;article relève de l&apos;un de trois types d&apos;affirmation.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Each kind has its own stroke, so that the kinds can be told apart without colour, on screen and on a page printed in grey: a &lt;b&gt;solid&lt;/b&gt; line under direct quotes, a &lt;b&gt;double&lt;/b&gt; line under reported speech, &lt;b&gt;dashes&lt;/b&gt; under unattributed assertions. The left margin repeats the strokes of the kinds on each line as short bars, one column per kind.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque type a son propre trait, pour qu'on puisse les distinguer sans la couleur, à l'écran comme sur une page imprimée en gris : un trait &lt;b&gt;plein&lt;/b&gt; sous les citations directes, un trait &lt;b&gt;double&lt;/b&gt; sous le discours rapporté, des &lt;b&gt;tirets&lt;/b&gt; sous les affirmations non attribuées. La marge de gauche reprend, en courtes barres, les traits des types présents sur chaque ligne, une colonne par type.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Bold&lt;/b&gt; words are the &lt;b&gt;source&lt;/b&gt; (who said it) and the &lt;b&gt;cue&lt;/b&gt; (the verb or « selon » that credits it), underlined in their claim&apos;s colour.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Les mots en &lt;b&gt;gras&lt;/b&gt; sont la &lt;b&gt;source&lt;/b&gt; (qui l&apos;a dit) et le &lt;b&gt;verbe introducteur&lt;/b&gt; (le verbe ou le « selon » qui lui attribue les propos), soulignés de la couleur de leur affirmation.&lt;/p&gt;</translation>
     </message>
@@ -326,8 +338,8 @@
         <translation>&lt;p&gt;Laissez la souris sur une affirmation pour voir sa source, ce que désigne un pronom (« l&apos;un d&apos;eux → les membres du régiment »), son verbe introducteur et si elle est au conditionnel. Le panneau de droite liste toutes les affirmations : cliquez sur l&apos;une d&apos;elles pour la retrouver dans le texte, ou cliquez dans le texte pour la retrouver dans le panneau. F8 et Maj+F8 passent d&apos;une affirmation à l&apos;autre.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Right-click a claim to mark it as checked, to check or disputed, with a note and a link: the mark shows at the start of its row in the panel (✓ checked, ⚑ to check, ✗ disputed), its note in the row&apos;s tooltip, and the panel can show only the claims marked one way. Marks are kept on this computer, never in the article.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un clic droit sur une affirmation permet de la marquer comme vérifiée, à vérifier ou contestée, avec une note et un lien : la marque s&apos;affiche au début de sa ligne dans le panneau (✓ vérifiée, ⚑ à vérifier, ✗ contestée), sa note dans l&apos;infobulle de la ligne, et le panneau peut n&apos;afficher que les affirmations marquées d&apos;une façon. Les marques sont conservées sur cet ordinateur, jamais dans l&apos;article.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Right-click a claim to mark it as checked, to check or disputed, with a note and a link: the mark&apos;s sign (%1) shows in the margin beside the claim&apos;s first line and at the start of its row in the panel, its note in the row&apos;s tooltip. The panel can show only the claims marked one way, and the text then colours only those. Marks are kept on this computer, never in the article.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un clic droit sur une affirmation permet de la marquer comme vérifiée, à vérifier ou contestée, avec une note et un lien : le signe de la marque (%1) s'affiche dans la marge, à côté de la première ligne de l'affirmation, et au début de sa ligne dans le panneau ; sa note, dans l'infobulle de la ligne. Le panneau peut n'afficher que les affirmations marquées d'une façon ; le texte ne colore alors que celles-ci. Les marques sont conservées sur cet ordinateur, jamais dans l'article.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ctrl+F finds words in the article (Enter or F3 for the next match, Shift+Enter or Shift+F3 for the previous, Escape to close); Ctrl+Shift+F filters the claims listed. Both ignore case, accents and the shape of apostrophes.&lt;/p&gt;</source>
@@ -347,6 +359,10 @@
     <message>
         <source>&lt;i&gt;italic&lt;/i&gt;: hedged · &lt;b&gt;bold&lt;/b&gt;: source and cue</source>
         <translation>&lt;i&gt;italique&lt;/i&gt; : conditionnel · &lt;b&gt;gras&lt;/b&gt; : source et verbe introducteur</translation>
+    </message>
+    <message>
+        <source>A marked claim&apos;s sign, in the margin beside its first line and at the start of its row in the panel</source>
+        <translation>Le signe d'une affirmation marquée, dans la marge à côté de sa première ligne et au début de sa ligne dans le panneau</translation>
     </message>
 </context>
 <context>
@@ -496,6 +512,14 @@
     <message>
         <source>&amp;Export Analysis…</source>
         <translation>&amp;Exporter l&apos;analyse…</translation>
+    </message>
+    <message>
+        <source>Export Only the Claims &amp;Shown</source>
+        <translation>N&apos;exporter que les affirmations &amp;affichées</translation>
+    </message>
+    <message>
+        <source>Exports hold only the claims the panel&apos;s kinds, search and marks filters show</source>
+        <translation>Les exports ne contiennent que les affirmations que les filtres du panneau (types, recherche, marques) affichent</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
