@@ -37,6 +37,30 @@ def test_a_reversed_quotation_is_its_speaker_s_direct_claim(french):
                        "chemin", "il")]
 
 
+def test_doubled_apostrophes_mark_a_quotation_shown_as_reported_speech(english):
+    analysis = english("''The budget will pass before the winter recess,'' said Mr. Okafor, who chairs "
+                       "the committee. ''Nobody wants another shutdown.'' The hall is 5'11'' high.")
+    assert claims_of(analysis) == [
+        ("reported", "The budget will pass before the winter recess", "Mr. Okafor"),
+        ("reported", "Nobody wants another shutdown.", "Mr. Okafor"),
+        ("unattributed", "The hall is 5'11'' high.", None)]
+
+
+def test_backticks_open_a_quotation_that_doubled_apostrophes_close():
+    assert quoted("He said ``we will not move an inch.'' Then he left the hall.") == [
+        "we will not move an inch."]
+
+
+# Cues of two verbs: « faire savoir que », « faire valoir que »
+
+def test_a_two_verb_cue_reports_the_clause_after_its_second_verb(french):
+    analysis = french("Le maire a fait savoir qu'il ne se représenterait pas en mars. "
+                      "La syndique a fait valoir que le chantier prendrait du retard.")
+    assert claims_of(analysis) == [
+        ("reported", "il ne se représenterait pas en mars", "Le maire"),
+        ("reported", "le chantier prendrait du retard", "La syndique")]
+
+
 # « Pour X, … »: someone's view, reported without quotation marks, direct with them
 
 def test_pour_and_a_role_or_a_name_reports_the_clause(french):

@@ -82,10 +82,12 @@ def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | Non
     """
     doc, words = token.doc, lexicon_of(token)
     index = token.i + 1
-    # "pointed out that", « a ajouté mardi que »: a particle or a time word before the clause
+    # "pointed out that", « a ajouté mardi que », « a fait savoir que »: a particle, a time word
+    # or the second verb of the cue before the clause
     while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in words.time_words
                                 or doc[index].dep_ in ("prt", "compound:prt")
-                                or is_inverted_pronoun(doc[index])):
+                                or is_inverted_pronoun(doc[index])
+                                or second_verb_of_phrase(doc[index], token)):
         index += 1
     if index >= len(doc):
         return None
