@@ -61,6 +61,52 @@ def test_a_two_verb_cue_reports_the_clause_after_its_second_verb(french):
         ("reported", "le chantier prendrait du retard", "La syndique")]
 
 
+# Speech words only in their speech sense
+
+def test_a_naming_verb_reports_what_is_named_and_the_name_given(english):
+    analysis = english("The council met on Monday.\n\nThe mayor called the new tax “arbitrary.” "
+                       "The unions called him a coward who has betrayed the workers. "
+                       "The mayor called a meeting for Tuesday.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "the new tax “arbitrary", "The mayor"),
+        ("reported", "him a coward who has betrayed the workers", "The unions"),
+        ("unattributed", "The mayor called a meeting for Tuesday.", None)]
+
+
+def test_a_verb_of_going_on_before_an_infinitive_reports_nothing(english):
+    analysis = english("The council met on Monday.\n\nRents continue to rise across the county. "
+                       "“We will not give up,” the tenants' leader continued.")
+    assert claims_of(analysis)[1:] == [
+        ("unattributed", "Rents continue to rise across the county.", None),
+        ("direct", "We will not give up", "the tenants' leader")]
+
+
+# Pronouns resolved to the person they stand for
+
+def test_a_role_named_after_the_last_name_is_the_one_il_stands_for(french):
+    analysis = french("Titre\n\nLa présidente du tribunal, Claire Vasseur, a été saisie.\n\n"
+                      "« Une enquête sera ouverte », a annoncé la procureure, Odile Marchal. Lors de "
+                      "l'audience, le juge l'a contredite. Il a dit qu'il démissionnerait.")
+    reported = [c for c in analysis.claims if c.kind == "reported"]
+    assert [(c.text, c.source.text, c.source.resolved) for c in reported] == [
+        ("il démissionnerait", "Il", "le juge")]
+
+
+def test_a_group_takes_the_number_its_verb_agrees_with(french):
+    analysis = french("Titre\n\nUn groupe de pêcheurs ont publié une lettre dans laquelle ils "
+                      "affirment que les quotas sont injustes.")
+    reported = [c for c in analysis.claims if c.kind == "reported"]
+    assert [(c.text, c.source.text, c.source.resolved) for c in reported] == [
+        ("les quotas sont injustes", "ils", "Un groupe de pêcheurs")]
+
+
+def test_the_description_with_both_title_words_is_the_one_meant(french):
+    analysis = french("Titre\n\nLe ministre de la Santé Paul Kral a démissionné. Le Premier ministre "
+                      "Jan Novak était furieux. « C'est une honte », a dit le Premier ministre.")
+    direct = [c for c in analysis.claims if c.kind == "direct"]
+    assert [(c.source.text, c.source.resolved) for c in direct] == [("le Premier ministre", "Jan Novak")]
+
+
 # « Pour X, … »: someone's view, reported without quotation marks, direct with them
 
 def test_pour_and_a_role_or_a_name_reports_the_clause(french):

@@ -63,6 +63,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue  # "China had maintained that position": nothing new is reported
         elif _acts_on_an_object(token, content, base, lexicon):
             continue  # "Police found the body", « Le Sénat a rejeté la motion »
+        elif _goes_on_doing(token, content, base, lexicon):
+            continue  # "Prices continue to grow", "Trump went on the offensive"
         rule = "incise" if incise else "participle" if participle else "cue verb"
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
                                  participle, rule=rule))
@@ -138,6 +140,15 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
         return True  # "the jury found the landlord guilty": a verdict, not a report
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i]
     return bool(objects) and content.start == base + objects[0].left_edge.idx
+
+
+def _goes_on_doing(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
+    """"Prices continued to grow": a verb of going on followed by an infinitive tells what goes
+    on, not what is said ('“…,” she continued' and "went on to say that …" report)."""
+    if token.lemma_.lower() not in lexicon.going_on_verbs or content is None:
+        return False
+    first = token.doc.text[content.start - base:].split(maxsplit=1)
+    return bool(first) and first[0].lower() in lexicon.infinitive_marks
 
 
 def _verdict(clause) -> bool:

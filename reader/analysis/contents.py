@@ -26,6 +26,10 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
     if introduced is not None:
         return _within_relative_clause(token, base, introduced)
     words = lexicon_of(token)
+    if token.lemma_.lower() in words.naming_verbs:
+        named = _what_is_named(token, base, sentence)
+        if named is not None:
+            return named
     addressed = token.lemma_.lower() in words.addressee_verbs
     for child in token.children:
         # "tells his supporters at a rally to “go …”", which the parser calls an adverbial clause
@@ -62,6 +66,18 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
             if objects:
                 return clause_span(objects[0], base, sentence)
     return None
+
+
+def _what_is_named(token, base: int, sentence: Span) -> Span | None:
+    """"called [the plan “arbitrary”]", "called [him a political opportunist]": what is named and
+    the name given, which the parser hangs on the verb as an object and a predicate."""
+    parts = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "obj", "oprd", "xcomp")]
+    if not any(c.dep_ in ("oprd", "xcomp") for c in parts):
+        return None
+    tokens = list(token.doc[min(c.left_edge.i for c in parts):max(c.right_edge.i for c in parts) + 1])
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return clip_to_clause(token_span(base, tokens), sentence, base, token.doc) if tokens else None
 
 
 def _within_relative_clause(token, base: int, content: Span) -> Span:
