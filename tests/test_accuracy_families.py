@@ -81,6 +81,24 @@ def test_a_verb_of_going_on_before_an_infinitive_reports_nothing(english):
         ("direct", "We will not give up", "the tenants' leader")]
 
 
+def test_knowing_and_making_clear_report_their_clause(english):
+    analysis = english("The council met on Monday.\n\nThe governor knew that the bridge was unsafe. "
+                       "She knew the engineer well. The senator made it clear she would oppose the "
+                       "bill. He made clear that the tax would stay.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "the bridge was unsafe", "The governor"),
+        ("unattributed", "She knew the engineer well.", None),
+        ("reported", "she would oppose the bill", "The senator"),
+        ("reported", "the tax would stay", "He")]
+
+
+def test_a_present_form_tagged_as_a_noun_is_an_incise_inside_the_quotation(french):
+    analysis = french("Titre\n\n« En un mois, nous avons perdu dix mètres de plage, pointe Luc "
+                      "Garnier, le maire du village. C'est inquiétant. »")
+    direct = [c for c in analysis.claims if c.kind == "direct"]
+    assert [(c.source.text, c.rule) for c in direct] == [("Luc Garnier", "quotation with incise in quotation")]
+
+
 # Pronouns resolved to the person they stand for
 
 def test_a_role_named_after_the_last_name_is_the_one_il_stands_for(french):

@@ -222,6 +222,13 @@ def is_cue_verb(token, lexicon: Lexicon) -> bool:
         or any(t.lower_ in impersonal for t in token.children))
 
 
+def is_cue_form(token, lexicon: Lexicon) -> bool:
+    """A cue verb, or a present form of one that the tagger took for a noun: « , pointe le maire, »."""
+    if token.pos_ in ("VERB", "AUX"):
+        return is_cue_verb(token, lexicon)
+    return token.pos_ == "NOUN" and bool(_infinitives_of(token, lexicon) & lexicon.cue_verbs)
+
+
 def _marks_of_verbs_after(token) -> set[str]:
     """« a appelé les habitants à rester »: the words opening the verbs that follow the cue, or
     its object (where the parser often hangs them)."""

@@ -22,7 +22,7 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
 
     `particles` are the words of a phrasal cue after its verb: "gone after [the utility]".
     """
-    introduced = _clause_after_complementizer(token, base, sentence)
+    introduced = _clause_after_complementizer(token, base, sentence, particles)
     if introduced is not None:
         return _within_relative_clause(token, base, introduced)
     words = lexicon_of(token)
@@ -91,13 +91,19 @@ def _within_relative_clause(token, base: int, content: Span) -> Span:
     return Span(content.start, max(content.start, min(content.end, base + last.idx + len(last.text))))
 
 
-def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | None:
+def _clause_after_complementizer(token, base: int, sentence: Span,
+                                 particles: frozenset = frozenset()) -> Span | None:
     """« a confirmé qu'[outre-Rhin, le PIB …] »: what follows « que » runs to the sentence's end.
 
     The parser often cuts such a clause at its first comma; the words say more than the tree.
+    After the words of a phrasal cue the clause may come without its complementizer: "made it
+    clear [she would vote no]".
     """
     doc, words = token.doc, lexicon_of(token)
     index = token.i + 1
+    while index < len(doc) and doc[index].lower_ in particles:
+        index += 1
+    phrase_read = index > token.i + 1
     # "pointed out that", « a ajouté mardi que », « a fait savoir que »: a particle, a time word
     # or the second verb of the cue before the clause
     while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in words.time_words
@@ -112,9 +118,13 @@ def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | Non
     elided = next((e for e in words.elided_complementizers
                    if word.lower_.startswith(e) and len(word.text) > len(e)), "")
     # "maintained that position": a determiner, not the start of a clause
-    if word.lower_ not in words.complementizers and not elided or word.pos_ == "DET":
+    subject_first = phrase_read and word.pos_ in ("PRON", "PROPN") and word.dep_ in SUBJECT_DEPS
+    if subject_first:
+        start = base + word.idx
+    elif word.lower_ not in words.complementizers and not elided or word.pos_ == "DET":
         return None
-    start = base + word.idx + (len(elided) if elided else len(word.text))
+    else:
+        start = base + word.idx + (len(elided) if elided else len(word.text))
     while start < sentence.end and text_of(doc)[start - base].isspace():
         start += 1
     end = _without_final_stop(doc, base, start, sentence.end)
