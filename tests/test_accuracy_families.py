@@ -99,6 +99,17 @@ def test_a_present_form_tagged_as_a_noun_is_an_incise_inside_the_quotation(frenc
     assert [(c.source.text, c.rule) for c in direct] == [("Luc Garnier", "quotation with incise in quotation")]
 
 
+def test_a_linking_verb_describes_unless_its_adjective_opens_a_clause(english):
+    analysis = english("The council met on Monday.\n\nReopening the pool this summer, the mayor "
+                       "said, feels right for the town. The budget feels tight. The "
+                       "treasurer felt confident that the loan would be repaid.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "Reopening the pool this summer, the mayor said, feels right for the town",
+         "the mayor"),
+        ("unattributed", "The budget feels tight.", None),
+        ("reported", "the loan would be repaid", "The treasurer")]
+
+
 # Pronouns resolved to the person they stand for
 
 def test_a_role_named_after_the_last_name_is_the_one_il_stands_for(french):

@@ -29,7 +29,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         if not is_cue_verb(token, lexicon):
             continue
         if _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
-                or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon):
+                or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon) \
+                or _linking(token):
             continue
         sentence = sentence_of(sentences, offset)
         if sentence is None:
@@ -155,6 +156,13 @@ def _verdict(clause) -> bool:
     """"found [the firm liable]": a clause of a subject and an adjective, with no verb."""
     return clause.dep_ in ("ccomp", "oprd", "xcomp") and clause.pos_ == "ADJ" \
         and not any(c.dep_ in ("mark", "aux", "cop", "ccomp") for c in clause.children)
+
+
+def _linking(token) -> bool:
+    """"The plan feels right", "it sounds appropriate": a verb linking its subject to an
+    adjective describes, and reports nothing ("felt confident that …" reports)."""
+    return any(c.dep_ == "acomp" and not any(g.dep_ in ("ccomp", "xcomp", "advcl") for g in c.children)
+               for c in token.children)
 
 
 def _names_nothing(token, lexicon: Lexicon) -> bool:

@@ -45,6 +45,10 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
                 span = Span(base + subject[0].left_edge.idx, span.end)
             if span is not None:
                 return span
+    for child in token.children:  # "felt confident [that the bill would pass]"
+        clauses = [g for g in child.children if g.dep_ == "ccomp"] if child.dep_ == "acomp" else []
+        if clauses:
+            return clause_span(clauses[0], base, sentence)
     objects = [] if addressed else token.children
     for child in objects:  # « dénoncent les conditions de travail »: a reported object
         # a noun object the tagger took for a verb ("cited remarks") is an object all the same
