@@ -110,6 +110,22 @@ def test_a_linking_verb_describes_unless_its_adjective_opens_a_clause(english):
         ("reported", "the loan would be repaid", "The treasurer")]
 
 
+def test_a_cue_after_an_apposition_and_before_that_reports_the_clause_after_it(english):
+    analysis = english("The council met on Monday.\n\nNora Ellis, a former mayor who led the "
+                       "council for a decade, said that the merger was a mistake. Asked about the "
+                       "vote, Ellis said that was the end of it.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "the merger was a mistake", "Nora Ellis"),
+        ("reported", "that was the end of it", "Ellis")]
+
+
+def test_a_cue_under_il_faut_is_the_writer_s_framing(french):
+    analysis = french("Titre\n\nIl faut signaler que dans sa déposition, le témoin Paul Roche a "
+                      "finalement retenu que l'accusé lui doit deux mille euros.")
+    assert claims_of(analysis) == [
+        ("reported", "l'accusé lui doit deux mille euros", "le témoin Paul Roche")]
+
+
 # Pronouns resolved to the person they stand for
 
 def test_a_role_named_after_the_last_name_is_the_one_il_stands_for(french):

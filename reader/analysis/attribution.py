@@ -28,6 +28,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         if not is_cue_verb(token, lexicon):
             continue
+        if _framed_by_no_one(token, lexicon):
+            continue  # « Il faut signaler que … »: the writer's own framing
         if _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
                 or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon) \
                 or _linking(token):
@@ -50,7 +52,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             found.append(framing)
             continue
         ends = sentence.end - base
-        incise = is_incise(token, doc, ends) and not has_content_child(token, ends) and not participle
+        incise = is_incise(token, doc, ends) and not has_content_child(token, ends) and not participle \
+            and not _complementizer_next(token, lexicon)
         # « Il a été annoncé que … », "It was reported that …": a report, credited to no one
         source = None if _impersonal_passive(token, lexicon) else subject_span(token, base, inside_quote,
                                                                                 incise)
@@ -156,6 +159,21 @@ def _verdict(clause) -> bool:
     """"found [the firm liable]": a clause of a subject and an adjective, with no verb."""
     return clause.dep_ in ("ccomp", "oprd", "xcomp") and clause.pos_ == "ADJ" \
         and not any(c.dep_ in ("mark", "aux", "cop", "ccomp") for c in clause.children)
+
+
+def _framed_by_no_one(token, lexicon: Lexicon) -> bool:
+    """« Il faut signaler que … »: a cue governed by a verb whose subject is no one."""
+    return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in lexicon.impersonal_verbs
+
+
+def _complementizer_next(token, lexicon: Lexicon) -> bool:
+    """"Peter Hoekstra, a former congressman, said that …": a clause follows, so the cue is no
+    incise whatever the comma before it."""
+    following = next_token(token)
+    while following is not None and following.pos_ == "ADV":
+        following = next_token(following)
+    return following is not None and following.lower_ in lexicon.complementizers \
+        and following.pos_ in ("SCONJ", "ADP")
 
 
 def _linking(token) -> bool:

@@ -122,7 +122,9 @@ def _clause_after_complementizer(token, base: int, sentence: Span,
     elided = next((e for e in words.elided_complementizers
                    if word.lower_.startswith(e) and len(word.text) > len(e)), "")
     # "maintained that position": a determiner, not the start of a clause
-    subject_first = phrase_read and word.pos_ in ("PRON", "PROPN") and word.dep_ in SUBJECT_DEPS
+    # "made it clear [she would …]", "said [that was a mistake]": the clause begins with its subject
+    subject_first = word.dep_ in SUBJECT_DEPS and (
+        phrase_read and word.pos_ in ("PRON", "PROPN") or word.lower_ in words.complementizers)
     if subject_first:
         start = base + word.idx
     elif word.lower_ not in words.complementizers and not elided or word.pos_ == "DET":

@@ -207,7 +207,9 @@ def phrase_tokens(head) -> list:
     while stack:
         node = stack.pop()
         for child in node.children:
-            if child.dep_ in CUT_DEPS:
+            # « le témoin Paul Roche »: a name right after its title is the phrase's own
+            named_title = child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == node.i + 1
+            if child.dep_ in CUT_DEPS and not named_title:
                 continue
             # "officials in Paris on Monday", but "sources close to the investigation"
             if node is head and child.i > head.i and _opens_circumstance(child):
