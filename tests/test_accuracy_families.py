@@ -152,6 +152,16 @@ def test_the_description_with_both_title_words_is_the_one_meant(french):
     assert [(c.source.text, c.source.resolved) for c in direct] == [("le Premier ministre", "Jan Novak")]
 
 
+def test_on_speaks_for_the_side_the_sentence_opens_with(french):
+    analysis = french("Titre\n\nLe syndicat dénonce une manœuvre. Du côté de la direction, on "
+                      "évoque un simple test technique. Chez Renault, on affirme que les ventes "
+                      "progressent.")
+    reported = [c for c in analysis.claims if c.kind == "reported"]
+    assert [(c.text, c.source.text, c.source.resolved) for c in reported] == [
+        ("un simple test technique", "on", "la direction"),
+        ("les ventes progressent", "on", "Renault")]
+
+
 # « Pour X, … »: someone's view, reported without quotation marks, direct with them
 
 def test_pour_and_a_role_or_a_name_reports_the_clause(french):
