@@ -46,6 +46,14 @@ def test_doubled_apostrophes_mark_a_quotation_shown_as_reported_speech(english):
         ("unattributed", "The hall is 5'11'' high.", None)]
 
 
+def test_straight_single_quotes_nest_inside_a_double_quoted_excerpt():
+    text = ("The paper wrote: \" 'There is anger here, and it goes further than that,' the "
+            "lawyer said. 'It's all he read.'\n\nIt's the students' choice, she said of the '90s.")
+    assert quoted(text) == ["'There is anger here, and it goes further than that,' the lawyer said. "
+                            "'It's all he read.'", "There is anger here, and it goes further than that",
+                            "It's all he read."]
+
+
 def test_backticks_open_a_quotation_that_doubled_apostrophes_close():
     assert quoted("He said ``we will not move an inch.'' Then he left the hall.") == [
         "we will not move an inch."]

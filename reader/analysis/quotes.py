@@ -12,7 +12,8 @@ from reader.model import Span
 DOUBLED_APOSTROPHE = "''"
 CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’",
            "”": "”",  # ”…” where a writer (or a keyboard) put the closing mark first
-           DOUBLED_APOSTROPHE: DOUBLED_APOSTROPHE, "``": DOUBLED_APOSTROPHE}
+           DOUBLED_APOSTROPHE: DOUBLED_APOSTROPHE, "``": DOUBLED_APOSTROPHE,
+           "'": "'"}  # '…' inside "…": a straight single quote nests only in another quotation
 # „ closes with “ in German typography, but some writers close it with ”.
 ALSO_CLOSES = {"„": "”"}
 # Some African and Central European outlets open with » and close with «: a text is read so when
@@ -87,7 +88,7 @@ def _scan_char(text: str, offset: int, char: str, stack: list, quotes: list[Quot
     for level in range(len(stack) - 1, -1, -1):
         opener = stack[level][0]
         if char == closers[opener] or char == ALSO_CLOSES.get(opener):
-            if char == "’" and _is_apostrophe(text, offset):
+            if char in "’'" and _is_apostrophe(text, offset):
                 return
             if opener in ('"', DOUBLED_APOSTROPHE) and level != len(stack) - 1:
                 break
@@ -104,9 +105,12 @@ def _can_open(text: str, offset: int, char: str, stack: list) -> bool:
     if char == "‘":  # at the top level too, as British papers quote, when a word follows
         after = text[offset + 1:offset + 2]
         return (offset == 0 or not text[offset - 1].isalnum()) and (bool(stack) or after.isalnum())
-    if char == '"':
+    if char == '"':  # '" 'There is …' ': a thin space may part it from a quotation inside
         after = text[offset + 1:offset + 2]
-        return after != "" and not after.isspace()
+        return after != "" and not after.isspace() or text[offset + 1:offset + 3] in (" '", " ‘")
+    if char == "'":  # "He said 'no' twice": before a word, never inside one ("it's")
+        before, after = text[offset - 1:offset], text[offset + 1:offset + 2]
+        return bool(stack) and not before.isalnum() and after.isalnum()
     if char == DOUBLED_APOSTROPHE:  # not the inches of 5'11''
         after = text[offset + 2:offset + 3]
         return after != "" and not after.isspace() and not text[offset - 1:offset].isdigit()
