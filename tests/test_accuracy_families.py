@@ -170,6 +170,26 @@ def test_on_speaks_for_the_side_the_sentence_opens_with(french):
         ("les ventes progressent", "on", "Renault")]
 
 
+# A poll or a document opening the sentence: its finding is reported
+
+def test_a_poll_opening_the_sentence_reports_the_clause_after_the_comma(english):
+    analysis = english("The race tightened.\n\nIn the new Harbor Institute poll, 52 percent of "
+                       "voters back the levy. In a statement, the port said that it would appeal. "
+                       "In his first year, the mayor built three schools.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "52 percent of voters back the levy", "the new Harbor Institute poll"),
+        ("reported", "it would appeal", "the port"),
+        ("unattributed", "In his first year, the mayor built three schools.", None)]
+
+
+def test_soutenir_with_an_object_is_support_and_the_poll_reports_it(french):
+    analysis = french("Titre\n\nDans un sondage publié mardi, 45 % des électeurs soutiennent la "
+                      "réforme. Le maire soutient que la route est sûre.")
+    assert claims_of(analysis) == [
+        ("reported", "45 % des électeurs soutiennent la réforme", "un sondage publié mardi"),
+        ("reported", "la route est sûre", "Le maire")]
+
+
 # « Pour X, … »: someone's view, reported without quotation marks, direct with them
 
 def test_pour_and_a_role_or_a_name_reports_the_clause(french):
