@@ -81,6 +81,16 @@ def test_a_naming_verb_reports_what_is_named_and_the_name_given(english):
         ("unattributed", "The mayor called a meeting for Tuesday.", None)]
 
 
+def test_a_verb_of_firing_back_reports_a_clause_not_a_shot(english):
+    analysis = english("The council met on Monday.\n\nThe mayor fired back that the audit was "
+                       "rigged. “That is false,” the auditor shot back. The striker fired back a "
+                       "shot at goal.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "the audit was rigged", "The mayor"),
+        ("direct", "That is false", "the auditor"),
+        ("unattributed", "The striker fired back a shot at goal.", None)]
+
+
 def test_a_verb_of_going_on_before_an_infinitive_reports_nothing(english):
     analysis = english("The council met on Monday.\n\nRents continue to rise across the county. "
                        "“We will not give up,” the tenants' leader continued.")
