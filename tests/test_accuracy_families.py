@@ -180,6 +180,16 @@ def test_on_speaks_for_the_side_the_sentence_opens_with(french):
         ("les ventes progressent", "on", "Renault")]
 
 
+def test_as_reported_by_credits_the_main_clause_to_the_agent(english, french):
+    analysis = english("The council met on Monday.\n\nAs reported by the Harbor Gazette, the port "
+                       "will close in May. Wages rose, as shown by the survey.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "the port will close in May", "the Harbor Gazette"),
+        ("unattributed", "Wages rose, as shown by the survey.", None)]
+    analysis = french("Titre\n\nComme rapporté par Le Courrier, le port fermera en mai.")
+    assert claims_of(analysis) == [("reported", "le port fermera en mai", "Le Courrier")]
+
+
 # A poll or a document opening the sentence: its finding is reported
 
 def test_a_poll_opening_the_sentence_reports_the_clause_after_the_comma(english):

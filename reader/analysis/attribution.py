@@ -93,6 +93,10 @@ def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearr
     # « comme l'a rappelé le ministre »: « l' » is the main clause; the object after is who speaks
     says_it = any(c.i < token.i and c.lower_ in lexicon.object_pronouns for c in token.children)
     says_other = not says_it and content_after(token, base, sentence) is not None
+    agents = [c for c in token.children if c.dep_ in ("agent", "obl:agent")]
+    # "As reported by the Post, …": the agent speaks; "as shown by the survey" says how
+    if agents and not says_other and token.lemma_.lower() in lexicon.report_verbs:
+        return _framing_by_agent(token, agents[0], base, sentence, inside_quote)
     if says_other or _passive(token, lexicon) or bare_participle:
         return None
     subject_first = any(c.dep_ in SUBJECT_DEPS and c.i < token.i for c in token.children)
@@ -101,6 +105,20 @@ def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearr
     if source is None or content is None:
         return None
     return Attribution(token_span(base, [token]), source, set(), content, False, sentence,
+                       rule="as clause")
+
+
+def _framing_by_agent(token, agent, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
+    """"As reported by Western Journalism, [the city raised its wage]": the agent credits the main
+    clause."""
+    names = [c for c in agent.children if c.dep_ == "pobj"] or [agent]
+    if inside_quote[base + names[0].idx]:
+        return None
+    name = [t for t in phrase_tokens(names[0]) if not (t.dep_ == "case" and t.head == names[0])]
+    content = main_clause_around(token, base, sentence)
+    if not name or content is None:
+        return None
+    return Attribution(token_span(base, [token]), token_span(base, name), set(), content, False, sentence,
                        rule="as clause")
 
 
