@@ -37,6 +37,179 @@ def test_a_reversed_quotation_is_its_speaker_s_direct_claim(french):
                        "chemin", "il")]
 
 
+def test_doubled_apostrophes_mark_a_quotation_shown_as_reported_speech(english):
+    analysis = english("''The budget will pass before the winter recess,'' said Mr. Okafor, who chairs "
+                       "the committee. ''Nobody wants another shutdown.'' The hall is 5'11'' high.")
+    assert claims_of(analysis) == [
+        ("reported", "The budget will pass before the winter recess", "Mr. Okafor"),
+        ("reported", "Nobody wants another shutdown.", "Mr. Okafor"),
+        ("unattributed", "The hall is 5'11'' high.", None)]
+
+
+def test_straight_single_quotes_nest_inside_a_double_quoted_excerpt():
+    text = ("The paper wrote: \" 'There is anger here, and it goes further than that,' the "
+            "lawyer said. 'It's all he read.'\n\nIt's the students' choice, she said of the '90s.")
+    assert quoted(text) == ["'There is anger here, and it goes further than that,' the lawyer said. "
+                            "'It's all he read.'", "There is anger here, and it goes further than that",
+                            "It's all he read."]
+
+
+def test_backticks_open_a_quotation_that_doubled_apostrophes_close():
+    assert quoted("He said ``we will not move an inch.'' Then he left the hall.") == [
+        "we will not move an inch."]
+
+
+# Cues of two verbs: « faire savoir que », « faire valoir que »
+
+def test_a_two_verb_cue_reports_the_clause_after_its_second_verb(french):
+    analysis = french("Le maire a fait savoir qu'il ne se représenterait pas en mars. "
+                      "La syndique a fait valoir que le chantier prendrait du retard.")
+    assert claims_of(analysis) == [
+        ("reported", "il ne se représenterait pas en mars", "Le maire"),
+        ("reported", "le chantier prendrait du retard", "La syndique")]
+
+
+# Speech words only in their speech sense
+
+def test_a_naming_verb_reports_what_is_named_and_the_name_given(english):
+    analysis = english("The council met on Monday.\n\nThe mayor called the new tax “arbitrary.” "
+                       "The unions called him a coward who has betrayed the workers. "
+                       "The mayor called a meeting for Tuesday.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "the new tax “arbitrary", "The mayor"),
+        ("reported", "him a coward who has betrayed the workers", "The unions"),
+        ("unattributed", "The mayor called a meeting for Tuesday.", None)]
+
+
+def test_a_verb_of_firing_back_reports_a_clause_not_a_shot(english):
+    analysis = english("The council met on Monday.\n\nThe mayor fired back that the audit was "
+                       "rigged. “That is false,” the auditor shot back. The striker fired back a "
+                       "shot at goal.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "the audit was rigged", "The mayor"),
+        ("direct", "That is false", "the auditor"),
+        ("unattributed", "The striker fired back a shot at goal.", None)]
+
+
+def test_a_verb_of_going_on_before_an_infinitive_reports_nothing(english):
+    analysis = english("The council met on Monday.\n\nRents continue to rise across the county. "
+                       "“We will not give up,” the tenants' leader continued.")
+    assert claims_of(analysis)[1:] == [
+        ("unattributed", "Rents continue to rise across the county.", None),
+        ("direct", "We will not give up", "the tenants' leader")]
+
+
+def test_knowing_and_making_clear_report_their_clause(english):
+    analysis = english("The council met on Monday.\n\nThe governor knew that the bridge was unsafe. "
+                       "She knew the engineer well. The senator made it clear she would oppose the "
+                       "bill. He made clear that the tax would stay.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "the bridge was unsafe", "The governor"),
+        ("unattributed", "She knew the engineer well.", None),
+        ("reported", "she would oppose the bill", "The senator"),
+        ("reported", "the tax would stay", "He")]
+
+
+def test_a_present_form_tagged_as_a_noun_is_an_incise_inside_the_quotation(french):
+    analysis = french("Titre\n\n« En un mois, nous avons perdu dix mètres de plage, pointe Luc "
+                      "Garnier, le maire du village. C'est inquiétant. »")
+    direct = [c for c in analysis.claims if c.kind == "direct"]
+    assert [(c.source.text, c.rule) for c in direct] == [("Luc Garnier", "quotation with incise in quotation")]
+
+
+def test_a_linking_verb_describes_unless_its_adjective_opens_a_clause(english):
+    analysis = english("The council met on Monday.\n\nReopening the pool this summer, the mayor "
+                       "said, feels right for the town. The budget feels tight. The "
+                       "treasurer felt confident that the loan would be repaid.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "Reopening the pool this summer, the mayor said, feels right for the town",
+         "the mayor"),
+        ("unattributed", "The budget feels tight.", None),
+        ("reported", "the loan would be repaid", "The treasurer")]
+
+
+def test_a_cue_after_an_apposition_and_before_that_reports_the_clause_after_it(english):
+    analysis = english("The council met on Monday.\n\nNora Ellis, a former mayor who led the "
+                       "council for a decade, said that the merger was a mistake. Asked about the "
+                       "vote, Ellis said that was the end of it.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "the merger was a mistake", "Nora Ellis"),
+        ("reported", "that was the end of it", "Ellis")]
+
+
+def test_a_cue_under_il_faut_is_the_writer_s_framing(french):
+    analysis = french("Titre\n\nIl faut signaler que dans sa déposition, le témoin Paul Roche a "
+                      "finalement retenu que l'accusé lui doit deux mille euros.")
+    assert claims_of(analysis) == [
+        ("reported", "l'accusé lui doit deux mille euros", "le témoin Paul Roche")]
+
+
+# Pronouns resolved to the person they stand for
+
+def test_a_role_named_after_the_last_name_is_the_one_il_stands_for(french):
+    analysis = french("Titre\n\nLa présidente du tribunal, Claire Vasseur, a été saisie.\n\n"
+                      "« Une enquête sera ouverte », a annoncé la procureure, Odile Marchal. Lors de "
+                      "l'audience, le juge l'a contredite. Il a dit qu'il démissionnerait.")
+    reported = [c for c in analysis.claims if c.kind == "reported"]
+    assert [(c.text, c.source.text, c.source.resolved) for c in reported] == [
+        ("il démissionnerait", "Il", "le juge")]
+
+
+def test_a_group_takes_the_number_its_verb_agrees_with(french):
+    analysis = french("Titre\n\nUn groupe de pêcheurs ont publié une lettre dans laquelle ils "
+                      "affirment que les quotas sont injustes.")
+    reported = [c for c in analysis.claims if c.kind == "reported"]
+    assert [(c.text, c.source.text, c.source.resolved) for c in reported] == [
+        ("les quotas sont injustes", "ils", "Un groupe de pêcheurs")]
+
+
+def test_the_description_with_both_title_words_is_the_one_meant(french):
+    analysis = french("Titre\n\nLe ministre de la Santé Paul Kral a démissionné. Le Premier ministre "
+                      "Jan Novak était furieux. « C'est une honte », a dit le Premier ministre.")
+    direct = [c for c in analysis.claims if c.kind == "direct"]
+    assert [(c.source.text, c.source.resolved) for c in direct] == [("le Premier ministre", "Jan Novak")]
+
+
+def test_on_speaks_for_the_side_the_sentence_opens_with(french):
+    analysis = french("Titre\n\nLe syndicat dénonce une manœuvre. Du côté de la direction, on "
+                      "évoque un simple test technique. Chez Renault, on affirme que les ventes "
+                      "progressent.")
+    reported = [c for c in analysis.claims if c.kind == "reported"]
+    assert [(c.text, c.source.text, c.source.resolved) for c in reported] == [
+        ("un simple test technique", "on", "la direction"),
+        ("les ventes progressent", "on", "Renault")]
+
+
+def test_as_reported_by_credits_the_main_clause_to_the_agent(english, french):
+    analysis = english("The council met on Monday.\n\nAs reported by the Harbor Gazette, the port "
+                       "will close in May. Wages rose, as shown by the survey.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "the port will close in May", "the Harbor Gazette"),
+        ("unattributed", "Wages rose, as shown by the survey.", None)]
+    analysis = french("Titre\n\nComme rapporté par Le Courrier, le port fermera en mai.")
+    assert claims_of(analysis) == [("reported", "le port fermera en mai", "Le Courrier")]
+
+
+# A poll or a document opening the sentence: its finding is reported
+
+def test_a_poll_opening_the_sentence_reports_the_clause_after_the_comma(english):
+    analysis = english("The race tightened.\n\nIn the new Harbor Institute poll, 52 percent of "
+                       "voters back the levy. In a statement, the port said that it would appeal. "
+                       "In his first year, the mayor built three schools.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "52 percent of voters back the levy", "the new Harbor Institute poll"),
+        ("reported", "it would appeal", "the port"),
+        ("unattributed", "In his first year, the mayor built three schools.", None)]
+
+
+def test_soutenir_with_an_object_is_support_and_the_poll_reports_it(french):
+    analysis = french("Titre\n\nDans un sondage publié mardi, 45 % des électeurs soutiennent la "
+                      "réforme. Le maire soutient que la route est sûre.")
+    assert claims_of(analysis) == [
+        ("reported", "45 % des électeurs soutiennent la réforme", "un sondage publié mardi"),
+        ("reported", "la route est sûre", "Le maire")]
+
+
 # « Pour X, … »: someone's view, reported without quotation marks, direct with them
 
 def test_pour_and_a_role_or_a_name_reports_the_clause(french):

@@ -113,3 +113,19 @@ def test_labelled_and_heading_questions_give_the_answers_to_the_interviewee(
 def test_questions_without_an_interviewee_are_no_interview(request, language, text):
     analysis = request.getfixturevalue(language)(text)
     assert not [c for c in analysis.claims if c.rule.startswith("interview")]
+
+
+
+def addressed(analysis) -> list[tuple]:
+    """The reported claims whose source is the person spoken to, with whom it resolves to."""
+    return [(c.text, c.source.resolved) for c in analysis.claims
+            if c.kind == "reported" and c.source.text.lower() in ("vous", "you")]
+
+
+def test_you_in_a_question_is_the_interviewee(french, english):
+    french_interview = FRENCH_INTERVIEW.replace("Pourquoi avoir choisi le théâtre de rue cette année ?",
+                                                "Vous affirmez que le public a changé. Pourquoi ?")
+    english_interview = ENGLISH_INTERVIEW.replace("Q: Will you open a second shop?",
+                                                  "Q: You wrote that the town needs a second shop. Why?")
+    assert addressed(french(french_interview)) == [("le public a changé", "Claire Dumontel")]
+    assert addressed(english(english_interview)) == [("the town needs a second shop", "Thomas Whitfield")]

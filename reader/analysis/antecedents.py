@@ -75,10 +75,26 @@ def _subject_mention(token, base: int, lexicon: Lexicon, discourse: Discourse) -
     """A noun subject as a possible antecedent: « les enseignants » for a later « ceux-ci »."""
     phrase = phrase_tokens(token)
     name = text_of(token.doc)[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)]
-    number = token.morph.get("Number") or (["Plur"] if token.tag_ == "NNS" else ["Sing"])
+    number = _verb_number(token) or token.morph.get("Number") or (["Plur"] if token.tag_ == "NNS" else ["Sing"])
     gender = token.morph.get("Gender")
     lemma = token.lemma_.lower()
     return Mention(name, base + phrase[0].idx, number[0], gender[0] if gender else None,
                    person=lemma in lexicon.persons or lemma in lexicon.anonymous,
-                   titles=discourse.titles_in([lemma]), named=False)
+                   titles=discourse.titles_in([lemma]), named=_holds_a_name(phrase))
+
+
+def _verb_number(subject) -> list[str]:
+    """« Un groupe de soldats ont partagé »: the number the verb agrees with, which a group of
+    people takes from its members."""
+    verb = subject.head
+    finite = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    numbers = [t.morph.get("Number") for t in finite if t.morph.get("VerbForm") == ["Fin"]]
+    return next((n for n in numbers if n), [])
+
+
+def _holds_a_name(phrase: list) -> bool:
+    """« le juge en chef Rossiter »: a description that names its person, as a name does; not
+    « le directeur du Conseil », whose capital is behind a preposition."""
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.head.pos_ != "ADP"
+               and not any(c.dep_ == "case" for c in t.children) for t in phrase[1:])
 

@@ -28,8 +28,11 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         if not is_cue_verb(token, lexicon):
             continue
+        if _framed_by_no_one(token, lexicon):
+            continue  # « Il faut signaler que … »: the writer's own framing
         if _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
-                or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon):
+                or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon) \
+                or _linking(token):
             continue
         sentence = sentence_of(sentences, offset)
         if sentence is None:
@@ -49,7 +52,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             found.append(framing)
             continue
         ends = sentence.end - base
-        incise = is_incise(token, doc, ends) and not has_content_child(token, ends) and not participle
+        incise = is_incise(token, doc, ends) and not has_content_child(token, ends) and not participle \
+            and not _complementizer_next(token, lexicon)
         # « Il a été annoncé que … », "It was reported that …": a report, credited to no one
         source = None if _impersonal_passive(token, lexicon) else subject_span(token, base, inside_quote,
                                                                                 incise)
@@ -63,6 +67,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue  # "China had maintained that position": nothing new is reported
         elif _acts_on_an_object(token, content, base, lexicon):
             continue  # "Police found the body", « Le Sénat a rejeté la motion »
+        elif _goes_on_doing(token, content, base, lexicon):
+            continue  # "Prices continue to grow", "Trump went on the offensive"
         rule = "incise" if incise else "participle" if participle else "cue verb"
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
                                  participle, rule=rule))
@@ -87,6 +93,10 @@ def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearr
     # « comme l'a rappelé le ministre »: « l' » is the main clause; the object after is who speaks
     says_it = any(c.i < token.i and c.lower_ in lexicon.object_pronouns for c in token.children)
     says_other = not says_it and content_after(token, base, sentence) is not None
+    agents = [c for c in token.children if c.dep_ in ("agent", "obl:agent")]
+    # "As reported by the Post, …": the agent speaks; "as shown by the survey" says how
+    if agents and not says_other and token.lemma_.lower() in lexicon.report_verbs:
+        return _framing_by_agent(token, agents[0], base, sentence, inside_quote)
     if says_other or _passive(token, lexicon) or bare_participle:
         return None
     subject_first = any(c.dep_ in SUBJECT_DEPS and c.i < token.i for c in token.children)
@@ -95,6 +105,20 @@ def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearr
     if source is None or content is None:
         return None
     return Attribution(token_span(base, [token]), source, set(), content, False, sentence,
+                       rule="as clause")
+
+
+def _framing_by_agent(token, agent, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
+    """"As reported by Western Journalism, [the city raised its wage]": the agent credits the main
+    clause."""
+    names = [c for c in agent.children if c.dep_ == "pobj"] or [agent]
+    if inside_quote[base + names[0].idx]:
+        return None
+    name = [t for t in phrase_tokens(names[0]) if not (t.dep_ == "case" and t.head == names[0])]
+    content = main_clause_around(token, base, sentence)
+    if not name or content is None:
+        return None
+    return Attribution(token_span(base, [token]), token_span(base, name), set(), content, False, sentence,
                        rule="as clause")
 
 
@@ -140,10 +164,41 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
     return bool(objects) and content.start == base + objects[0].left_edge.idx
 
 
+def _goes_on_doing(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
+    """"Prices continued to grow": a verb of going on followed by an infinitive tells what goes
+    on, not what is said ('“…,” she continued' and "went on to say that …" report)."""
+    if token.lemma_.lower() not in lexicon.going_on_verbs or content is None:
+        return False
+    first = token.doc.text[content.start - base:].split(maxsplit=1)
+    return bool(first) and first[0].lower() in lexicon.infinitive_marks
+
+
 def _verdict(clause) -> bool:
     """"found [the firm liable]": a clause of a subject and an adjective, with no verb."""
     return clause.dep_ in ("ccomp", "oprd", "xcomp") and clause.pos_ == "ADJ" \
         and not any(c.dep_ in ("mark", "aux", "cop", "ccomp") for c in clause.children)
+
+
+def _framed_by_no_one(token, lexicon: Lexicon) -> bool:
+    """« Il faut signaler que … »: a cue governed by a verb whose subject is no one."""
+    return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in lexicon.impersonal_verbs
+
+
+def _complementizer_next(token, lexicon: Lexicon) -> bool:
+    """"Peter Hoekstra, a former congressman, said that …": a clause follows, so the cue is no
+    incise whatever the comma before it."""
+    following = next_token(token)
+    while following is not None and following.pos_ == "ADV":
+        following = next_token(following)
+    return following is not None and following.lower_ in lexicon.complementizers \
+        and following.pos_ in ("SCONJ", "ADP")
+
+
+def _linking(token) -> bool:
+    """"The plan feels right", "it sounds appropriate": a verb linking its subject to an
+    adjective describes, and reports nothing ("felt confident that …" reports)."""
+    return any(c.dep_ == "acomp" and not any(g.dep_ in ("ccomp", "xcomp", "advcl") for g in c.children)
+               for c in token.children)
 
 
 def _names_nothing(token, lexicon: Lexicon) -> bool:
@@ -209,6 +264,13 @@ def is_cue_verb(token, lexicon: Lexicon) -> bool:
     return lemma in lexicon.perception_verbs and (
         any(t.lower_ in impersonal or t.lower_ in lexicon.modals_with_impersonal for t in token.head.children)
         or any(t.lower_ in impersonal for t in token.children))
+
+
+def is_cue_form(token, lexicon: Lexicon) -> bool:
+    """A cue verb, or a present form of one that the tagger took for a noun: « , pointe le maire, »."""
+    if token.pos_ in ("VERB", "AUX"):
+        return is_cue_verb(token, lexicon)
+    return token.pos_ == "NOUN" and bool(_infinitives_of(token, lexicon) & lexicon.cue_verbs)
 
 
 def _marks_of_verbs_after(token) -> set[str]:

@@ -4,6 +4,7 @@ they come, so that a pronoun refers to the speakers before it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.analysis.article import Article
 from reader.analysis.crediting import cue_of, source_of
@@ -45,7 +46,20 @@ def find_attributed_claims(article: Article, findings: Findings) -> None:
             last_speaker = (claim.source, article.paragraph_index(claim.start))
         if claim.kind == "reported" and claim.cue is not None and claim.cue.end <= claim.start and not nested:
             outer_report = claim.span
-    findings.attributed = _without_nested_reports(claims)
+    findings.attributed = _interviewee_addressed(_without_nested_reports(claims), findings)
+
+
+def _interviewee_addressed(claims: list[Claim], findings: Findings) -> list[Claim]:
+    """« Vous expliquez que … » in an interview's question: "you" is the interviewee who answers it."""
+    questions = [turn for turn in findings.turns if turn.kind == "unattributed"]
+    answers = [turn for turn in findings.turns if turn.kind == "direct" and turn.source is not None]
+    if not questions or not answers:
+        return claims
+    interviewee = answers[0].source
+    addressed = findings.lexicon.addressee_pronouns
+    return [replace(claim, source=replace(claim.source, resolved=interviewee.name, type=interviewee.type))
+            if claim.source is not None and claim.source.text.lower() in addressed
+            and any(q.start <= claim.start < q.end for q in questions) else claim for claim in claims]
 
 
 def _reported_claim(article: Article, findings: Findings, attribution: Attribution,

@@ -22,10 +22,14 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
 
     `particles` are the words of a phrasal cue after its verb: "gone after [the utility]".
     """
-    introduced = _clause_after_complementizer(token, base, sentence)
+    introduced = _clause_after_complementizer(token, base, sentence, particles)
     if introduced is not None:
         return _within_relative_clause(token, base, introduced)
     words = lexicon_of(token)
+    if token.lemma_.lower() in words.naming_verbs:
+        named = _what_is_named(token, base, sentence)
+        if named is not None:
+            return named
     addressed = token.lemma_.lower() in words.addressee_verbs
     for child in token.children:
         # "tells his supporters at a rally to “go …”", which the parser calls an adverbial clause
@@ -41,6 +45,10 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
                 span = Span(base + subject[0].left_edge.idx, span.end)
             if span is not None:
                 return span
+    for child in token.children:  # "felt confident [that the bill would pass]"
+        clauses = [g for g in child.children if g.dep_ == "ccomp"] if child.dep_ == "acomp" else []
+        if clauses:
+            return clause_span(clauses[0], base, sentence)
     objects = [] if addressed else token.children
     for child in objects:  # « dénoncent les conditions de travail »: a reported object
         # a noun object the tagger took for a verb ("cited remarks") is an object all the same
@@ -64,6 +72,18 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
     return None
 
 
+def _what_is_named(token, base: int, sentence: Span) -> Span | None:
+    """"called [the plan “arbitrary”]", "called [him a political opportunist]": what is named and
+    the name given, which the parser hangs on the verb as an object and a predicate."""
+    parts = [c for c in token.children if c.i > token.i and c.dep_ in ("dobj", "obj", "oprd", "xcomp")]
+    if not any(c.dep_ in ("oprd", "xcomp") for c in parts):
+        return None
+    tokens = list(token.doc[min(c.left_edge.i for c in parts):max(c.right_edge.i for c in parts) + 1])
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return clip_to_clause(token_span(base, tokens), sentence, base, token.doc) if tokens else None
+
+
 def _within_relative_clause(token, base: int, content: Span) -> Span:
     """"The mayor, who insists that [the city is safe], refused …": a cue in a relative clause says
     no more than that clause holds."""
@@ -75,17 +95,25 @@ def _within_relative_clause(token, base: int, content: Span) -> Span:
     return Span(content.start, max(content.start, min(content.end, base + last.idx + len(last.text))))
 
 
-def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | None:
+def _clause_after_complementizer(token, base: int, sentence: Span,
+                                 particles: frozenset = frozenset()) -> Span | None:
     """« a confirmé qu'[outre-Rhin, le PIB …] »: what follows « que » runs to the sentence's end.
 
     The parser often cuts such a clause at its first comma; the words say more than the tree.
+    After the words of a phrasal cue the clause may come without its complementizer: "made it
+    clear [she would vote no]".
     """
     doc, words = token.doc, lexicon_of(token)
     index = token.i + 1
-    # "pointed out that", « a ajouté mardi que »: a particle or a time word before the clause
+    while index < len(doc) and doc[index].lower_ in particles:
+        index += 1
+    phrase_read = index > token.i + 1
+    # "pointed out that", « a ajouté mardi que », « a fait savoir que »: a particle, a time word
+    # or the second verb of the cue before the clause
     while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ in words.time_words
                                 or doc[index].dep_ in ("prt", "compound:prt")
-                                or is_inverted_pronoun(doc[index])):
+                                or is_inverted_pronoun(doc[index])
+                                or second_verb_of_phrase(doc[index], token)):
         index += 1
     if index >= len(doc):
         return None
@@ -94,9 +122,15 @@ def _clause_after_complementizer(token, base: int, sentence: Span) -> Span | Non
     elided = next((e for e in words.elided_complementizers
                    if word.lower_.startswith(e) and len(word.text) > len(e)), "")
     # "maintained that position": a determiner, not the start of a clause
-    if word.lower_ not in words.complementizers and not elided or word.pos_ == "DET":
+    # "made it clear [she would …]", "said [that was a mistake]": the clause begins with its subject
+    subject_first = word.dep_ in SUBJECT_DEPS and (
+        phrase_read and word.pos_ in ("PRON", "PROPN") or word.lower_ in words.complementizers)
+    if subject_first:
+        start = base + word.idx
+    elif word.lower_ not in words.complementizers and not elided or word.pos_ == "DET":
         return None
-    start = base + word.idx + (len(elided) if elided else len(word.text))
+    else:
+        start = base + word.idx + (len(elided) if elided else len(word.text))
     while start < sentence.end and text_of(doc)[start - base].isspace():
         start += 1
     end = _without_final_stop(doc, base, start, sentence.end)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.analysis.article import Article, parse_at
 from reader.analysis.findings import Attribution
 from reader.analysis.lexicon import Lexicon
-from reader.analysis.sources import Discourse, Mention, is_anaphor, make_source
+from reader.analysis.sources import Discourse, Mention, is_anaphor, make_source, normalise, source_type
 from reader.model import Cue, Source, Span
 
 
@@ -19,6 +20,9 @@ def source_of(article: Article, attribution: Attribution, discourse: Discourse,
         return None
     written = article.text[span.start:span.end]
     source = make_source(written, span.start, span.end, attribution.source_labels, lexicon, discourse)
+    side = _side_speaking(article, attribution, lexicon) if source.resolved is None else None
+    if side is not None:
+        return replace(source, resolved=side, type=source_type(side, set(), lexicon))
     if source.resolved is None and not is_anaphor(written, lexicon.language):  # « ils » names no one
         number, gender = _agreement_of(article, span)
         if gender is None and source.type == "person":
@@ -28,6 +32,16 @@ def source_of(article: Article, attribution: Attribution, discourse: Discourse,
                                    person=source.type not in ("media", "document"),
                                    titles=discourse.titles_in(re.findall(r"\w+", written))))
     return source
+
+
+def _side_speaking(article: Article, attribution: Attribution, lexicon: Lexicon) -> str | None:
+    """« Du côté de la SNCB, on évoque un test »: the impersonal pronoun speaks for the side the
+    sentence opens with."""
+    span = attribution.source
+    if normalise(article.text[span.start:span.end]) not in lexicon.impersonal_pronouns:
+        return None
+    match = lexicon.side_opener.match(article.text, attribution.sentence.start, span.start)
+    return match.group("side").strip() if match else None
 
 
 def _agreement_of(article: Article, span: Span) -> tuple[str | None, str | None]:

@@ -30,6 +30,7 @@ def find_cues(article: Article, findings: Findings) -> None:
     found = [a for a in found if a.source or a.content]
     found += find_phrase_attributions(article.parse_text, list(article.all_sentences()),
                                       article.inside_quote, lexicon)
+    found = _without_findings_reported_twice(found)
     found = _clipped_at_incises(article.parse_text, found)
     found = _pointing_back(article, found)
     found = [replace(a, source_labels=entity_labels_at(article, a.source))
@@ -38,6 +39,14 @@ def find_cues(article: Article, findings: Findings) -> None:
     found = [replace(a, source=None) if a.source and _no_speaker(article.text, a.source, lexicon)
              else a for a in found]
     findings.cues = sorted(found, key=lambda a: a.cue.start)
+
+
+def _without_findings_reported_twice(attributions: list[Attribution]) -> list[Attribution]:
+    """« Dans un communiqué, la préfecture estime que … »: the clause's own cue credits it, not
+    the document that opens the sentence."""
+    cues = SpanIndex([a.cue for a in attributions])
+    return [a for a in attributions if a.rule != "document opener"
+            or not any(a.content.start <= cue.start < a.content.end for cue in cues.overlapping(a.content))]
 
 
 def _no_speaker(text: str, source: Span, lexicon: Lexicon) -> bool:

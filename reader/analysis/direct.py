@@ -37,7 +37,8 @@ def direct_claim(article: Article, findings: Findings, statement: int, discourse
             source = Source(speaker.text, None, None, speaker.resolved or speaker.text, speaker.type)
             rule = "floating quotation"
     span = quote.content
-    return Claim("direct", span.start, span.end, text[span.start:span.end], source, cue, False,
+    kind = "reported" if quote.paraphrase_marks() else "direct"
+    return Claim(kind, span.start, span.end, text[span.start:span.end], source, cue, False,
                  rule=rule)
 
 

@@ -10,7 +10,9 @@ from reader.analysis.sentences import words_end
 from reader.analysis.speakers import inverted_pronoun
 from reader.model import Span
 
-QUOTATION_MARKS = {"«", "»", "“", "”", '"', "'", "‘", "’"}
+QUOTATION_MARKS = {"«", "»", "“", "”", '"', "'", "‘", "’", "''"}
+# What ends a statement just before its incise: a comma, a dash or a closing mark, as parsed.
+BEFORE_INCISE = (",", "»", "”", '"', "''", "—", "–")
 # What stands between commas after a subject: "X, director of AROS,", "X, who …,".
 APPOSITION_DEPS = {"appos", "relcl", "acl:relcl"}
 
@@ -27,7 +29,7 @@ def is_incise(token, doc, sentence_end: int) -> bool:
     # the parser's subject is the statement the incise interrupts
     aside = subject and not inverted_pronoun(token, 0) and _aside_after_subject(subject[0], index) \
         and not interrupts(token, doc, subject[0].right_edge.i + 1, token.sent.end_char)
-    if index >= 0 and doc[index].text in (",", "»", "”", '"', "—", "–") and not aside:
+    if index >= 0 and doc[index].text in BEFORE_INCISE and not aside:
         return True
     # English incise with the subject first: '…," the minister said.'
     if subject:
@@ -36,7 +38,7 @@ def is_incise(token, doc, sentence_end: int) -> bool:
         relative = subject[0].lower_ in words.relative_pronouns
         if first == 0 or relative or has_content_child(token, sentence_end) or _has_object(token):
             return False
-        if doc[first - 1].text in ("”", '"', "»", "'", "’"):
+        if doc[first - 1].text in QUOTATION_MARKS - {"«", "“", "‘"}:
             return True
         # "…, Warren said Friday, as …" but not "In July, the NAACP called for …": what comes
         # before an incise is a statement, with a verb of its own

@@ -28,7 +28,7 @@ WORD_LISTS = (
     "modals_with_impersonal", "euphonic_words", "euphonic_leads", "elided_complementizers",
     "infinitive_marks", "clause_conjunctions", "two_verb_cues", "name_prepositions", "cleft_pronouns", "traits",
     "view_openers", "view_determiners", "not_speakers", "interview_openers", "question_labels",
-    "answer_labels",
+    "answer_labels", "impersonal_verbs", "side_openers", "document_openers", "addressee_pronouns",
 )
 # Lists whose lines hold fields: "mme Fem", "il Sing Masc", "ent 2 r"; and one pattern.
 TABLES = ("courtesy_titles", "anaphors", "infinitive_endings")
@@ -90,6 +90,9 @@ class Lexicon:
         endings = _alternatives(self.conditional_endings, empty="")
         self.conditional_ending = re.compile(rf"(?:{endings})$") if endings else None
         self.conditional_word = re.compile(rf"\b\w+(?:{endings})\b") if endings else None
+        openers = _alternatives(self.side_openers).replace("'", "['’]")
+        # « Du côté de [la SNCB], on … »: the side, up to the comma before the pronoun
+        self.side_opener = re.compile(rf"(?:{openers})\s*(?P<side>[^,.;:!?]{{2,80}}),\s*$", re.IGNORECASE)
         self.hedge_words = self._hedge_words()
         self.source_phrase = self._source_phrase()
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from reader.analysis.article import Article, entity_labels_at, parse_at, sentence_at
-from reader.analysis.attribution import is_cue_verb
+from reader.analysis.attribution import is_cue_form
 from reader.analysis.grammar import is_inverted_pronoun, token_span
 from reader.analysis.findings import Attribution, Findings, QuoteCue
 from reader.analysis.lexicon import Lexicon, lexicon_of
@@ -129,7 +129,7 @@ def _incise_in_quotation(doc, base: int, content: Span, sentence: Span,
     if words is None:
         return None
     for token in words:
-        if token.pos_ in ("VERB", "AUX") and _between_commas(token, words) and is_cue_verb(token, lexicon):
+        if _between_commas(token, words) and is_cue_form(token, lexicon):
             source = inverted_pronoun(token, base) or noun_phrase_after(token, base)
             if source is not None:
                 return Attribution(token_span(base, [token]), source, set(), None, True, sentence,

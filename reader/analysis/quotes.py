@@ -8,8 +8,12 @@ from dataclasses import dataclass
 from reader.analysis.lexicon import words_of_every_language
 from reader.model import Span
 
+# ''…'' and ``…'': plain-text exports write quotation marks as two apostrophes (or backticks).
+DOUBLED_APOSTROPHE = "''"
 CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’",
-           "”": "”"}  # ”…” where a writer (or a keyboard) put the closing mark first
+           "”": "”",  # ”…” where a writer (or a keyboard) put the closing mark first
+           DOUBLED_APOSTROPHE: DOUBLED_APOSTROPHE, "``": DOUBLED_APOSTROPHE,
+           "'": "'"}  # '…' inside "…": a straight single quote nests only in another quotation
 # „ closes with “ in German typography, but some writers close it with ”.
 ALSO_CLOSES = {"„": "”"}
 # Some African and Central European outlets open with » and close with «: a text is read so when
@@ -18,7 +22,8 @@ REVERSED_CLOSERS = {**CLOSERS, "»": "«"}
 GUILLEMET_BEFORE_WORD = re.compile(r"(?:^|(?<=[\s(]))([«»])[ \u00a0\u202f]*(?=\w)", re.M)
 GUILLEMET_AFTER_WORD = re.compile(r"(?<=[\w.!?…,])[ \u00a0\u202f]*([«»])(?=[\s.,;:!?)]|$)", re.M)
 # Only these characters open or close a quotation: the scan skips every other one.
-MARKS = re.compile("[" + re.escape("".join(set(CLOSERS) | set(CLOSERS.values()) | set(ALSO_CLOSES.values()))) + "]")
+SINGLE_MARKS = {m for m in set(CLOSERS) | set(CLOSERS.values()) | set(ALSO_CLOSES.values()) if len(m) == 1}
+MARKS = re.compile("''|``|[" + re.escape("".join(SINGLE_MARKS)) + "]")
 SENTENCE_INSIDE = re.compile(r"\w{3,}[.…]\s+\w|[!?]\s+\w")  # not "Dr. Strangelove"
 DIALOGUE_DASH = re.compile(r"[—–-][ \u00a0\u202f]+(?=\w)")
 SPACES = " \u00a0\u202f\t"
@@ -35,6 +40,12 @@ class Quote:
     outer: Span  # from the opening mark to just after the closing one (or the content's end)
     closed: bool
     depth: int = 0
+    mark: str = "“"  # the opening mark
+
+    def paraphrase_marks(self) -> bool:
+        """Whether doubled apostrophes open it: exports use them for verbatim words and
+        paraphrase alike, so what they hold is shown as reported speech."""
+        return self.mark in (DOUBLED_APOSTROPHE, "``")
 
     def word_count(self, text: str) -> int:
         """How many words the quotation holds."""
@@ -49,13 +60,13 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     for index, paragraph in enumerate(paragraphs):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         start = paragraph.start
-        if stack and text[start] == stack[0][0]:
-            start += 1  # the mark that reopens a quote continued from the previous paragraph
+        if stack and text.startswith(stack[0][0], start):
+            start += len(stack[0][0])  # the mark that reopens a quote continued from the previous paragraph
         if not stack and DIALOGUE_DASH.match(text, start):
             quotes.append(_dialogue(text, paragraph))
             continue
         for mark in MARKS.finditer(text, start, paragraph.end):
-            _scan_char(text, mark.start(), stack, quotes, closers)
+            _scan_char(text, mark.start(), mark.group(), stack, quotes, closers)
         if stack and not _continues(text, stack[0][0], following):
             _close_all_at(text, paragraph.end, stack, quotes)
     return sorted(quotes, key=lambda q: (q.outer.start, -q.outer.end))
@@ -71,23 +82,22 @@ def guillemets_reversed(text: str) -> bool:
     return before.count("»") + after.count("«") > usual
 
 
-def _scan_char(text: str, offset: int, stack: list, quotes: list[Quote],
+def _scan_char(text: str, offset: int, char: str, stack: list, quotes: list[Quote],
                closers: dict[str, str]) -> None:
-    """Open or close a quotation at this character when it is a quotation mark."""
-    char = text[offset]
+    """Open or close a quotation at this mark (a character, or two apostrophes)."""
     for level in range(len(stack) - 1, -1, -1):
         opener = stack[level][0]
         if char == closers[opener] or char == ALSO_CLOSES.get(opener):
-            if char == "’" and _is_apostrophe(text, offset):
+            if char in "’'" and _is_apostrophe(text, offset):
                 return
-            if opener == '"' and level != len(stack) - 1:
+            if opener in ('"', DOUBLED_APOSTROPHE) and level != len(stack) - 1:
                 break
             while len(stack) > level + 1:  # inner quotes left open end here
                 _close(text, stack.pop(), offset, offset, False, len(stack), quotes)
-            _close(text, stack.pop(), offset, offset + 1, True, level, quotes)
+            _close(text, stack.pop(), offset, offset + len(char), True, level, quotes)
             return
     if char in closers and len(stack) < MAX_NESTING and _can_open(text, offset, char, stack):
-        stack.append((char, offset, offset + 1))
+        stack.append((char, offset, offset + len(char)))
 
 
 def _can_open(text: str, offset: int, char: str, stack: list) -> bool:
@@ -95,9 +105,15 @@ def _can_open(text: str, offset: int, char: str, stack: list) -> bool:
     if char == "‘":  # at the top level too, as British papers quote, when a word follows
         after = text[offset + 1:offset + 2]
         return (offset == 0 or not text[offset - 1].isalnum()) and (bool(stack) or after.isalnum())
-    if char == '"':
+    if char == '"':  # '" 'There is …' ': a thin space may part it from a quotation inside
         after = text[offset + 1:offset + 2]
-        return after != "" and not after.isspace()
+        return after != "" and not after.isspace() or text[offset + 1:offset + 3] in (" '", " ‘")
+    if char == "'":  # "He said 'no' twice": before a word, never inside one ("it's")
+        before, after = text[offset - 1:offset], text[offset + 1:offset + 2]
+        return bool(stack) and not before.isalnum() and after.isalnum()
+    if char == DOUBLED_APOSTROPHE:  # not the inches of 5'11''
+        after = text[offset + 2:offset + 3]
+        return after != "" and not after.isspace() and not text[offset - 1:offset].isdigit()
     if char == "”":  # only where an opening mark would stand: after a space, before a word
         before, after = text[offset - 1:offset], text[offset + 1:offset + 2]
         return (offset == 0 or before.isspace()) and after.isalnum() and not stack
@@ -113,7 +129,7 @@ def _is_apostrophe(text: str, offset: int) -> bool:
 
 def _continues(text: str, opener: str, following: Span | None) -> bool:
     """Whether the next paragraph reopens the same quotation with the same mark."""
-    return following is not None and text[following.start] == opener
+    return following is not None and text.startswith(opener, following.start)
 
 
 def _close_all_at(text: str, end: int, stack: list, quotes: list[Quote]) -> None:
@@ -130,14 +146,14 @@ def _close_all_at(text: str, end: int, stack: list, quotes: list[Quote]) -> None
 def _close(text: str, opened: tuple[str, int, int], content_end: int, outer_end: int,
            closed: bool, depth: int, quotes: list[Quote]) -> None:
     """Record a quotation, its content trimmed of surrounding spaces."""
-    _, mark_offset, content_start = opened
+    mark, mark_offset, content_start = opened
     start, end = content_start, content_end
     while start < end and text[start] in SPACES + "\n":
         start += 1
     while end > start and text[end - 1] in SPACES + "\n,":  # '“We will win,” she said
         end -= 1
     if end > start:
-        quotes.append(Quote(Span(start, end), Span(mark_offset, outer_end), closed, depth))
+        quotes.append(Quote(Span(start, end), Span(mark_offset, outer_end), closed, depth, mark))
 
 
 def _dialogue(text: str, paragraph: Span) -> Quote:

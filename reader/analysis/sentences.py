@@ -8,8 +8,10 @@ from reader.analysis.lexicon import words_of_every_language
 from reader.model import Span
 
 # A full stop, question or exclamation mark, the closing marks after it, then the next sentence
-# (which may open with », where guillemets stand reversed; a cut inside a quotation is refused).
-BOUNDARY = re.compile(r"[.!?…]+[»”\"’)\]]*(?P<gap>[ \u00a0\u202f\t]+)(?=[«»“\"„‘(\[—–-]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+# (which may open with », where guillemets stand reversed, or with '' or ``; a cut inside a
+# quotation is refused).
+BOUNDARY = re.compile(r"[.!?…]+(?:[»”\"’)\]]|'')*(?P<gap>[ \u00a0\u202f\t]+)"
+                      r"(?=(?:[«»“\"„‘(\[—–-]|''|``)?\s*[A-ZÀ-ÖØ-Þ0-9])")
 
 OPENING_MARKS = set("«“\"„‘")
 # "G.K. Butterfield", "J. Smith": initials, not the end of a sentence.

@@ -26,7 +26,8 @@ def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: byt
             # « selon toute vraisemblance » hedges; it names no one
             if not inside_quote[match.start()] and not (hedge and hedge.match(text, match.start())):
                 found.append(_phrase_attribution(text, sentence, match, lexicon))
-    return found + find_views(text, sentences, inside_quote, lexicon)
+    return found + find_views(text, sentences, inside_quote, lexicon) \
+        + find_findings(text, sentences, inside_quote, lexicon)
 
 
 def find_views(text: str, sentences: list[Span], inside_quote: bytearray,
@@ -36,19 +37,43 @@ def find_views(text: str, sentences: list[Span], inside_quote: bytearray,
     Only when the opener (view_openers.txt) starts the sentence and what follows it names someone:
     a name, or a role of the lexicon (« Pour les syndicats »); « Pour la première fois » names no one.
     """
-    opener = _alternatives_pattern(lexicon.view_openers)
+    return _opened_clauses(text, sentences, inside_quote, lexicon.view_openers,
+                           lambda who: _names_someone(who, lexicon), "pour someone")
+
+
+def find_findings(text: str, sentences: list[Span], inside_quote: bytearray,
+                  lexicon: Lexicon) -> list[Attribution]:
+    """"In a new Fox News poll, 45 percent back the plan": the clause after the comma is what the
+    poll or document found (document_openers.txt, documents.txt). The cues pass drops it when the
+    clause has a cue of its own (« Dans un communiqué, la préfecture estime … »)."""
+    return _opened_clauses(text, sentences, inside_quote, lexicon.document_openers,
+                           lambda what: _names_a_document(what, lexicon), "document opener")
+
+
+def _opened_clauses(text: str, sentences: list[Span], inside_quote: bytearray, openers,
+                    names_a_source, rule: str) -> list[Attribution]:
+    """The clause after « Opener [who], » at a sentence's start, credited to who when it names a source."""
+    opener = _alternatives_pattern(openers)
     found = []
-    for sentence in sentences if opener else []:
-        match = re.compile(rf"(?P<cue>{opener})\s+(?P<who>[^,;:.!?«»\"“”]{{2,80}}?)\s*,\s*(?=\S)") \
-            .match(text, sentence.start, sentence.end)
-        if match is None or inside_quote[match.start()] or not _names_someone(match.group("who"), lexicon):
+    pattern = re.compile(rf"(?P<cue>{opener})\s+(?P<who>[^,;:.!?«»\"“”]{{2,80}}?)\s*,\s*(?=\S)",
+                         re.IGNORECASE) if opener else None
+    for sentence in sentences if pattern else []:
+        match = pattern.match(text, sentence.start, sentence.end)
+        if match is None or not text[match.start()].isupper() or inside_quote[match.start()] \
+                or not names_a_source(match.group("who")):
             continue
         content = Span(match.end(), _strip_end(text, match.end(), sentence.end))
         if len(re.findall(r"\w+", text[content.start:content.end])) >= MIN_CLAUSE_WORDS:
             found.append(Attribution(Span(match.start("cue"), match.end("cue")),
                                      Span(match.start("who"), match.end("who")), set(), content,
-                                     False, sentence, rule="pour someone"))
+                                     False, sentence, rule=rule))
     return found
+
+
+def _names_a_document(words: str, lexicon: Lexicon) -> bool:
+    """Whether the words after the opener name a document or a poll: "the new CBS poll"."""
+    return any(w in lexicon.documents or w.rstrip("sx") in lexicon.documents
+               for w in re.findall(r"\w+", words.lower()))
 
 
 def _alternatives_pattern(words) -> str:

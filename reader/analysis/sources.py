@@ -93,12 +93,24 @@ class Discourse:
         # "she" is always someone; « elle » may be « la mairie »
         candidates = people if people or (gender and self.lexicon.has("gendered pronouns name people")) \
             else candidates
-        # "the former secretary of state … Clinton … she": the name before the description
-        candidates = [m for m in candidates if m.named] or candidates
+        candidates = self._names_before_descriptions(candidates)
         # "Lopez met Ortega … She said": one known to agree before one whose gender is unknown
         candidates = [m for m in candidates if gender and m.gender == gender] or candidates
         nearest = max(candidates, key=lambda m: m.start, default=None)
-        return nearest.name if nearest else None
+        if nearest is None:
+            return None
+        # « le juge … Il »: the judge named earlier with that role, else the description itself
+        return nearest.name if nearest.named else self._titled(nearest.name, nearest.start) or nearest.name
+
+    @staticmethod
+    def _names_before_descriptions(candidates: list[Mention]) -> list[Mention]:
+        """"the former secretary of state … Clinton … she": the name before the description; but a
+        role named after the last name (« … Norman Sabourin. Le juge … Il ») is another person."""
+        named = [m for m in candidates if m.named]
+        if not named:
+            return candidates
+        last_name = max(m.start for m in named)
+        return named + [m for m in candidates if not m.named and m.titles and m.start > last_name]
 
     def titles_in(self, words: Iterable[str]) -> frozenset:
         """The role words among some words."""
@@ -115,6 +127,8 @@ class Discourse:
         titles = self.titles_in(words)
         candidates = [m for m in self._recent(before) if m.titles & titles
                       and normalise(m.name) != normalise(written)]
+        # « le Premier ministre » is the one given both words, not « le ministre de la Santé »
+        candidates = [m for m in candidates if titles <= m.titles] or candidates
         nearest = max(candidates, key=lambda m: m.start, default=None)
         return nearest.name if nearest else None
 

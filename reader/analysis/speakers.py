@@ -19,7 +19,7 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
     words = lexicon_of(token)
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in words.euphonic_words]
     if not subjects:
-        subjects = _governing_subjects(token)
+        subjects = _subjects_of_second_verb(token) or _governing_subjects(token)
     if token.lemma_.lower() in words.perception_verbs:
         return _recording_span(token, base)
     # '“…,” Cyril, a director, told The Huffington Post': English puts no speaker after "told"
@@ -66,6 +66,14 @@ def _right_before(subjects: list, token, base: int, inside_quote: bytearray) -> 
     return False
 
 
+
+
+def _subjects_of_second_verb(token) -> list:
+    """« Le chancelier a fait valoir que … »: the parser may hang the subject on « valoir »."""
+    following = next_token(token)
+    if following is None or not second_verb_of_phrase(following, token):
+        return []
+    return [c for c in following.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
 
 
 def _governing_subjects(token) -> list:
@@ -199,7 +207,9 @@ def phrase_tokens(head) -> list:
     while stack:
         node = stack.pop()
         for child in node.children:
-            if child.dep_ in CUT_DEPS:
+            # « le témoin Paul Roche »: a name right after its title is the phrase's own
+            named_title = child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == node.i + 1
+            if child.dep_ in CUT_DEPS and not named_title:
                 continue
             # "officials in Paris on Monday", but "sources close to the investigation"
             if node is head and child.i > head.i and _opens_circumstance(child):

@@ -61,7 +61,9 @@ def _clauses_beside(article: Article, sentence: Span, taken: list[Span], lexicon
     first, last = min(s.start for s in taken), max(s.end for s in taken)
     spans = []
     lead_end = text.rfind(",", sentence.start, first)
-    if lead_end > sentence.start and not text[lead_end:first].strip(" ,;:–—-"):
+    # « Il faut signaler que dans sa version, [X a retenu que …] »: the claim completes the lead
+    completed = lexicon.complementizer_word.search(text, sentence.start, max(lead_end, sentence.start))
+    if lead_end > sentence.start and not completed and not text[lead_end:first].strip(" ,;:–—-"):
         spans.append(Span(sentence.start, lead_end))
     tail_start = text.find(",", last, sentence.end)
     if tail_start >= 0 and not text[last:tail_start].strip(" »”\""):
