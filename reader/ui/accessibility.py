@@ -7,7 +7,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 
 from reader.live.presentation import source_line
 from reader.model import Claim
-from reader.ui.claims_panel import spoken_name
+from reader.ui.claim_rows import spoken_name
 
 
 class ArticleNarration(QObject):

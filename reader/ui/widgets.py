@@ -1,4 +1,4 @@
-"""Small widgets of the window: the legend and the message bar."""
+"""Small widgets of the window: a flow layout, the legend, the welcome page and the message bar."""
 
 from __future__ import annotations
 

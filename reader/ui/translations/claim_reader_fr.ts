@@ -58,6 +58,56 @@
     </message>
 </context>
 <context>
+    <name>ClaimFilterBar</name>
+    <message>
+        <source>Search claims and sources</source>
+        <translation>Chercher dans les affirmations et les sources</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Afficher : %1</translation>
+    </message>
+    <message>
+        <source>Show or hide this kind (%1) in the text and in this list</source>
+        <translation>Afficher ou masquer ce type (%1) dans le texte et dans cette liste</translation>
+    </message>
+    <message>
+        <source>Show the claims marked</source>
+        <translation>Afficher les affirmations marquées</translation>
+    </message>
+    <message>
+        <source>Show only the claims marked one way, or not marked yet, in this list and in the text</source>
+        <translation>N&apos;afficher, dans cette liste et dans le texte, que les affirmations marquées d&apos;une façon, ou pas encore marquées</translation>
+    </message>
+    <message>
+        <source>All marks</source>
+        <translation>Toutes les marques</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Marquées</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Non marquées</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimList</name>
+    <message>
+        <source>Claims in reading order</source>
+        <translation>Affirmations dans l&apos;ordre de lecture</translation>
+    </message>
+    <message>
+        <source>Mark: %1</source>
+        <translation>Marque : %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source : %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimMenu</name>
     <message>
         <source>&amp;Copy</source>
@@ -119,18 +169,6 @@
         <translation>Résumé</translation>
     </message>
     <message>
-        <source>Show: %1</source>
-        <translation>Afficher : %1</translation>
-    </message>
-    <message>
-        <source>Show or hide this kind (%1) in the text and in this list</source>
-        <translation>Afficher ou masquer ce type (%1) dans le texte et dans cette liste</translation>
-    </message>
-    <message>
-        <source>Search claims and sources</source>
-        <translation>Chercher dans les affirmations et les sources</translation>
-    </message>
-    <message>
         <source>No claim matches</source>
         <translation>Aucune affirmation ne correspond</translation>
     </message>
@@ -143,48 +181,12 @@
         <translation>Par source</translation>
     </message>
     <message>
-        <source>Show the claims marked</source>
-        <translation>Afficher les affirmations marquées</translation>
-    </message>
-    <message>
-        <source>Show only the claims marked one way, or not marked yet, in this list and in the text</source>
-        <translation>N&apos;afficher, dans cette liste et dans le texte, que les affirmations marquées d&apos;une façon, ou pas encore marquées</translation>
-    </message>
-    <message>
-        <source>All marks</source>
-        <translation>Toutes les marques</translation>
-    </message>
-    <message>
-        <source>Marked</source>
-        <translation>Marquées</translation>
-    </message>
-    <message>
-        <source>Not marked</source>
-        <translation>Non marquées</translation>
-    </message>
-    <message>
-        <source>Claims in reading order</source>
-        <translation>Affirmations dans l&apos;ordre de lecture</translation>
-    </message>
-    <message>
-        <source>Claims by source</source>
-        <translation>Affirmations par source</translation>
-    </message>
-    <message>
         <source>No claim matches “%1”.</source>
         <translation>Aucune affirmation ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>No claim of the kinds and marks shown.</source>
         <translation>Aucune affirmation des types et marques affichés.</translation>
-    </message>
-    <message>
-        <source>Mark: %1</source>
-        <translation>Marque : %1</translation>
-    </message>
-    <message>
-        <source>source: %1</source>
-        <translation>source : %1</translation>
     </message>
 </context>
 <context>
@@ -715,6 +717,13 @@
     <message>
         <source>&amp;Clear Recent Files</source>
         <translation>&amp;Effacer les fichiers récents</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTree</name>
+    <message>
+        <source>Claims by source</source>
+        <translation>Affirmations par source</translation>
     </message>
 </context>
 <context>
