@@ -286,3 +286,42 @@ def test_seeming_and_perhaps_hedge_and_a_book_that_comes_out_does_not(french):
                       "Le livre paraît demain chez un grand éditeur parisien.")
     assert [(c.kind, c.hedged) for c in analysis.claims] == [
         ("unattributed", True), ("unattributed", True), ("unattributed", False)]
+
+
+# Dialogue turns
+
+def test_a_dialogue_turn_is_direct_speech_by_the_speaker_of_its_incise(french):
+    text = ("Paul Durand entra dans la pièce sombre.\n\n— Nous partons demain matin, dit-il.\n\n"
+            "– Je ne viendrai pas avec vous, répondit Marie Leroy.\n\nLa nuit tomba sur la ville.")
+    analysis = french(text)
+    assert claims_of(analysis) == [
+        ("unattributed", "Paul Durand entra dans la pièce sombre.", None),
+        ("direct", "Nous partons demain matin", "il"),
+        ("direct", "Je ne viendrai pas avec vous", "Marie Leroy"),
+        ("unattributed", "La nuit tomba sur la ville.", None)]
+    turn = analysis.claims[1]
+    assert (turn.start, turn.end, turn.cue.text, turn.source.resolved) == (
+        text.index("Nous"), text.index(", dit"), "dit", "Paul Durand")
+
+
+def test_dashed_answers_of_an_interview_are_the_interviewee_s(french, english):
+    french_text = ("Entretien avec Marie Leroy, ministre de la Santé.\n\n"
+                   "— Pourquoi fermer les hôpitaux de campagne ?\n\n"
+                   "— Nous ne fermons aucun hôpital, nous regroupons les services d'urgence.\n\n"
+                   "— Les médecins protestent pourtant depuis des mois ?\n\n"
+                   "– Ils ont été consultés à chaque étape de la réforme.")
+    assert claims_of(french(french_text))[-4:] == [
+        ("unattributed", "Pourquoi fermer les hôpitaux de campagne ?", None),
+        ("direct", "Nous ne fermons aucun hôpital, nous regroupons les services d'urgence.",
+         "Marie Leroy"),
+        ("unattributed", "Les médecins protestent pourtant depuis des mois ?", None),
+        ("direct", "Ils ont été consultés à chaque étape de la réforme.", "Marie Leroy")]
+    english_text = ("An interview with Maria Lopez, the health minister.\n\n"
+                    "— Why close the rural hospitals?\n\n"
+                    "— We are merging emergency services, not closing hospitals.\n\n"
+                    "— Doctors have protested for months, haven't they?\n\n"
+                    "— They were consulted at every step of the reform.")
+    answers = [c for c in english(english_text).claims if c.rule == "interview answer"]
+    assert [(c.text, c.source.text, english_text[c.start - 2:c.start]) for c in answers] == [
+        ("We are merging emergency services, not closing hospitals.", "Maria Lopez", "— "),
+        ("They were consulted at every step of the reform.", "Maria Lopez", "— ")]

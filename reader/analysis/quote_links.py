@@ -48,9 +48,11 @@ def _incise_inside(article: Article, quote: Quote, findings: Findings) -> QuoteC
     if doc is None:
         return None
     incise = _incise_in_quotation(doc, base, quote.content, sentence_at(article, quote.content.start),
-                                 findings.lexicon)
+                                 findings.lexicon, quote.is_dialogue())
     if incise is None:
         return None
+    if quote.is_dialogue():
+        _end_turn_before_incise(article.text, quote, incise)
     return QuoteCue(replace(incise, source_labels=entity_labels_at(article, incise.source)), None)
 
 
@@ -121,15 +123,23 @@ def _introducing_sentence(article: Article, quote: Quote) -> Span | None:
     return None
 
 
+def _end_turn_before_incise(text: str, quote: Quote, incise: Attribution) -> None:
+    """« — Nous partons, dit-il. »: a turn's words end at the comma before its final incise."""
+    comma = text.rfind(",", quote.content.start, incise.cue.start)
+    if comma > quote.content.start and "," not in text[incise.cue.end:quote.content.end]:
+        quote.content = Span(quote.content.start, comma)
+
+
 def _incise_in_quotation(doc, base: int, content: Span, sentence: Span,
-                        lexicon: Lexicon) -> Attribution | None:
+                         lexicon: Lexicon, dialogue: bool = False) -> Attribution | None:
     """« Nous combattons, dit-il, et nous mourons »: an incise set between commas inside the marks
-    names the speaker of the whole quotation."""
+    names the speaker of the whole quotation; a dialogue turn's incise may end it instead
+    (« — Nous partons, dit-il. »)."""
     words = doc.char_span(content.start - base, content.end - base, alignment_mode="expand")
     if words is None:
         return None
     for token in words:
-        if _between_commas(token, words) and is_cue_form(token, lexicon):
+        if _between_commas(token, words, dialogue) and is_cue_form(token, lexicon):
             source = inverted_pronoun(token, base) or noun_phrase_after(token, base)
             if source is not None:
                 return Attribution(token_span(base, [token]), source, set(), None, True, sentence,
@@ -137,8 +147,9 @@ def _incise_in_quotation(doc, base: int, content: Span, sentence: Span,
     return None
 
 
-def _between_commas(token, words) -> bool:
-    """Whether a verb opens a short incise after a comma, closed by another one: « , a-t-il dit, »."""
+def _between_commas(token, words, may_end: bool = False) -> bool:
+    """Whether a verb opens a short incise after a comma, closed by another one: « , a-t-il dit, »,
+    or, when the incise may end the words, by their end: « , dit-il. »."""
     doc = token.doc
     index = token.i - 1
     inversion_words = lexicon_of(token).inversion_words
@@ -147,4 +158,6 @@ def _between_commas(token, words) -> bool:
         index -= 1
     if index <= words.start or doc[index].text != ",":
         return False
+    if may_end and words.end - token.i <= INCISE_WORDS:
+        return True
     return any(t.text == "," for t in doc[token.i + 1:min(token.i + INCISE_WORDS, words.end)])

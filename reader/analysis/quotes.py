@@ -26,6 +26,7 @@ SINGLE_MARKS = {m for m in set(CLOSERS) | set(CLOSERS.values()) | set(ALSO_CLOSE
 MARKS = re.compile("''|``|[" + re.escape("".join(SINGLE_MARKS)) + "]")
 SENTENCE_INSIDE = re.compile(r"\w{3,}[.…]\s+\w|[!?]\s+\w")  # not "Dr. Strangelove"
 DIALOGUE_DASH = re.compile(r"[—–-][ \u00a0\u202f]+(?=\w)")
+DIALOGUE = "—"  # the mark of a dialogue turn, whichever dash opened it
 SPACES = " \u00a0\u202f\t"
 # Quotations nest three deep at most in print; a deeper mark is stray, and each kept one costs
 # the scan of every later mark.
@@ -46,6 +47,10 @@ class Quote:
         """Whether doubled apostrophes open it: exports use them for verbatim words and
         paraphrase alike, so what they hold is shown as reported speech."""
         return self.mark in (DOUBLED_APOSTROPHE, "``")
+
+    def is_dialogue(self) -> bool:
+        """Whether a dialogue dash opened it: a turn that no mark closes, its incise at its end."""
+        return self.mark == DIALOGUE
 
     def word_count(self, text: str) -> int:
         """How many words the quotation holds."""
@@ -159,7 +164,8 @@ def _close(text: str, opened: tuple[str, int, int], content_end: int, outer_end:
 def _dialogue(text: str, paragraph: Span) -> Quote:
     """A paragraph opened by a dialogue dash: its words are the quotation."""
     dash = DIALOGUE_DASH.match(text, paragraph.start)
-    return Quote(Span(dash.end(), paragraph.end), Span(paragraph.start, paragraph.end), True)
+    return Quote(Span(dash.end(), paragraph.end), Span(paragraph.start, paragraph.end), True,
+                 mark=DIALOGUE)
 
 
 def statement_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
