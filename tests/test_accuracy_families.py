@@ -325,3 +325,48 @@ def test_dashed_answers_of_an_interview_are_the_interviewee_s(french, english):
     assert [(c.text, c.source.text, english_text[c.start - 2:c.start]) for c in answers] == [
         ("We are merging emergency services, not closing hospitals.", "Maria Lopez", "— "),
         ("They were consulted at every step of the reform.", "Maria Lopez", "— ")]
+
+
+# Quotation typography: marks of every kind, brackets inside and after a quotation
+
+def test_reversed_german_and_single_guillemets_give_direct_quotes(french):
+    text = ("Le ministre Paul Durand a parlé mardi. »Nous partons demain matin«, a-t-il dit.\n\n"
+            "„Le pays attend des réponses“, a ajouté Paul Durand.\n\n"
+            "‹ Nous reviendrons vite ›, a déclaré Marie Leroy.")
+    assert [c for c in claims_of(french(text)) if c[0] == "direct"] == [
+        ("direct", "Nous partons demain matin", "il"),
+        ("direct", "Le pays attend des réponses", "Paul Durand"),
+        ("direct", "Nous reviendrons vite", "Marie Leroy")]
+
+
+def test_an_unmatched_straight_quote_ends_with_its_paragraph(english):
+    text = ('"We are leaving tomorrow morning," Durand said. He added: "The country is waiting.\n\n'
+            'The decision surprised observers.\n\n'
+            '"We will not change course on taxes," said Maria Lopez.')
+    assert claims_of(english(text)) == [
+        ("direct", "We are leaving tomorrow morning", "Durand"),
+        ("direct", "The country is waiting.", "He"),
+        ("unattributed", "The decision surprised observers.", None),
+        ("direct", "We will not change course on taxes", "Maria Lopez")]
+
+
+def test_a_bracketed_insertion_stays_inside_the_quotation(french, english):
+    assert claims_of(french("« Nous [les soldats] partirons demain vers le nord », a déclaré "
+                            "le général Paul Durand.")) == [
+        ("direct", "Nous [les soldats] partirons demain vers le nord", "le général Paul Durand")]
+    assert claims_of(english('"We [the soldiers] will leave tomorrow for the north," said '
+                             'General Paul Durand.')) == [
+        ("direct", "We [the soldiers] will leave tomorrow for the north", "General Paul Durand")]
+
+
+def test_a_bracketed_translation_after_a_quotation_is_part_of_its_claim(french, english):
+    text = "« Wir schaffen das » [Nous y arriverons], a dit la chancelière Angela Weber."
+    analysis = french(text)
+    assert claims_of(analysis) == [
+        ("direct", "Wir schaffen das", "la chancelière Angela Weber")]
+    assert analysis.claims[0].cue.text == "dit"
+    assert claims_of(english('"Wir schaffen das" [We can do it], said Angela Weber.')) == [
+        ("direct", "Wir schaffen das", "Angela Weber")]
+    assert claims_of(french("Paul Durand a parlé mardi.\n\n« “We will win” [« Nous gagnerons »] », "
+                            "a-t-il déclaré."))[1:] == [
+        ("direct", "“We will win” [« Nous gagnerons »]", "il")]

@@ -24,10 +24,16 @@ GUILLEMET_AFTER_WORD = re.compile(r"(?<=[\w.!?…,])[ \u00a0\u202f]*([«»])(?=[
 # Only these characters open or close a quotation: the scan skips every other one.
 SINGLE_MARKS = {m for m in set(CLOSERS) | set(CLOSERS.values()) | set(ALSO_CLOSES.values()) if len(m) == 1}
 MARKS = re.compile("''|``|[" + re.escape("".join(SINGLE_MARKS)) + "]")
+SPACES = " \u00a0\u202f\t"
+# The comma that leads to the incise, after the closing marks and a bracketed translation:
+# « Wir schaffen das » [Nous y arriverons], a dit …
+COMMA_AFTER_MARKS = re.compile("[" + re.escape("".join(SINGLE_MARKS)) + SPACES + "]*"
+                               r"(?:\[[^\]\n]*\])?[ \u00a0\u202f]*,")
+# « Wir schaffen das » [Nous y arriverons]: the translation in brackets belongs to the quotation.
+BRACKETED_AFTER = re.compile(r"[ \u00a0\u202f]*\[[^\]\n]*\]")
 SENTENCE_INSIDE = re.compile(r"\w{3,}[.…]\s+\w|[!?]\s+\w")  # not "Dr. Strangelove"
 DIALOGUE_DASH = re.compile(r"[—–-][ \u00a0\u202f]+(?=\w)")
 DIALOGUE = "—"  # the mark of a dialogue turn, whichever dash opened it
-SPACES = " \u00a0\u202f\t"
 # Quotations nest three deep at most in print; a deeper mark is stray, and each kept one costs
 # the scan of every later mark.
 MAX_NESTING = 6
@@ -157,6 +163,8 @@ def _close(text: str, opened: tuple[str, int, int], content_end: int, outer_end:
         start += 1
     while end > start and text[end - 1] in SPACES + "\n,":  # '“We will win,” she said
         end -= 1
+    if closed and (translation := BRACKETED_AFTER.match(text, outer_end)):
+        outer_end = translation.end()
     if end > start:
         quotes.append(Quote(Span(start, end), Span(mark_offset, outer_end), closed, depth, mark))
 
@@ -200,8 +208,7 @@ def is_statement(text: str, quote: Quote) -> bool:
     if words >= 5:
         return True
     # the comma that leads to the incise: inside the marks (“…,”) or after them (« … »,)
-    after = text[quote.content.end:quote.outer.end + 2].lstrip(SPACES + "»”\"«")
-    ends_sentence = content[-1] in ".!?…" or after.startswith(",")
+    ends_sentence = content[-1] in ".!?…" or COMMA_AFTER_MARKS.match(text, quote.content.end)
     return words >= 2 and ends_sentence and content[0].isupper()
 
 
