@@ -370,3 +370,30 @@ def test_a_bracketed_translation_after_a_quotation_is_part_of_its_claim(french, 
     assert claims_of(french("Paul Durand a parlé mardi.\n\n« “We will win” [« Nous gagnerons »] », "
                             "a-t-il déclaré."))[1:] == [
         ("direct", "“We will win” [« Nous gagnerons »]", "il")]
+
+
+# A quotation over several paragraphs
+
+def test_a_quotation_resumed_after_a_subhead_keeps_its_speaker_at_the_end(french):
+    text = ("Le maire Jean Martin a pris la parole devant le conseil.\n\n"
+            "« Nous avons fait tout ce que nous pouvions pour sauver l'usine.\n\n"
+            "« Les ouvriers méritent mieux que cette fermeture brutale.\n\n"
+            "Des promesses\n\n"
+            "« Nous allons nous battre pour chaque emploi », a déclaré Jean Martin.")
+    claims = [c for c in french(text).claims if c.kind == "direct"]
+    first = text.index("Nous avons")
+    assert [(c.start, c.end, c.source.text, c.cue.text if c.cue else None) for c in claims] == [
+        (first, text.index("\n\nDes promesses"), "Jean Martin", None),
+        (text.index("Nous allons"), text.index(" », a"), "Jean Martin", "déclaré")]
+
+
+def test_a_quotation_resumed_after_a_subhead_keeps_its_speaker_at_the_start(english):
+    text = ("The council met on Monday.\n\n"
+            'Mayor John Martin said: "We did everything we could to save the factory.\n\n'
+            '"The workers deserve better than this brutal closure.\n\n'
+            "Promises\n\n"
+            '"We will fight to the end for every single job in the valley."')
+    claims = [c for c in english(text).claims if c.kind != "unattributed"]
+    assert [(c.kind, c.start, c.end, c.source.text) for c in claims] == [
+        ("direct", text.index("We did"), text.index("\n\nPromises"), "Mayor John Martin"),
+        ("direct", text.index("We will"), len(text) - 1, "Mayor John Martin")]

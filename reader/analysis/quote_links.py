@@ -39,7 +39,37 @@ def link_quotes_to_cues(article: Article, findings: Findings) -> None:
                                                                                   findings)):
             findings.statements.append(quote)
             findings.quote_cues.append(link)
+    _carry_across_subheads(article, findings)
     findings.statement_spans = SpanIndex(findings.statements, lambda quote: quote.outer)
+
+
+def _carry_across_subheads(article: Article, findings: Findings) -> None:
+    """A quotation left open before a subhead and resumed after it is one speaker's: the part
+    without a cue takes the cue of the other (« … ¶ Subhead ¶ « … », a déclaré X)."""
+    statements, links = findings.statements, findings.quote_cues
+    for index in range(len(statements) - 1):
+        if not _resumes_after_subhead(article, statements[index], statements[index + 1]):
+            continue
+        if links[index] is None and links[index + 1] is not None:
+            links[index] = _borrowed(links[index + 1])
+        elif links[index + 1] is None and links[index] is not None:
+            links[index + 1] = _borrowed(links[index])
+
+
+def _borrowed(link: QuoteCue) -> QuoteCue:
+    """The speaker of another part of the quotation: its cue stays that part's own."""
+    return QuoteCue(link.attribution, None, carried=True)
+
+
+def _resumes_after_subhead(article: Article, before: Quote, after: Quote) -> bool:
+    """Whether a quotation left open at a paragraph's end resumes, with its mark, after one
+    heading paragraph."""
+    if before.closed or before.depth or after.depth or after.mark != before.mark:
+        return False
+    first = article.paragraph_index(before.outer.end - 1)
+    resumed = article.paragraph_index(after.outer.start)
+    return resumed == first + 2 and article.paragraphs[resumed].start == after.outer.start \
+        and article.is_heading(article.paragraphs[first + 1])
 
 
 def _incise_inside(article: Article, quote: Quote, findings: Findings) -> QuoteCue | None:
