@@ -286,3 +286,114 @@ def test_seeming_and_perhaps_hedge_and_a_book_that_comes_out_does_not(french):
                       "Le livre paraît demain chez un grand éditeur parisien.")
     assert [(c.kind, c.hedged) for c in analysis.claims] == [
         ("unattributed", True), ("unattributed", True), ("unattributed", False)]
+
+
+# Dialogue turns
+
+def test_a_dialogue_turn_is_direct_speech_by_the_speaker_of_its_incise(french):
+    text = ("Paul Durand entra dans la pièce sombre.\n\n— Nous partons demain matin, dit-il.\n\n"
+            "– Je ne viendrai pas avec vous, répondit Marie Leroy.\n\nLa nuit tomba sur la ville.")
+    analysis = french(text)
+    assert claims_of(analysis) == [
+        ("unattributed", "Paul Durand entra dans la pièce sombre.", None),
+        ("direct", "Nous partons demain matin", "il"),
+        ("direct", "Je ne viendrai pas avec vous", "Marie Leroy"),
+        ("unattributed", "La nuit tomba sur la ville.", None)]
+    turn = analysis.claims[1]
+    assert (turn.start, turn.end, turn.cue.text, turn.source.resolved) == (
+        text.index("Nous"), text.index(", dit"), "dit", "Paul Durand")
+
+
+def test_dashed_answers_of_an_interview_are_the_interviewee_s(french, english):
+    french_text = ("Entretien avec Marie Leroy, ministre de la Santé.\n\n"
+                   "— Pourquoi fermer les hôpitaux de campagne ?\n\n"
+                   "— Nous ne fermons aucun hôpital, nous regroupons les services d'urgence.\n\n"
+                   "— Les médecins protestent pourtant depuis des mois ?\n\n"
+                   "– Ils ont été consultés à chaque étape de la réforme.")
+    assert claims_of(french(french_text))[-4:] == [
+        ("unattributed", "Pourquoi fermer les hôpitaux de campagne ?", None),
+        ("direct", "Nous ne fermons aucun hôpital, nous regroupons les services d'urgence.",
+         "Marie Leroy"),
+        ("unattributed", "Les médecins protestent pourtant depuis des mois ?", None),
+        ("direct", "Ils ont été consultés à chaque étape de la réforme.", "Marie Leroy")]
+    english_text = ("An interview with Maria Lopez, the health minister.\n\n"
+                    "— Why close the rural hospitals?\n\n"
+                    "— We are merging emergency services, not closing hospitals.\n\n"
+                    "— Doctors have protested for months, haven't they?\n\n"
+                    "— They were consulted at every step of the reform.")
+    answers = [c for c in english(english_text).claims if c.rule == "interview answer"]
+    assert [(c.text, c.source.text, english_text[c.start - 2:c.start]) for c in answers] == [
+        ("We are merging emergency services, not closing hospitals.", "Maria Lopez", "— "),
+        ("They were consulted at every step of the reform.", "Maria Lopez", "— ")]
+
+
+# Quotation typography: marks of every kind, brackets inside and after a quotation
+
+def test_reversed_german_and_single_guillemets_give_direct_quotes(french):
+    text = ("Le ministre Paul Durand a parlé mardi. »Nous partons demain matin«, a-t-il dit.\n\n"
+            "„Le pays attend des réponses“, a ajouté Paul Durand.\n\n"
+            "‹ Nous reviendrons vite ›, a déclaré Marie Leroy.")
+    assert [c for c in claims_of(french(text)) if c[0] == "direct"] == [
+        ("direct", "Nous partons demain matin", "il"),
+        ("direct", "Le pays attend des réponses", "Paul Durand"),
+        ("direct", "Nous reviendrons vite", "Marie Leroy")]
+
+
+def test_an_unmatched_straight_quote_ends_with_its_paragraph(english):
+    text = ('"We are leaving tomorrow morning," Durand said. He added: "The country is waiting.\n\n'
+            'The decision surprised observers.\n\n'
+            '"We will not change course on taxes," said Maria Lopez.')
+    assert claims_of(english(text)) == [
+        ("direct", "We are leaving tomorrow morning", "Durand"),
+        ("direct", "The country is waiting.", "He"),
+        ("unattributed", "The decision surprised observers.", None),
+        ("direct", "We will not change course on taxes", "Maria Lopez")]
+
+
+def test_a_bracketed_insertion_stays_inside_the_quotation(french, english):
+    assert claims_of(french("« Nous [les soldats] partirons demain vers le nord », a déclaré "
+                            "le général Paul Durand.")) == [
+        ("direct", "Nous [les soldats] partirons demain vers le nord", "le général Paul Durand")]
+    assert claims_of(english('"We [the soldiers] will leave tomorrow for the north," said '
+                             'General Paul Durand.')) == [
+        ("direct", "We [the soldiers] will leave tomorrow for the north", "General Paul Durand")]
+
+
+def test_a_bracketed_translation_after_a_quotation_is_part_of_its_claim(french, english):
+    text = "« Wir schaffen das » [Nous y arriverons], a dit la chancelière Angela Weber."
+    analysis = french(text)
+    assert claims_of(analysis) == [
+        ("direct", "Wir schaffen das", "la chancelière Angela Weber")]
+    assert analysis.claims[0].cue.text == "dit"
+    assert claims_of(english('"Wir schaffen das" [We can do it], said Angela Weber.')) == [
+        ("direct", "Wir schaffen das", "Angela Weber")]
+    assert claims_of(french("Paul Durand a parlé mardi.\n\n« “We will win” [« Nous gagnerons »] », "
+                            "a-t-il déclaré."))[1:] == [
+        ("direct", "“We will win” [« Nous gagnerons »]", "il")]
+
+
+# A quotation over several paragraphs
+
+def test_a_quotation_resumed_after_a_subhead_keeps_its_speaker_at_the_end(french):
+    text = ("Le maire Jean Martin a pris la parole devant le conseil.\n\n"
+            "« Nous avons fait tout ce que nous pouvions pour sauver l'usine.\n\n"
+            "« Les ouvriers méritent mieux que cette fermeture brutale.\n\n"
+            "Des promesses\n\n"
+            "« Nous allons nous battre pour chaque emploi », a déclaré Jean Martin.")
+    claims = [c for c in french(text).claims if c.kind == "direct"]
+    first = text.index("Nous avons")
+    assert [(c.start, c.end, c.source.text, c.cue.text if c.cue else None) for c in claims] == [
+        (first, text.index("\n\nDes promesses"), "Jean Martin", None),
+        (text.index("Nous allons"), text.index(" », a"), "Jean Martin", "déclaré")]
+
+
+def test_a_quotation_resumed_after_a_subhead_keeps_its_speaker_at_the_start(english):
+    text = ("The council met on Monday.\n\n"
+            'Mayor John Martin said: "We did everything we could to save the factory.\n\n'
+            '"The workers deserve better than this brutal closure.\n\n'
+            "Promises\n\n"
+            '"We will fight to the end for every single job in the valley."')
+    claims = [c for c in english(text).claims if c.kind != "unattributed"]
+    assert [(c.kind, c.start, c.end, c.source.text) for c in claims] == [
+        ("direct", text.index("We did"), text.index("\n\nPromises"), "Mayor John Martin"),
+        ("direct", text.index("We will"), len(text) - 1, "Mayor John Martin")]

@@ -11,7 +11,12 @@ from functools import cached_property
 from reader.analysis.quotes import Quote, find_quotes, inside_quote_mask, statement_quotes
 from reader.analysis.sentences import split_sentences
 from reader.document import paragraph_spans
+from reader.document.model import HEADING
 from reader.model import Span
+
+# A heading has a dozen words at most, and no sentence's final mark.
+HEADING_WORDS = 12
+HEADING_NEVER_ENDS = ".!?»”\"…:"
 
 
 @dataclass
@@ -37,6 +42,14 @@ class Article:
     def _paragraph_ends(self) -> list[int]:
         """Where each paragraph ends, for a binary search."""
         return [paragraph.end for paragraph in self.paragraphs]
+
+    def is_heading(self, paragraph: Span) -> bool:
+        """Whether a paragraph is a heading: set as one in its file, or a short line that no
+        sentence mark ends."""
+        if self.roles.get(paragraph.start) == HEADING:
+            return True
+        line = self.text[paragraph.start:paragraph.end].strip()
+        return bool(line) and len(line.split()) <= HEADING_WORDS and line[-1] not in HEADING_NEVER_ENDS
 
     def all_sentences(self) -> Iterable[Span]:
         """Every sentence in reading order."""

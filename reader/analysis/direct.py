@@ -25,8 +25,10 @@ def direct_claim(article: Article, findings: Findings, statement: int, discourse
     source, cue, rule = None, None, "quotation"
     if link is not None:
         source = source_of(article, link.attribution, discourse, lexicon)
-        cue = cue_of(text, link.attribution.cue)
-        rule = f"quotation with {link.attribution.rule}"
+        if link.carried:  # the speaker of its other part, across a subhead: no cue of its own
+            rule = "quotation across a subhead"
+        else:
+            cue, rule = cue_of(text, link.attribution.cue), f"quotation with {link.attribution.rule}"
     elif (named := _signature_after(article, quote)) or (named := _speaker_before_colon(article, quote)):
         speaker, rule = named
         source = make_source(text[speaker.start:speaker.end], speaker.start, speaker.end,

@@ -37,6 +37,7 @@ class QuoteCue:
 
     attribution: Attribution
     index: int | None
+    carried: bool = False  # the cue of another part of the same quotation, across a subhead
 
 
 @dataclass

@@ -13,6 +13,7 @@ import re
 from reader.analysis.article import Article
 from reader.analysis.findings import Findings
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.quotes import DIALOGUE_DASH
 from reader.analysis.spans import SpanIndex
 from reader.document.model import BOLD, HEADING
 from reader.model import Claim, Source, Span
@@ -70,11 +71,13 @@ def _turns(article: Article, lexicon: Lexicon, first: int) -> list[tuple[str, Sp
     turns: list[tuple[str, Span]] = []
     for paragraph in article.paragraphs[first:]:
         text = article.text
+        role = article.roles.get(paragraph.start)
+        paragraph = _after_dash(text, paragraph)
         if label := question_label.match(text, paragraph.start, paragraph.end):
             turns.append(("question", Span(label.end(), paragraph.end)))
         elif label := answer_label.match(text, paragraph.start, paragraph.end):
             turns.append(("answer", Span(label.end(), paragraph.end)))
-        elif article.roles.get(paragraph.start) in (HEADING, BOLD) \
+        elif role in (HEADING, BOLD) \
                 or QUESTION_END.search(text, paragraph.start, paragraph.end):
             turns.append(("question", paragraph))
         elif turns and turns[-1][0] == "answer":
@@ -82,6 +85,12 @@ def _turns(article: Article, lexicon: Lexicon, first: int) -> list[tuple[str, Sp
         elif turns:  # the writer's paragraphs before the first question stay the writer's
             turns.append(("answer", paragraph))
     return turns
+
+
+def _after_dash(text: str, paragraph: Span) -> Span:
+    """A paragraph's words after the dialogue dash that opens a turn, if one does."""
+    dash = DIALOGUE_DASH.match(text, paragraph.start, paragraph.end)
+    return Span(dash.end(), paragraph.end) if dash else paragraph
 
 
 def _label_pattern(labels: frozenset) -> re.Pattern:

@@ -39,7 +39,37 @@ def link_quotes_to_cues(article: Article, findings: Findings) -> None:
                                                                                   findings)):
             findings.statements.append(quote)
             findings.quote_cues.append(link)
+    _carry_across_subheads(article, findings)
     findings.statement_spans = SpanIndex(findings.statements, lambda quote: quote.outer)
+
+
+def _carry_across_subheads(article: Article, findings: Findings) -> None:
+    """A quotation left open before a subhead and resumed after it is one speaker's: the part
+    without a cue takes the cue of the other (« … ¶ Subhead ¶ « … », a déclaré X)."""
+    statements, links = findings.statements, findings.quote_cues
+    for index in range(len(statements) - 1):
+        if not _resumes_after_subhead(article, statements[index], statements[index + 1]):
+            continue
+        if links[index] is None and links[index + 1] is not None:
+            links[index] = _borrowed(links[index + 1])
+        elif links[index + 1] is None and links[index] is not None:
+            links[index + 1] = _borrowed(links[index])
+
+
+def _borrowed(link: QuoteCue) -> QuoteCue:
+    """The speaker of another part of the quotation: its cue stays that part's own."""
+    return QuoteCue(link.attribution, None, carried=True)
+
+
+def _resumes_after_subhead(article: Article, before: Quote, after: Quote) -> bool:
+    """Whether a quotation left open at a paragraph's end resumes, with its mark, after one
+    heading paragraph."""
+    if before.closed or before.depth or after.depth or after.mark != before.mark:
+        return False
+    first = article.paragraph_index(before.outer.end - 1)
+    resumed = article.paragraph_index(after.outer.start)
+    return resumed == first + 2 and article.paragraphs[resumed].start == after.outer.start \
+        and article.is_heading(article.paragraphs[first + 1])
 
 
 def _incise_inside(article: Article, quote: Quote, findings: Findings) -> QuoteCue | None:
@@ -48,9 +78,11 @@ def _incise_inside(article: Article, quote: Quote, findings: Findings) -> QuoteC
     if doc is None:
         return None
     incise = _incise_in_quotation(doc, base, quote.content, sentence_at(article, quote.content.start),
-                                 findings.lexicon)
+                                 findings.lexicon, quote.is_dialogue())
     if incise is None:
         return None
+    if quote.is_dialogue():
+        _end_turn_before_incise(article.text, quote, incise)
     return QuoteCue(replace(incise, source_labels=entity_labels_at(article, incise.source)), None)
 
 
@@ -121,15 +153,23 @@ def _introducing_sentence(article: Article, quote: Quote) -> Span | None:
     return None
 
 
+def _end_turn_before_incise(text: str, quote: Quote, incise: Attribution) -> None:
+    """« — Nous partons, dit-il. »: a turn's words end at the comma before its final incise."""
+    comma = text.rfind(",", quote.content.start, incise.cue.start)
+    if comma > quote.content.start and "," not in text[incise.cue.end:quote.content.end]:
+        quote.content = Span(quote.content.start, comma)
+
+
 def _incise_in_quotation(doc, base: int, content: Span, sentence: Span,
-                        lexicon: Lexicon) -> Attribution | None:
+                         lexicon: Lexicon, dialogue: bool = False) -> Attribution | None:
     """« Nous combattons, dit-il, et nous mourons »: an incise set between commas inside the marks
-    names the speaker of the whole quotation."""
+    names the speaker of the whole quotation; a dialogue turn's incise may end it instead
+    (« — Nous partons, dit-il. »)."""
     words = doc.char_span(content.start - base, content.end - base, alignment_mode="expand")
     if words is None:
         return None
     for token in words:
-        if _between_commas(token, words) and is_cue_form(token, lexicon):
+        if _between_commas(token, words, dialogue) and is_cue_form(token, lexicon):
             source = inverted_pronoun(token, base) or noun_phrase_after(token, base)
             if source is not None:
                 return Attribution(token_span(base, [token]), source, set(), None, True, sentence,
@@ -137,8 +177,9 @@ def _incise_in_quotation(doc, base: int, content: Span, sentence: Span,
     return None
 
 
-def _between_commas(token, words) -> bool:
-    """Whether a verb opens a short incise after a comma, closed by another one: « , a-t-il dit, »."""
+def _between_commas(token, words, may_end: bool = False) -> bool:
+    """Whether a verb opens a short incise after a comma, closed by another one: « , a-t-il dit, »,
+    or, when the incise may end the words, by their end: « , dit-il. »."""
     doc = token.doc
     index = token.i - 1
     inversion_words = lexicon_of(token).inversion_words
@@ -147,4 +188,6 @@ def _between_commas(token, words) -> bool:
         index -= 1
     if index <= words.start or doc[index].text != ",":
         return False
+    if may_end and words.end - token.i <= INCISE_WORDS:
+        return True
     return any(t.text == "," for t in doc[token.i + 1:min(token.i + INCISE_WORDS, words.end)])

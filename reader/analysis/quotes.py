@@ -24,9 +24,16 @@ GUILLEMET_AFTER_WORD = re.compile(r"(?<=[\w.!?…,])[ \u00a0\u202f]*([«»])(?=[
 # Only these characters open or close a quotation: the scan skips every other one.
 SINGLE_MARKS = {m for m in set(CLOSERS) | set(CLOSERS.values()) | set(ALSO_CLOSES.values()) if len(m) == 1}
 MARKS = re.compile("''|``|[" + re.escape("".join(SINGLE_MARKS)) + "]")
+SPACES = " \u00a0\u202f\t"
+# The comma that leads to the incise, after the closing marks and a bracketed translation:
+# « Wir schaffen das » [Nous y arriverons], a dit …
+COMMA_AFTER_MARKS = re.compile("[" + re.escape("".join(SINGLE_MARKS)) + SPACES + "]*"
+                               r"(?:\[[^\]\n]*\])?[ \u00a0\u202f]*,")
+# « Wir schaffen das » [Nous y arriverons]: the translation in brackets belongs to the quotation.
+BRACKETED_AFTER = re.compile(r"[ \u00a0\u202f]*\[[^\]\n]*\]")
 SENTENCE_INSIDE = re.compile(r"\w{3,}[.…]\s+\w|[!?]\s+\w")  # not "Dr. Strangelove"
 DIALOGUE_DASH = re.compile(r"[—–-][ \u00a0\u202f]+(?=\w)")
-SPACES = " \u00a0\u202f\t"
+DIALOGUE = "—"  # the mark of a dialogue turn, whichever dash opened it
 # Quotations nest three deep at most in print; a deeper mark is stray, and each kept one costs
 # the scan of every later mark.
 MAX_NESTING = 6
@@ -46,6 +53,10 @@ class Quote:
         """Whether doubled apostrophes open it: exports use them for verbatim words and
         paraphrase alike, so what they hold is shown as reported speech."""
         return self.mark in (DOUBLED_APOSTROPHE, "``")
+
+    def is_dialogue(self) -> bool:
+        """Whether a dialogue dash opened it: a turn that no mark closes, its incise at its end."""
+        return self.mark == DIALOGUE
 
     def word_count(self, text: str) -> int:
         """How many words the quotation holds."""
@@ -152,6 +163,8 @@ def _close(text: str, opened: tuple[str, int, int], content_end: int, outer_end:
         start += 1
     while end > start and text[end - 1] in SPACES + "\n,":  # '“We will win,” she said
         end -= 1
+    if closed and (translation := BRACKETED_AFTER.match(text, outer_end)):
+        outer_end = translation.end()
     if end > start:
         quotes.append(Quote(Span(start, end), Span(mark_offset, outer_end), closed, depth, mark))
 
@@ -159,7 +172,8 @@ def _close(text: str, opened: tuple[str, int, int], content_end: int, outer_end:
 def _dialogue(text: str, paragraph: Span) -> Quote:
     """A paragraph opened by a dialogue dash: its words are the quotation."""
     dash = DIALOGUE_DASH.match(text, paragraph.start)
-    return Quote(Span(dash.end(), paragraph.end), Span(paragraph.start, paragraph.end), True)
+    return Quote(Span(dash.end(), paragraph.end), Span(paragraph.start, paragraph.end), True,
+                 mark=DIALOGUE)
 
 
 def statement_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -194,8 +208,7 @@ def is_statement(text: str, quote: Quote) -> bool:
     if words >= 5:
         return True
     # the comma that leads to the incise: inside the marks (“…,”) or after them (« … »,)
-    after = text[quote.content.end:quote.outer.end + 2].lstrip(SPACES + "»”\"«")
-    ends_sentence = content[-1] in ".!?…" or after.startswith(",")
+    ends_sentence = content[-1] in ".!?…" or COMMA_AFTER_MARKS.match(text, quote.content.end)
     return words >= 2 and ends_sentence and content[0].isupper()
 
 

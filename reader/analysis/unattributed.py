@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.article import Article, parse_at
+from reader.analysis.article import HEADING_WORDS, Article, parse_at
 from reader.analysis.findings import Attribution, Findings
 from reader.analysis.grammar import SUBJECT_DEPS, finite
 from reader.analysis.lexicon import Lexicon
@@ -33,7 +33,7 @@ def _unattributed_claims(article: Article, claims: list[Claim], attributions: li
                       + [q.outer for q in statements])
     result = []
     for paragraph, sentences in zip(article.paragraphs, article.sentences):
-        if _is_heading_or_credit(article.text, paragraph, lexicon):
+        if article.is_heading(paragraph) or _is_credit(article.text, paragraph, lexicon):
             continue
         for sentence in sentences:
             if inside := taken.overlapping(sentence):
@@ -93,10 +93,7 @@ def _ties(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.tying_words or word in lexicon.subordinators or word in lexicon.relative_pronouns
 
 
-def _is_heading_or_credit(text: str, paragraph: Span, lexicon: Lexicon) -> bool:
-    """Headings, bylines and photo credits are not assertions of the article."""
+def _is_credit(text: str, paragraph: Span, lexicon: Lexicon) -> bool:
+    """Bylines and photo credits are not assertions of the article."""
     line = text[paragraph.start:paragraph.end].strip()
-    words = line.split()
-    if lexicon.credit_line.match(line) and len(words) <= 12:
-        return True
-    return len(words) <= 12 and line[-1] not in ".!?»”\"…:"
+    return bool(lexicon.credit_line.match(line)) and len(line.split()) <= HEADING_WORDS

@@ -18,7 +18,7 @@ def find_woven_quotes(article: Article, findings: Findings) -> None:
     reported speech that quotes its words; « Il a dit : « … » » is a direct quote.
     """
     for index, (quote, link) in enumerate(zip(findings.statements, findings.quote_cues)):
-        if link is None:
+        if link is None or link.carried:  # a part across a subhead is as direct as the other
             continue
         attribution = link.attribution
         if attribution.incise:
