@@ -8,12 +8,14 @@ cannot. This module imports no Qt, so that the process does not load Qt for noth
 from __future__ import annotations
 
 import atexit
+import os
 import threading
 from dataclasses import fields
 
 from reader.cache import AnalysisCache
 from reader.document import Document
 from reader.language import detect_language
+from reader.live.parent_watch import end_with_parent
 from reader.model import Analysis, Claim, Cue, Source
 from reader.pipelines import installed_pipeline, load_pipeline
 
@@ -44,8 +46,12 @@ class AnalysisProcess:
         self.current = context.Value("q", 0, lock=False)  # the job allowed to run; others stop
         self.progress = context.Value("i", 0, lock=False)  # percent of paragraphs parsed
         self.partials = context.Queue()  # (job, Analysis, where its parse ends) of the top parsed
+        # The process starts with the first task, in the thread that submits it: this one.
+        on_main_thread = threading.current_thread() is threading.main_thread()
         self.executor = ProcessPoolExecutor(1, mp_context=context, initializer=_start_process,
-                                            initargs=(self.current, self.progress, self.partials))
+                                            initargs=(self.current, self.progress, self.partials,
+                                                      on_main_thread))
+        self.pid = self.executor.submit(os.getpid)  # the process's id, once it runs
 
     def warm_up(self, language: str) -> None:
         """Start the process and load a language's model before the first article needs it."""
@@ -108,9 +114,11 @@ _progress = None
 _partials = None
 
 
-def _start_process(current, progress, partials) -> None:
-    """Keep the shared job number, progress and partial results for the process's tasks."""
+def _start_process(current, progress, partials, started_on_main_thread: bool) -> None:
+    """End with the window, however it ends; keep the shared job number, progress and partial
+    results for the process's tasks."""
     global _current, _progress, _partials
+    end_with_parent(kernel_may_watch=started_on_main_thread)
     _current, _progress, _partials = current, progress, partials
 
 
