@@ -45,7 +45,8 @@ class AnalysisProcess:
         context = multiprocessing.get_context("spawn")
         self.current = context.Value("q", 0, lock=False)  # the job allowed to run; others stop
         self.progress = context.Value("i", 0, lock=False)  # percent of paragraphs parsed
-        self.partials = context.Queue()  # (job, Analysis, where its parse ends) of the top parsed
+        # (job, Analysis, where its parse ends) of the top parsed; the end is None for the rules'
+        self.partials = context.Queue()
         # The process starts with the first task, in the thread that submits it: this one.
         on_main_thread = threading.current_thread() is threading.main_thread()
         self.executor = ProcessPoolExecutor(1, mp_context=context, initializer=_start_process,
@@ -58,11 +59,14 @@ class AnalysisProcess:
         self.executor.submit(_warm_up, language)
 
     def submit(self, job: int, document: Document, language: str, cache: AnalysisCache | None,
-               key: str):
-        """Analyse a document and keep it in the cache; earlier jobs stop at their next paragraph."""
+               key: str, with_rules: bool = False):
+        """Analyse a document and keep it in the cache; earlier jobs stop at their next paragraph.
+
+        With the rules, what they find comes first among the partial results, its parse end None.
+        """
         self.current.value = job
         self.progress.value = 0
-        return self.executor.submit(_analyse, job, document, language, cache, key)
+        return self.executor.submit(_analyse, job, document, language, cache, key, with_rules)
 
     def cancel(self, job: int) -> None:
         """Stop a job if it is the one running."""
@@ -132,13 +136,13 @@ def _warm_up(language: str) -> None:
 
 
 def _analyse(job: int, document: Document, language: str, cache: AnalysisCache | None,
-             key: str) -> Analysis:
+             key: str, with_rules: bool) -> Analysis:
     """Analyse a document, sending the partial results on, unless another job replaced this one.
 
     The result is cached here: turning a book's analysis into JSON would hold the window's
     interpreter lock for a noticeable time.
     """
-    from reader.analysis import Cancelled, analyze_progressively
+    from reader.analysis import Cancelled, analyze_progressively, rule_pass
 
     def progress(parsed: int, total: int) -> None:
         _progress.value = min(99, 100 * parsed // total)
@@ -148,6 +152,8 @@ def _analyse(job: int, document: Document, language: str, cache: AnalysisCache |
     if _current.value != job:
         raise Cancelled()
     language = detect_language(document.text) if language == "auto" else language
+    if with_rules:
+        _partials.put((job, pack(rule_pass(document, language)), None))
     nlp, label = pipeline_for(language)
     latest = None
     for analysis, parsed_end in analyze_progressively(document, language, nlp, label, progress):
@@ -166,7 +172,7 @@ def _analyse(job: int, document: Document, language: str, cache: AnalysisCache |
 def pack(analysis: Analysis) -> tuple:
     """An analysis as tuples of plain values, quick to unpickle."""
     claims = [(c.kind, c.start, c.end, c.text, _values(c.source, SOURCE_FIELDS),
-               _values(c.cue, CUE_FIELDS), c.hedged, c.id) for c in analysis.claims]
+               _values(c.cue, CUE_FIELDS), c.hedged, c.id, c.rule) for c in analysis.claims]
     return (analysis.file, analysis.language, analysis.pipeline, analysis.metadata, analysis.text,
             claims)
 
@@ -175,8 +181,9 @@ def unpack(packed: tuple) -> Analysis:
     """The analysis that pack() flattened."""
     *head, claims = packed
     return Analysis(*head, claims=[
-        Claim(kind, start, end, text, source and Source(*source), cue and Cue(*cue), hedged, number)
-        for kind, start, end, text, source, cue, hedged, number in claims])
+        Claim(kind, start, end, text, source and Source(*source), cue and Cue(*cue), hedged, number,
+              rule)
+        for kind, start, end, text, source, cue, hedged, number, rule in claims])
 
 
 def _values(part, names: tuple[str, ...]) -> tuple | None:

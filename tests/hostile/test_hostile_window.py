@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hostile_cases import CASES
+from hostile_cases import CASES, prose
 from PySide6.QtCore import QTimer
 from article_files import docx_bytes
 from test_window import ANALYSIS_TIMEOUT_MS, make_window, open_and_wait
@@ -19,6 +19,10 @@ REFUSED = [case for case in CASES if case.statuses == (2,) and case.name in {
     "1.2 MB of quotation marks", "Markdown of nested brackets", "Latin-1 name of a broken file"}]
 # The longest the event loop may go without turning while a file is refused.
 MAX_STALL_SECONDS = 1.0
+# A book at the length limit: its rules take seconds, its analysis minutes.
+BOOK_CHARACTERS = 1_990_000
+# Cancel and close end the work under way within this, however long the rest would take.
+STOP_SECONDS = 2.0
 
 
 class StallWatch:
@@ -66,4 +70,24 @@ def test_a_title_of_100000_characters_is_shown_cut_at_a_word(qtbot, config_dir, 
     assert heading.startswith("Titre Titre") and heading.endswith("Titre…")
     assert len(heading) <= TITLE_CHARS + 1
     assert window.windowTitle().startswith(heading)
+    window.close()
+
+
+def book(characters: int) -> str:
+    """Paragraphs of prose with quotations, to about so many characters."""
+    paragraph = prose(2_000)
+    return "\n\n".join([paragraph] * (characters // (len(paragraph) + 2)))
+
+
+@pytest.mark.parametrize("stop", ["cancel", "close"])
+def test_cancel_and_close_end_the_analysis_of_a_book_at_once(stop, qtbot, config_dir, tmp_path):
+    path = tmp_path / "book.txt"
+    path.write_text(book(BOOK_CHARACTERS), encoding="utf-8")
+    window = make_window(qtbot, config_dir)
+    with qtbot.waitSignal(window.signals.top, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_file(str(path))  # the rules of the whole book are under way
+    started = time.monotonic()
+    window.cancel_analysis() if stop == "cancel" else window.close()
+    assert window.pool.waitForDone(int(STOP_SECONDS * 1000)), \
+        f"still working {time.monotonic() - started:.1f} s after {stop}"
     window.close()
