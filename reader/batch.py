@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reader.document import SUPPORTED_SUFFIXES, DocumentError, load_document
 from reader.document.files import shown_name
+from reader.errors import log_unexpected
 
 # A process of its own pays for loading the models again (up to 5 s for French): worth it only
 # with this many articles for each process.
@@ -53,8 +54,8 @@ def analyse_file(path: Path, language: str, use_cache: bool) -> tuple[str | None
         analysis = analyse_document(document, language, use_cache)
     except DocumentError as error:
         return None, str(error)
-    except Exception as error:  # noqa: BLE001 - one article's failure must not end the batch
-        return None, f"{shown_name(path.name)}: the analysis failed: {error}"
+    except Exception:  # noqa: BLE001 - one article's failure must not end the batch
+        return None, log_unexpected(f"{shown_name(path.name)}: the analysis failed")
     return json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n", None
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from reader import __version__
 from reader.document import SUPPORTED_SUFFIXES
 from reader.document.files import shown_name
+from reader.i18n import _
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130  # as shells report a command ended by Ctrl-C
@@ -32,17 +33,17 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the analyze command."""
     parser = _Parser(prog="claim-reader analyze",
-                     description="Analyse article files and print their claims; several files "
-                                 "or a folder give JSON Lines, one analysis a line.")
+                     description=_("Analyse article files and print their claims; several files "
+                                   "or a folder give JSON Lines, one analysis a line."))
     parser.add_argument("files", nargs="+", metavar="FILE|FOLDER")
     parser.add_argument("--format", choices=("json", "csv", "markdown", "html"), default="json")
-    parser.add_argument("--output", "-o", metavar="PATH", help="write here instead of the terminal")
-    add_analysis_options(parser, "processes analysing a batch (default: as many as useful)")
+    parser.add_argument("--output", "-o", metavar="PATH", help=_("write here instead of the terminal"))
+    add_analysis_options(parser, _("processes analysing a batch (default: as many as useful)"))
     parser.add_argument("--dask", metavar="SCHEDULER|local",
-                        help="analyse on a Dask cluster (or 'local' processes), writing JSON Lines "
-                             "shards into the --output folder; a re-run skips shards written")
+                        help=_("analyse on a Dask cluster (or 'local' processes), writing JSON Lines "
+                               "shards into the --output folder; a re-run skips shards written"))
     parser.add_argument("--with-marks", action="store_true",
-                        help="add the marks and notes set on the claims in the window")
+                        help=_("add the marks and notes set on the claims in the window"))
     return parser
 
 
@@ -51,13 +52,14 @@ def add_analysis_options(parser: argparse.ArgumentParser, jobs_help: str) -> Non
     parser.add_argument("--lang", choices=("auto", "fr", "en"), default="auto")
     parser.add_argument("--jobs", "-j", type=int, metavar="N", help=jobs_help)
     parser.add_argument("--no-cache", action="store_true",
-                        help="analyse again even articles analysed before")
+                        help=_("analyse again even articles analysed before"))
 
 
 def bad_jobs(command: str, jobs: int | None) -> str | None:
     """The one-line message for a --jobs below 1, or None when it is fine."""
     if jobs is not None and jobs < 1:
-        return f"claim-reader {command}: --jobs needs a number of processes of 1 or more."
+        return _("claim-reader {command}: --jobs needs a number of processes of 1 or more.").format(
+            command=command)
     return None
 
 
@@ -68,24 +70,25 @@ def run_analyze(argv: list[str]) -> int:
     try:
         options = build_parser().parse_args(argv)
     except UsageError as error:
-        return _fail(f"claim-reader analyze: {error}")
+        return _fail(_("claim-reader analyze: {error}").format(error=error))
     if "" in options.files:
-        return _fail("claim-reader analyze: an empty file name was given.")
+        return _fail(_("claim-reader analyze: an empty file name was given."))
     files = article_files(options.files)
     batch = len(files) != 1 or any(is_folder(Path(name)) for name in options.files)
     if not files:
-        return _fail(f"claim-reader: no article files ({', '.join(SUPPORTED_SUFFIXES)}) in "
-                     f"{', '.join(options.files)}.")
+        return _fail(_("claim-reader: no article files ({suffixes}) in {names}.").format(
+            suffixes=", ".join(SUPPORTED_SUFFIXES), names=", ".join(options.files)))
     if batch and options.format != "json":
-        return _fail("claim-reader analyze: several articles are written as JSON Lines; "
-                     "leave out --format.")
+        return _fail(_("claim-reader analyze: several articles are written as JSON Lines; "
+                       "leave out --format."))
     if message := bad_jobs("analyze", options.jobs):
         return _fail(message)
     if options.with_marks and (batch or options.dask):
-        return _fail("claim-reader analyze: --with-marks takes one article.")
+        return _fail(_("claim-reader analyze: --with-marks takes one article."))
     if (article := _article_at(options.output, files)) is not None:
-        return _fail(f"claim-reader analyze: --output {shown_name(options.output)} is the article "
-                     f"{shown_name(str(article))}; choose another file.")
+        return _fail(_("claim-reader analyze: --output {output} is the article {article}; "
+                       "choose another file.").format(output=shown_name(options.output),
+                                                      article=shown_name(str(article))))
     if options.dask:
         from reader.cluster import run_dask_command
 
@@ -95,8 +98,8 @@ def run_analyze(argv: list[str]) -> int:
             return _write_output(options.output, lambda stream: _run_batch(files, options, stream))
         return _write_output(options.output, lambda stream: _run_single(files[0], options, stream))
     except OSError as error:
-        return _fail(f"claim-reader: cannot write {shown_name(options.output)}: "
-                     f"{error.strerror or error}")
+        return _fail(_("claim-reader: cannot write {name}: {reason}").format(
+            name=shown_name(options.output), reason=error.strerror or error))
 
 
 def _run_single(path: Path, options, stream) -> int:
@@ -108,7 +111,7 @@ def _run_single(path: Path, options, stream) -> int:
     try:
         document = load_document(path)
     except DocumentError as error:
-        raise _Failure(f"claim-reader: {error}") from None
+        raise _Failure(_("claim-reader: {error}").format(error=error)) from None
     analysis = analyse_document(document, options.lang, not options.no_cache)
     stream.write(render(analysis, options.format,
                         _stored_marks(analysis) if options.with_marks else None))
@@ -126,7 +129,7 @@ def _stored_marks(analysis) -> dict:
         finally:
             store.close()
     except MarksUnavailable as error:
-        raise _Failure(f"claim-reader: {error}") from None
+        raise _Failure(_("claim-reader: {error}").format(error=error)) from None
 
 
 def _run_batch(files: list[Path], options, stream) -> int:
@@ -143,14 +146,14 @@ def _run_batch(files: list[Path], options, stream) -> int:
         for done, (line, error) in enumerate(results, 1):
             if error is not None:
                 bar.clear()
-                print(f"claim-reader: {error}", file=sys.stderr)
+                print(_("claim-reader: {error}").format(error=error), file=sys.stderr)
                 status = EXIT_BAD_INPUT
             else:
                 stream.write(line)
             bar.update(done)
     except BrokenProcessPool:
-        raise _Failure("claim-reader: an analysis process stopped (out of memory?); "
-                       "try again with --jobs 1.") from None
+        raise _Failure(_("claim-reader: an analysis process stopped (out of memory?); "
+                         "try again with --jobs 1.")) from None
     finally:
         bar.clear()
     return status
@@ -176,7 +179,7 @@ def _write_output(output: str | None, write: Callable) -> int:
     try:
         if not output or output in STANDARD_OUTPUT_NAMES:
             if sys.stdout is None:
-                raise _Failure("claim-reader: the standard output is closed; use --output FILE.")
+                raise _Failure(_("claim-reader: the standard output is closed; use --output FILE."))
             return write(sys.stdout)
         with atomic_writer(output) as stream:
             return write(stream)
@@ -214,13 +217,13 @@ def _guarded(command: Callable[[list[str]], int], argv: list[str]) -> int:
     try:
         return command(argv)
     except KeyboardInterrupt:
-        return _fail("claim-reader: interrupted.", EXIT_INTERRUPTED)
+        return _fail(_("claim-reader: interrupted."), EXIT_INTERRUPTED)
     except MemoryError:
-        return _fail("claim-reader: out of memory; try a shorter article or --jobs 1.")
+        return _fail(_("claim-reader: out of memory; try a shorter article or --jobs 1."))
     except BrokenPipeError:
         # The reader of the pipe is gone: what is left to flush at exit goes nowhere, silently.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return _fail("claim-reader: the output was closed before the end.")
+        return _fail(_("claim-reader: the output was closed before the end."))
 
 
 def run_window(argv: list[str]) -> int:
@@ -229,5 +232,5 @@ def run_window(argv: list[str]) -> int:
         from reader.ui.app import run
     except ImportError:
         return run_analyze(["--format", "markdown", *argv]) if argv else _fail(
-            "claim-reader: the window is not available; use 'claim-reader analyze FILE'.")
+            _("claim-reader: the window is not available; use 'claim-reader analyze FILE'."))
     return run(argv)

@@ -143,7 +143,7 @@ def kind_css() -> str:
     for kind, look in TABLE.items():
         colours = look.light
         fill = f"background:{colours.fill};" if colours.fill else ""
-        rules.append(f".{kind}{{{fill}border-bottom:2px {look.underline} {colours.line}}}")
+        rules.append(f".{kind}{{{fill}border-bottom:3px {look.underline} {colours.line}}}")
     return "".join(rules)
 
 

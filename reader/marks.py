@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from reader.i18n import N_, _
 from reader.model import Claim
 
 APP_NAME = "claim-reader"
@@ -26,7 +27,8 @@ DATA_DIR_VARIABLE = "CLAIM_READER_DATA_DIR"
 DATABASE_NAME = "marks.sqlite3"
 SCHEMA_VERSION = 1
 STATES = ("checked", "to_check", "disputed")
-STATE_LABELS = {"checked": "Checked", "to_check": "To check", "disputed": "Disputed"}
+# In English in exports; the window shows them translated.
+STATE_LABELS = {"checked": N_("Checked"), "to_check": N_("To check"), "disputed": N_("Disputed")}
 # A lock held longer than this by another window is reported, not waited for.
 LOCK_TIMEOUT_SECONDS = 2.0
 
@@ -112,9 +114,9 @@ def checked_link(link: str) -> str:
         return ""
     parts = urlsplit(link)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"Not a web link (http:// or https://): {link}")
+        raise ValueError(_("Not a web link (http:// or https://): {link}").format(link=link))
     if any(character.isspace() for character in link):
-        raise ValueError(f"A link cannot contain spaces: {link}")
+        raise ValueError(_("A link cannot contain spaces: {link}").format(link=link))
     return link
 
 
@@ -251,9 +253,9 @@ def _explained(error: Exception, path: Path) -> str:
     """One line for the reader: what is wrong with the marks database and where it is."""
     text = str(error)
     if "locked" in text or "busy" in text:
-        reason = "it is in use by another program"
+        reason = _("it is in use by another program")
     elif "not a database" in text or "malformed" in text or "newer" in text:
-        reason = f"it is damaged or not a marks database ({text})"
+        reason = _("it is damaged or not a marks database ({error})").format(error=text)
     else:
         reason = text
-    return f"Marks are off: cannot use {path} because {reason}."
+    return _("Marks are off: cannot use {path} because {reason}.").format(path=path, reason=reason)

@@ -17,6 +17,12 @@ MAX_RECENT = 10
 MAX_REMEMBERED_FILES = 200  # files whose chosen language, or reading place, is kept
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("auto", "fr", "en")
+PALETTES = ("current", "high_contrast", "greyscale")  # the claims' colours on screen
+# The preferences' bounds: a text size for the whole window, the reading column's line spacing
+# and its width in characters (what leaves the margins).
+TEXT_SCALES = (80, 250)
+LINE_SPACINGS = (100, 250)
+COLUMN_WIDTHS = (40, 140)
 
 
 @dataclass
@@ -31,6 +37,11 @@ class Settings:
     file_languages: dict[str, str] = field(default_factory=dict)  # chosen for a file, not auto
     last_language: str = "fr"  # of the last article analysed: its model loads first
     panel_visible: bool = True
+    text_scale: int = 100  # percent of the system's font size, for the whole window
+    reading_font: str = ""  # the article's font family; empty for the reading fonts built in
+    line_spacing: int = 145  # percent of the font's height, between the article's lines
+    column_width: int = 72  # characters in a line of the reading column; the rest is margin
+    palette: str = "current"  # the claims' colours: current, high_contrast or greyscale
     export_folder: str = ""  # where the last export went
     export_format: str = "json"  # and in which format
     recent_files: list[str] = field(default_factory=list)
@@ -138,6 +149,11 @@ def _valid(name: str, value, defaults: Settings) -> bool:
         return value in FORMATS
     if name == "zoom":
         return -10 <= value <= 20
+    if name == "palette":
+        return value in PALETTES
+    bounds = {"text_scale": TEXT_SCALES, "line_spacing": LINE_SPACINGS, "column_width": COLUMN_WIDTHS}
+    if name in bounds:
+        return bounds[name][0] <= value <= bounds[name][1]
     return True
 
 

@@ -25,10 +25,29 @@ def cache_dir(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def english_messages(monkeypatch):
+    """Messages in English whatever the machine's language; a test wanting French asks for it."""
+    from reader import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.use_language(None)
+    yield
+    i18n.use_language(None)
+
+
+@pytest.fixture(autouse=True)
 def data_dir(tmp_path_factory, monkeypatch):
     """A data folder of each test's own: the reader's real marks are never touched."""
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("CLAIM_READER_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def log_dir(tmp_path_factory, monkeypatch):
+    """A log folder of each test's own: the reader's real error log is never written."""
+    folder = tmp_path_factory.mktemp("log")
+    monkeypatch.setenv("CLAIM_READER_LOG_DIR", str(folder))
     return folder
 
 

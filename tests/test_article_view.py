@@ -3,14 +3,15 @@ a long text is drawn where the reader looks first, then to its end."""
 
 from dataclasses import replace
 
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCursor
 
 from reader.document import document_from_text
 from reader.live.presentation import (ClaimFilter, Look, LookIndex, _letters, changed_stretch,
                                       completed_by_rules, paint_marks)
 from reader.model import Analysis, Claim, Cue, Source
 from reader.ui.article_view import ArticleView
-from reader.ui.colours import LIGHT, UNDERLINES
+from reader.ui.colours import LIGHT
+from reader.ui.strokes import KIND_PROPERTY
 
 TEXT = ("« Nous partirons demain », a déclaré la ministre.\n"
         "Le port est fermé depuis lundi.\n"
@@ -44,7 +45,7 @@ def formats(view):
     for offset in range(len(TEXT)):
         cursor.setPosition(view.position_of(offset) + 1)
         fmt = cursor.charFormat()
-        looks.append((fmt.underlineStyle(), fmt.background().color().name(), fmt.fontWeight(),
+        looks.append((fmt.property(KIND_PROPERTY), fmt.background().color().name(), fmt.fontWeight(),
                       fmt.fontItalic()))
     return looks
 
@@ -107,11 +108,11 @@ def long_analysis(*claims):
 
 
 def look_at(view, offset):
-    """Underline style and fill of the character at an offset."""
+    """The kind whose stroke the character at an offset takes, and its fill."""
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.position_of(offset) + 1)
     fmt = cursor.charFormat()
-    return fmt.underlineStyle(), fmt.background().color().name()
+    return fmt.property(KIND_PROPERTY), fmt.background().color().name()
 
 
 def long_view(qtbot):
@@ -130,10 +131,10 @@ def test_a_long_text_is_shown_before_it_is_all_drawn_then_drawn_to_the_end(qtbot
         view.show_analysis(analysis, ClaimFilter())
     assert not view.complete, "the text out of sight is still to draw"
     first, last = analysis.claims[0], analysis.claims[-1]
-    assert look_at(view, first.start + 1) == (UNDERLINES["direct"], LIGHT["direct"].lower())
+    assert look_at(view, first.start + 1) == ("direct", LIGHT["direct"].lower())
     qtbot.waitUntil(lambda: view.complete, timeout=10_000)
     assert view.toPlainText().endswith(LONG_TEXT)
-    assert look_at(view, last.start + 1) == (UNDERLINES["reported"], LIGHT["reported"].lower())
+    assert look_at(view, last.start + 1) == ("reported", LIGHT["reported"].lower())
 
 
 def test_the_text_in_sight_is_recoloured_first(qtbot):
@@ -154,7 +155,7 @@ def test_the_text_in_sight_is_recoloured_first(qtbot):
 
 
 def test_the_text_out_of_sight_waits_for_claims_then_comes_without_them(qtbot, monkeypatch):
-    monkeypatch.setattr("reader.ui.article_view.CLAIMS_WAIT_MS", 100)
+    monkeypatch.setattr("reader.ui.text_drawing.CLAIMS_WAIT_MS", 100)
     view = long_view(qtbot)
     document = document_from_text(LONG_TEXT)
     with qtbot.waitSignal(view.drawn, timeout=5000):
@@ -162,8 +163,7 @@ def test_the_text_out_of_sight_waits_for_claims_then_comes_without_them(qtbot, m
     assert not view.toPlainText().endswith(document.text), "only the top is written at first"
     qtbot.waitUntil(lambda: view.complete, timeout=10_000)
     assert view.toPlainText().endswith(document.text)
-    assert look_at(view, len(document.text) - 5) == (QTextCharFormat.UnderlineStyle.NoUnderline,
-                                                      "#000000")
+    assert look_at(view, len(document.text) - 5) == (None, "#000000")
 
 
 def format_of(view, offset):
@@ -202,7 +202,7 @@ def test_claims_of_the_top_only_leave_the_rest_waiting_for_the_whole_texts(qtbot
     view.show_analysis(whole, ClaimFilter())
     qtbot.waitUntil(lambda: view.complete, timeout=10_000)
     assert view.toPlainText().endswith(LONG_TEXT)
-    assert look_at(view, whole.claims[-1].start + 1) == (UNDERLINES["reported"],
+    assert look_at(view, whole.claims[-1].start + 1) == ("reported",
                                                          LIGHT["reported"].lower())
 
 

@@ -234,6 +234,6 @@ def test_a_file_the_reader_itself_misses_is_blamed_on_the_installation(tmp_path,
     monkeypatch.setattr("reader.document.docx.read_docx", missing_data)
     with pytest.raises(DocumentError) as error:
         load_document(write(tmp_path, "article.docx", docx_bytes()))
-    assert str(error.value) == ("This installation of Claim Reader cannot read Word documents "
-                                "([Errno 2] No such file or directory: 'stoplists/French.txt'); "
+    assert str(error.value) == ("This installation of Claim Reader cannot read article.docx "
+                                "(Word document: [Errno 2] No such file or directory: 'stoplists/French.txt'); "
                                 "reinstall it.")

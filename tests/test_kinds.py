@@ -3,7 +3,7 @@ from it, in the same colours and underline."""
 
 import re
 
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 from test_article_view import PORT, QUOTE, SHIPS, analysis, drawn
 
@@ -15,9 +15,6 @@ from reader.ui.colours import kind_styles
 from reader.ui.help_text import help_html
 from reader.ui.widgets import Legend
 
-QT_UNDERLINES = {"solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
-                 "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
-                 "dotted": QTextCharFormat.UnderlineStyle.DotLine}
 
 
 def test_the_table_names_every_kind_in_french_and_english():
@@ -34,13 +31,13 @@ def test_the_html_export_draws_each_kind_as_the_window_does():
     for kind in KINDS:
         rule = re.search(r"\.%s\{([^}]*)\}" % kind, page).group(1)
         fill = re.search(r"background:(#[0-9A-Fa-f]{6})", rule)
-        style, line = re.search(r"border-bottom:2px (\w+) (#[0-9A-Fa-f]{6})", rule).groups()
+        style, line = re.search(r"border-bottom:3px (\w+) (#[0-9A-Fa-f]{6})", rule).groups()
         if window[kind].background is None:
             assert fill is None, kind
         else:
             assert QColor(fill.group(1)) == window[kind].background, kind
         assert QColor(line) == window[kind].line, kind
-        assert QT_UNDERLINES[style] == window[kind].underline, kind
+        assert style == window[kind].stroke, kind
         assert f"<span class='{kind}'>{label(kind)}</span>" in page
 
 
@@ -49,9 +46,9 @@ def test_the_window_draws_each_kind_in_the_tables_colours_and_underline(qtbot):
     qtbot.addWidget(view)
     looks = drawn(qtbot, view, analysis(QUOTE, PORT, SHIPS))
     for claim in (QUOTE, PORT, SHIPS):
-        underline, fill, _, _ = looks[claim.start + 2]
+        stroke_of, fill, _, _ = looks[claim.start + 2]
         table = TABLE[claim.kind].light
-        assert underline == QT_UNDERLINES[TABLE[claim.kind].underline], claim.kind
+        assert stroke_of == claim.kind, "the text takes its kind's stroke"
         assert fill == (table.fill.lower() if table.fill else "#000000"), claim.kind
 
 

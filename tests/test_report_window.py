@@ -67,7 +67,7 @@ def test_the_window_shows_the_sources_of_the_article_it_opens(qtbot, config_dir,
     window.close_article()
     assert window.sources_tab.chart.sources == []
     window.close()
-    window.pool.waitForDone()
+    window.session.pool.waitForDone()
 
 
 def _folder(tmp_path: Path, count: int) -> Path:

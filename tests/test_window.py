@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -13,8 +14,10 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from reader.analysis import analyze
 from reader.document import load_document
 from reader.live.presentation import source_line
-from reader.ui.colours import LIGHT, UNDERLINES
+from reader.ui.colours import LIGHT
 from reader.ui.main_window import MainWindow
+from reader.ui.session import SessionState
+from reader.ui.strokes import KIND_PROPERTY
 from reader.ui.workers import TOP_CHARS
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_7920a463ad4fbc9f.txt"
@@ -57,7 +60,7 @@ def window(qtbot, config_dir, french_model):
     open_and_wait(qtbot, window, SEED)
     yield window
     window.close()
-    window.pool.waitForDone()
+    window.session.pool.waitForDone()
 
 
 def format_at(window, offset):
@@ -111,7 +114,7 @@ def test_grouped_view_counts_claims_per_source(window, qtbot):
 def test_claims_carry_their_kind_colour_and_underline(window):
     for claim in window.analysis.claims:
         fmt = format_at(window, plain_offset(window, claim))
-        assert fmt.underlineStyle() == UNDERLINES[claim.kind], claim
+        assert fmt.property(KIND_PROPERTY) == claim.kind, claim
         assert fmt.fontItalic() == claim.hedged
         if claim.kind == "unattributed":
             assert fmt.background().style() == Qt.BrushStyle.NoBrush
@@ -140,6 +143,7 @@ def test_text_outside_claims_is_plain(window):
     for offset in free[:50]:
         fmt = format_at(window, offset)
         assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+        assert fmt.property(KIND_PROPERTY) is None
         assert fmt.background().style() == Qt.BrushStyle.NoBrush
 
 
@@ -204,27 +208,27 @@ def test_search_keeps_the_claims_of_a_source(window, qtbot):
 def test_next_and_previous_claim_walk_in_reading_order(window, qtbot):
     window.article.moveCursor(QTextCursor.MoveOperation.Start)
     window.panel.select_claim(None)
-    window.next_claim()
+    window.navigator.next_claim()
     assert window.panel.current_claim() is window.analysis.claims[0]
-    window.next_claim()
+    window.navigator.next_claim()
     assert window.panel.current_claim() is window.analysis.claims[1]
-    window.previous_claim()
+    window.navigator.previous_claim()
     assert window.panel.current_claim() is window.analysis.claims[0]
 
 
 def test_recent_files_persist_across_a_restart(qtbot, config_dir, french_model, tmp_path):
     first = make_window(qtbot, config_dir)
     open_and_wait(qtbot, first, SEED)
-    first.clear_recent()
+    first.recent.clear()
     open_and_wait(qtbot, first, SEED)
     first.close()
-    first.pool.waitForDone()
+    first.session.pool.waitForDone()
     second = make_window(qtbot, config_dir)
     assert second.settings.recent_files == [str(SEED)]
-    second._fill_recent_menu()
-    names = [a.text() for a in second.recent_menu.actions()]
+    second.recent.fill_menu()
+    names = [a.text() for a in second.menus.recent_menu.actions()]
     assert any(SEED.name in name for name in names)
-    second.clear_recent()
+    second.recent.clear()
     third = make_window(qtbot, config_dir)
     assert third.settings.recent_files == []
 
@@ -260,7 +264,7 @@ def test_a_file_deleted_while_open_is_reported(qtbot, config_dir, french_model, 
     qtbot.waitUntil(lambda: not window.message_bar.isHidden(), timeout=5_000)
     assert "deleted" in window.message_bar.text
     assert window.analysis is not None  # what was read stays on screen
-    window.pool.waitForDone()
+    window.session.pool.waitForDone()
 
 
 def test_opening_another_file_cancels_the_first(qtbot, config_dir, french_model, tmp_path):
@@ -271,7 +275,7 @@ def test_opening_another_file_cancels_the_first(qtbot, config_dir, french_model,
     window.analysis_shown.connect(shown.append)
     window.open_file(SEED)
     analysis = open_and_wait(qtbot, window, other)
-    window.pool.waitForDone()
+    window.session.pool.waitForDone()
     qtbot.wait(50)
     assert analysis.file == str(other)
     assert [a.file for a in shown] == [str(other)]
@@ -281,29 +285,29 @@ def test_cancel_keeps_the_text_and_stops_the_analysis(qtbot, config_dir, french_
     window = make_window(qtbot, config_dir)
     shown = []
     window.analysis_shown.connect(shown.append)
-    with qtbot.waitSignal(window.signals.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.session.loaded, timeout=10_000):
         window.open_file(SEED)
     window.cancel_analysis()
-    window.pool.waitForDone()
+    window.session.pool.waitForDone()
     qtbot.wait(50)
     assert shown == []
     assert window.document is not None
     assert window.document.text.split()[0] in window.article.toPlainText()
-    assert window.cancel_button.isHidden()
+    assert window.status.cancel_button.isHidden()
 
 
 def test_export_writes_valid_files(window, tmp_path):
     analysis = window.analysis
-    assert window.export_to(tmp_path / "a.json", "json")
+    assert window.exports.export_to(tmp_path / "a.json", "json")
     data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
     assert data["schema"] == "claim-reader/1" and len(data["claims"]) == len(analysis.claims)
-    assert window.export_to(tmp_path / "a.csv", "csv")
+    assert window.exports.export_to(tmp_path / "a.csv", "csv")
     rows = list(csv.reader(io.StringIO((tmp_path / "a.csv").read_text(encoding="utf-8"))))
     assert len(rows) == len(analysis.claims) + 1
-    assert window.export_to(tmp_path / "a", "markdown")
+    assert window.exports.export_to(tmp_path / "a", "markdown")
     markdown = (tmp_path / "a.md").read_text(encoding="utf-8")
     assert markdown.count("\n| ") >= len(analysis.claims)
-    assert window.export_to(tmp_path / "a.html", "html")
+    assert window.exports.export_to(tmp_path / "a.html", "html")
     page = (tmp_path / "a.html").read_text(encoding="utf-8")
     parser = HTMLParser()
     parser.feed(page)
@@ -311,15 +315,15 @@ def test_export_writes_valid_files(window, tmp_path):
     claims_table, sources_table = page.split("<h2>Sources</h2>")
     assert claims_table.count("<tr>") == len(analysis.claims) + 1
     assert sources_table.count("<tr>") == len(analysis.sources_summary().sources) + 1
-    assert window.save_pdf(tmp_path / "a.pdf")
+    assert window.exports.save_pdf(tmp_path / "a.pdf")
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_export_never_overwrites_the_article(window, tmp_path):
     copy = tmp_path / "article.txt"
     copy.write_bytes(SEED.read_bytes())
-    window.path = str(copy)
-    assert not window.export_to(copy, "json")
+    window.session.document = replace(window.document, path=str(copy))
+    assert not window.exports.export_to(copy, "json")
     assert copy.read_bytes() == SEED.read_bytes()
     assert not window.message_bar.isHidden()
 
@@ -354,21 +358,21 @@ def test_zoom_and_panel_are_remembered(qtbot, config_dir):
 
 def test_rules_colour_the_text_before_the_model_answers(qtbot, config_dir, french_model):
     window = make_window(qtbot, config_dir)
-    with qtbot.waitSignal(window.signals.partial, timeout=10_000) as blocker:
+    with qtbot.waitSignal(window.session.partial, timeout=10_000) as blocker:
         window.open_file(SEED)
-    first = blocker.args[1]
+    first = blocker.args[0]
     assert first.pipeline == "rules"
     assert [c.kind for c in first.claims].count("direct") == 4
     qtbot.waitUntil(lambda: not window.article.drawing, timeout=10_000)
     assert window.analysis is None, "a partial result is not the analysis to export"
     direct = first.claims_of_kind("direct")[0]
     assert window.article.claim_at(direct.start + 1) is not None
-    assert format_at(window, direct.start + 1).underlineStyle() == UNDERLINES["direct"]
+    assert format_at(window, direct.start + 1).property(KIND_PROPERTY) == "direct"
     with qtbot.waitSignal(window.analysis_shown, timeout=ANALYSIS_TIMEOUT_MS) as shown:
         pass
     assert shown.args[0].pipeline.startswith("fr_core_news_")
     window.close()
-    window.pool.waitForDone()
+    window.session.pool.waitForDone()
 
 
 def test_the_rules_colour_the_top_of_a_long_text_first(qtbot, config_dir, french_model, tmp_path):
@@ -376,8 +380,8 @@ def test_the_rules_colour_the_top_of_a_long_text_first(qtbot, config_dir, french
     long.write_text("\n\n".join([SEED.read_text(encoding="utf-8")] * 40), encoding="utf-8")
     window = make_window(qtbot, config_dir)
     partials = []
-    window.signals.top.connect(lambda serial, analysis: partials.append(analysis))
-    window.signals.partial.connect(lambda serial, analysis: partials.append(analysis))
+    window.session.top.connect(partials.append)
+    window.session.partial.connect(partials.append)
     window.open_file(long)
     qtbot.waitUntil(lambda: len(partials) >= 2, timeout=30_000)
     window.cancel_analysis()
@@ -388,21 +392,22 @@ def test_the_rules_colour_the_top_of_a_long_text_first(qtbot, config_dir, french
     assert [c.to_dict() for c in top.claims] == \
         [c.to_dict() for c in whole.claims if c.start < cut], "the top's claims, as the whole text's"
     window.close()
-    window.pool.waitForDone()
+    window.session.pool.waitForDone()
 
 
 def test_reopening_shows_the_cached_analysis_at_once(qtbot, config_dir, cache_dir, french_model,
                                                      engine_analysis, tmp_path):
     first = make_window(qtbot, config_dir)
     open_and_wait(qtbot, first, SEED)
-    first.pool.waitForDone()
+    first.session.pool.waitForDone()
     assert len(list(cache_dir.glob("*.json"))) == 1
     copy = tmp_path / "same_text.txt"
     copy.write_bytes(SEED.read_bytes())
     again = make_window(qtbot, config_dir)
     partials = []
-    again.signals.partial.connect(lambda serial, analysis: partials.append(analysis))
+    again.session.signals.partial.connect(lambda serial, analysis: partials.append(analysis))
     analysis = open_and_wait(qtbot, again, copy)
     assert partials == [], "nothing is computed again"
+    assert again.session.state is SessionState.CACHED
     assert analysis.file == str(copy)
     assert [c.to_dict() for c in analysis.claims] == [c.to_dict() for c in engine_analysis.claims]

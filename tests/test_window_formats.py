@@ -19,7 +19,7 @@ def test_saved_page_shows_title_and_byline_above_the_article(qtbot, config_dir, 
     page = write(tmp_path, "page.html", SAVED_PAGE.encode("utf-8"))
     analysis = open_and_wait(qtbot, window, page)
     shown = window.article.toPlainText()
-    assert shown.startswith(f"{TITLE}\nPublished 2023-03-14 · Marie Dupont · Le Quotidien\n")
+    assert shown.startswith(f"{TITLE}\nPublished 14 March 2023 · Marie Dupont · Le Quotidien\n")
     body = window.article.position_of(0)
     assert shown[body:body + 40] == analysis.text[:40]
     window.close()

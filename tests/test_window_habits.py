@@ -43,7 +43,7 @@ def test_a_claims_menu_copies_it_cites_it_and_finds_its_source(qtbot, config_dir
     analysis = open_and_wait(qtbot, window, path)
     quote = next(c for c in analysis.claims if c.kind == "direct")
     assert quote.source.text == "Marie Dupont"
-    assert window.figures.text() == "1 claim · Zoom 100%"
+    assert window.status.figures.text() == "1 claim · Zoom 100%"
 
     # A right click on the claim's row in the panel.
     view = window.panel.claim_list
@@ -51,7 +51,9 @@ def test_a_claims_menu_copies_it_cites_it_and_finds_its_source(qtbot, config_dir
     view.customContextMenuRequested.emit(row)
     menu = window.claim_menu.menu
     assert menu.isVisible()
-    assert menu_texts(menu) == ["&Copy", "Copy as C&itation", "Go to &Source", "Show in &Text"]
+    assert menu_texts(menu) == ["&Copy", "Copy as C&itation", "Go to &Source", "Show in &Text",
+                                "Mark as C&hecked", "Mark as T&o Check", "Mark as &Disputed",
+                                "&Note and Link…", "&Remove Mark"]
     trigger(menu, "&Copy")
     assert QApplication.clipboard().text() == quote.text
     trigger(menu, "Copy as C&itation")
@@ -94,7 +96,7 @@ def test_reopening_an_article_returns_to_the_place_and_the_claim_left(qtbot, con
     window.resize(700, 500)
     analysis = open_and_wait(qtbot, window, SEED)
     claim = analysis.claims[len(analysis.claims) // 2]
-    window.show_claim(claim)
+    window.navigator.show_claim(claim)
     top = window.article.top_offset()
     assert top > 0  # the claim is below the first screen
     open_and_wait(qtbot, window, other)

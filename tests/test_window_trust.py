@@ -15,7 +15,9 @@ from reader.document import document_from_text
 from reader.model import Analysis, Claim, Source
 from reader.ui.claims_panel import ClaimsPanel
 from reader.ui.colours import DARK, PAPER
-from reader.ui.main_window import PRELIMINARY, MainWindow
+from reader.ui.main_window import MainWindow
+from reader.ui.session import SessionState
+from reader.ui.status import PRELIMINARY
 from reader.ui.workers import AnalysisTask
 
 BODY = ("Le maire a annoncé lundi que les trottinettes seraient interdites.\n\n"
@@ -55,7 +57,7 @@ def small_window(qtbot, config_dir, french_model, tmp_path):
     open_and_wait(qtbot, window, article)
     yield window
     window.close()
-    window.pool.waitForDone()
+    window.session.pool.waitForDone()
 
 
 @pytest.mark.parametrize("typed, chosen, expected", [
@@ -72,7 +74,7 @@ def test_the_extension_typed_decides_the_export_format(small_window, monkeypatch
         return str(folder / typed), chosen
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
-    small_window.choose_export()
+    small_window.exports.choose_export()
     written = next(folder.iterdir())
     content = written.read_text(encoding="utf-8")
     if expected == "html":
@@ -84,7 +86,7 @@ def test_the_extension_typed_decides_the_export_format(small_window, monkeypatch
         with pytest.raises(json.JSONDecodeError):
             json.loads(content)
     # The next export starts in that folder, in that format.
-    small_window.choose_export()
+    small_window.exports.choose_export()
     proposed, selected = asked[-1]
     assert Path(proposed).parent == folder
     assert selected.startswith({"html": "HTML", "csv": "CSV", "markdown": "Markdown"}[expected])
@@ -143,9 +145,9 @@ def test_exactly_one_claim_row_looks_selected_after_f8_and_clicks_in_the_text(qt
     claims = window.panel.shown_claims()
     assert len(claims) >= 3
     for claim in claims[:3]:
-        window.show_claim(claim)
+        window.navigator.show_claim(claim)
         qtbot.wait(50)  # painted as a reader would see it
-    window.next_claim()
+    window.navigator.next_claim()
     qtbot.wait(50)
     assert highlighted_rows(window) == [3]
     cursor = window.article.textCursor()
@@ -162,19 +164,22 @@ def test_rules_results_say_the_analysis_is_still_running(qtbot, config_dir):
     document = document_from_text("Il pleut sur Paris depuis lundi.\nLe ministre a parlé.", "a.txt")
     rules = Analysis("a.txt", "fr", "rules", {}, document.text,
                      [Claim("unattributed", 0, 32, document.text[:32], None, None, False, 1)])
-    window.task = AnalysisTask(window._next_serial(), window.signals, "a.txt", document=document)
-    window.signals.loaded.emit(window.task.serial, document)
-    window.signals.partial.emit(window.task.serial, rules)
-    window.signals.stage.emit(window.task.serial, "Analysing…")
-    assert window.stage_label.text() == PRELIMINARY
+    session = window.session
+    session.task = AnalysisTask(session.next_serial(), session.signals, "a.txt", document=document)
+    reports = session.signals  # the task's reports, as its thread sends them
+    reports.loaded.emit(session.task.serial, document)
+    reports.partial.emit(session.task.serial, rules)
+    reports.stage.emit(session.task.serial, "Analysing…")
+    assert session.state is SessionState.RULES
+    assert window.status.stage_label.text() == PRELIMINARY
     row = window.panel.claim_model.index(0).data()
     assert "No source given" not in row and row.endswith("— source still being analysed…")
     assert window.panel.summary.text() == ("0 direct · 0 reported · 1 unattributed so far\n"
                                            "Still analysing: sources and kinds may change.")
-    window.signals.finished.emit(window.task.serial, rules)
-    qtbot.waitUntil(lambda: window.stage_label.text() == "1 claim found.", timeout=5_000)
+    reports.finished.emit(session.task.serial, rules)
+    assert session.state is SessionState.WHOLE
+    qtbot.waitUntil(lambda: window.status.stage_label.text() == "1 claim found.", timeout=5_000)
     assert window.panel.claim_model.index(0).data().endswith("— No source given")
-    window.task = None
     window.close()
 
 
@@ -203,12 +208,12 @@ def test_open_recent_forgets_missing_files_and_tells_same_names_apart(qtbot, con
     for path in reversed(paths):
         window.settings.add_recent(str(path))
     paths[2].unlink()
-    window.recent_menu.aboutToShow.emit()
-    actions = [a for a in window.recent_menu.actions() if not a.isSeparator()]
+    window.menus.recent_menu.aboutToShow.emit()
+    actions = [a for a in window.menus.recent_menu.actions() if not a.isSeparator()]
     assert [a.text() for a in actions] == ["&1 article.txt — lundi", "&2 article.txt — mardi",
                                            "&Clear Recent Files"]
     assert actions[0].toolTip() == str(paths[0])
-    assert window.recent_menu.toolTipsVisible()
+    assert window.menus.recent_menu.toolTipsVisible()
     # A file deleted after the menu was filled goes at the open that fails.
     paths[1].unlink()
     with qtbot.waitSignal(window.open_failed, timeout=10_000):
@@ -229,10 +234,10 @@ def test_the_language_chosen_applies_to_that_article_only(qtbot, config_dir, fre
     assert window.message_bar.text == ("This article looks French, but you chose to analyse it "
                                        "as English.")
     assert open_and_wait(qtbot, window, second).language == "fr"
-    assert window.language_actions["auto"].isChecked()
+    assert window.menus.language_actions["auto"].isChecked()
     assert window.message_bar.isHidden()
     assert open_and_wait(qtbot, window, first).language == "en"  # remembered for that file
-    assert window.language_actions["en"].isChecked()
+    assert window.menus.language_actions["en"].isChecked()
     window.close()
 
 
@@ -272,7 +277,7 @@ def test_save_as_pdf_never_proposes_the_articles_own_name(qtbot, config_dir, fre
     proposed = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda parent, caption, default, filters: proposed.append(default) or ("", ""))
-    window.choose_pdf()
+    window.exports.choose_pdf()
     assert proposed == [str(tmp_path / "rapport.2024.claims.pdf")]
     window.close()
 
@@ -298,12 +303,12 @@ def test_a_saved_pdf_has_the_key_the_date_and_light_colours_in_the_dark_theme(wi
     assert grey["reported"] - grey["direct"] >= 40  # as a grey printer shades them
     window.set_theme("light")
     path = tmp_path / "article.claims.pdf"
-    assert window.save_pdf(path)
+    assert window.exports.save_pdf(path)
     first_page = " ".join(PdfReader(path).pages[0].extract_text().split())
-    assert "Published 2023-09" in first_page
-    assert ("Key: Direct quote (solid underline) · Reported speech (dashed underline) · "
-            "Unattributed assertion (dotted underline) · bold: source and cue · italic: hedged."
-            ) in first_page
+    assert "Published in September 2023" in first_page
+    assert ("Key: Direct quote (solid underline) · Reported speech (double underline) · "
+            "Unattributed assertion (dashed underline) · the left margin repeats each line's "
+            "underlines · bold: source and cue · italic: hedged.") in first_page
 
 
 def test_with_no_article_the_welcome_page_opens_one_or_a_recent_one(qtbot, config_dir, french_model,
@@ -331,13 +336,13 @@ def test_with_no_article_the_welcome_page_opens_one_or_a_recent_one(qtbot, confi
 
 def test_the_status_bar_counts_the_claims_shown_and_the_zoom(qtbot, window):
     total = len(window.analysis.claims)
-    assert window.figures.text() == f"{total} claims · Zoom 100%"
+    assert window.status.figures.text() == f"{total} claims · Zoom 100%"
     window.panel.set_kind_shown("direct", False)
     shown = total - len(window.analysis.claims_of_kind("direct"))
-    assert window.figures.text() == f"{shown} of {total} claims shown · Zoom 100%"
+    assert window.status.figures.text() == f"{shown} of {total} claims shown · Zoom 100%"
     window.panel.set_kind_shown("direct", True)
     window.set_zoom(window.article.zoom + 2)
-    assert window.figures.text() == f"{total} claims · Zoom 116%"
+    assert window.status.figures.text() == f"{total} claims · Zoom 116%"
     window.set_zoom(0)
 
 

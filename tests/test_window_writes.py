@@ -20,16 +20,16 @@ def window_on_copy(qtbot, config_dir, french_model, tmp_path):
     open_and_wait(qtbot, window, article)
     yield window, article
     window.close()
-    window.pool.waitForDone()
+    window.session.pool.waitForDone()
 
 
 def test_no_export_nor_pdf_goes_into_a_link_to_the_article(window_on_copy):
     window, article = window_on_copy
     os.link(article, article.parent / "hard.pdf")
     (article.parent / "soft.json").symlink_to(article.name)
-    assert not window.save_pdf(article.parent / "hard.pdf")
+    assert not window.exports.save_pdf(article.parent / "hard.pdf")
     assert window.message_bar.isVisible()
-    assert not window.export_to(article.parent / "soft.json", "json")
+    assert not window.exports.export_to(article.parent / "soft.json", "json")
     assert article.read_bytes() == SEED.read_bytes()
 
 
@@ -41,16 +41,16 @@ def test_a_pdf_cut_short_leaves_the_older_one_and_says_so(window_on_copy):
     handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a full disk: writes fail, no signal
     resource.setrlimit(resource.RLIMIT_FSIZE, (4096, limits[1]))
     try:
-        saved = window.save_pdf(older)
+        saved = window.exports.save_pdf(older)
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, limits)
         signal.signal(signal.SIGXFSZ, handler)
     assert not saved
     assert older.read_bytes() == b"%PDF-1.4 older\n%%EOF\n"
-    assert "Saved" not in window.stage_label.text()
+    assert "Saved" not in window.status.stage_label.text()
     assert window.message_bar.isVisible()
     assert sorted(p.name for p in article.parent.iterdir()) == ["article.pdf", "article.txt"]
-    assert window.save_pdf(older) and older.read_bytes().rstrip().endswith(b"%%EOF")
+    assert window.exports.save_pdf(older) and older.read_bytes().rstrip().endswith(b"%%EOF")
     assert oct(older.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
 
 

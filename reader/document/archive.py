@@ -8,6 +8,7 @@ import zipfile
 from reader.document.files import shown_name
 from reader.document.model import DocumentError
 from reader.document.safexml import refuse_entity_declarations
+from reader.i18n import _, number
 
 MAX_MEMBERS = 5000
 MAX_MEMBER_BYTES = 32 * 1024 * 1024
@@ -23,15 +24,17 @@ def open_zip(raw: bytes, name: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise DocumentError(f"{name} is damaged: its zip archive cannot be read.") from None
+        raise DocumentError(_("{name} is damaged: its zip archive cannot be read.").format(name=name)) from None
     if len(members) > MAX_MEMBERS:
-        raise DocumentError(f"{name} holds {len(members)} files; an article has far fewer.")
+        raise DocumentError(_("{name} holds {count} files; an article has far fewer.").format(
+            name=name, count=number(len(members))))
     unpacked = sum(member.file_size for member in members)
     packed = sum(member.compress_size for member in members)
     if unpacked > MAX_TOTAL_BYTES or _inflates_too_much(unpacked, packed) or any(
             member.file_size > MAX_MEMBER_BYTES
             or _inflates_too_much(member.file_size, member.compress_size) for member in members):
-        raise DocumentError(f"{name} unpacks to a huge size (a zip bomb?); it was not opened.")
+        raise DocumentError(_("{name} unpacks to a huge size (a zip bomb?); it was not opened.")
+                            .format(name=name))
     return archive
 
 
@@ -41,12 +44,13 @@ def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
         with archive.open(member) as handle:
             data = handle.read(MAX_MEMBER_BYTES + 1)
     except KeyError:
-        raise DocumentError(f"{name} is incomplete: {shown_name(member)} is missing.") from None
+        raise DocumentError(_("{name} is incomplete: {member} is missing.").format(
+            name=name, member=shown_name(member))) from None
     except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError):
-        raise DocumentError(
-            f"{name} is damaged: {shown_name(member)} cannot be unpacked.") from None
+        raise DocumentError(_("{name} is damaged: {member} cannot be unpacked.").format(
+            name=name, member=shown_name(member))) from None
     if len(data) > MAX_MEMBER_BYTES:
-        raise DocumentError(f"{name} is too large to be an article.")
+        raise DocumentError(_("{name} is too large to be an article.").format(name=name))
     return data
 
 

@@ -10,6 +10,7 @@ from reader.document.archive import open_zip, read_member, refuse_entities
 from reader.document.markup import html_paragraphs
 from reader.document.model import DocumentError, empty_metadata
 from reader.document.safexml import parse_xml
+from reader.i18n import _
 
 CONTAINER = "META-INF/container.xml"
 NS = {"container": "urn:oasis:names:tc:opendocument:xmlns:container",
@@ -36,7 +37,7 @@ def _package_path(archive: zipfile.ZipFile, name: str) -> str:
     container = parse_xml(read_member(archive, CONTAINER, name), name)
     rootfile = container.find(".//container:rootfile", NS)
     if rootfile is None or not rootfile.get("full-path"):
-        raise DocumentError(f"{name} is damaged: its container names no book.")
+        raise DocumentError(_("{name} is damaged: its container names no book.").format(name=name))
     return rootfile.get("full-path")
 
 

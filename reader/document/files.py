@@ -6,6 +6,7 @@ import os
 import stat
 from pathlib import Path
 
+from reader.i18n import _
 from reader.document.model import DocumentError
 
 # E-books and PDFs carry pictures; the text itself is a small part of this.
@@ -22,13 +23,14 @@ def shown_name(text: str) -> str:
 def check_size(size: int, limit: int, name: str) -> None:
     """Refuse a file larger than the limit, saying both sizes."""
     if size > limit:
-        raise DocumentError(f"{name} is too large to be an article ({_in_units(size)}; "
-                            f"the limit is {_in_units(limit)}).")
+        raise DocumentError(_("{name} is too large to be an article ({size}; the limit is {limit}).")
+                            .format(name=name, size=_in_units(size), limit=_in_units(limit)))
 
 
 def _in_units(size: int) -> str:
     """A size in megabytes, or in kilobytes below one megabyte."""
-    return f"{size / MEGABYTE:.0f} MB" if size >= MEGABYTE else f"{size // 1024} kB"
+    return _("{count} MB").format(count=round(size / MEGABYTE)) if size >= MEGABYTE \
+        else _("{count} kB").format(count=size // 1024)
 
 
 def read_article_bytes(path: Path) -> bytes:
@@ -36,22 +38,24 @@ def read_article_bytes(path: Path) -> bytes:
     name = shown_name(path.name)
     try:
         if path.is_dir():
-            raise DocumentError(f"{name} is a folder, not an article file.")
+            raise DocumentError(_("{name} is a folder, not an article file.").format(name=name))
         # Without O_NONBLOCK, opening a FIFO waits for a writer that may never come.
         handle = os.fdopen(os.open(path, READ_FLAGS), "rb")
         with handle:
             status = os.fstat(handle.fileno())
             if not stat.S_ISREG(status.st_mode):
-                raise DocumentError(f"{name} is not a regular file (a device, a pipe or a socket).")
+                raise DocumentError(_("{name} is not a regular file (a device, a pipe or a socket).")
+                                    .format(name=name))
             check_size(status.st_size, MAX_FILE_BYTES, name)
             raw = handle.read(MAX_FILE_BYTES + 1)  # a file may grow after fstat()
     except FileNotFoundError:
-        raise DocumentError(f"{shown_name(str(path))} does not exist.") from None
+        raise DocumentError(_("{name} does not exist.").format(name=shown_name(str(path)))) from None
     except PermissionError:
-        raise DocumentError(f"{name} cannot be read: permission denied.") from None
+        raise DocumentError(_("{name} cannot be read: permission denied.").format(name=name)) from None
     except OSError as error:
-        raise DocumentError(f"{name} cannot be read: {error.strerror or error}.") from None
+        raise DocumentError(_("{name} cannot be read: {reason}.").format(
+            name=name, reason=error.strerror or error)) from None
     check_size(len(raw), MAX_FILE_BYTES, name)
     if not raw.strip():
-        raise DocumentError(f"{name} is empty.")
+        raise DocumentError(_("{name} is empty.").format(name=name))
     return raw

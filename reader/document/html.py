@@ -9,6 +9,7 @@ from reader.document.markup import BOLD_TAGS, HEADING_TAGS, parse_markup
 from reader.document.model import BOLD, HEADING, DocumentError, Paragraph, empty_metadata
 from reader.document.safexml import refuse_entity_declarations
 from reader.document.text import collapse_spaces, decode_text
+from reader.i18n import _, number
 
 # News pages have a few thousand elements; the extractor's time grows faster than their number
 # (about 3 s for 20,000 on one core), so a page far beyond that is refused rather than waited on.
@@ -23,8 +24,8 @@ def read_html(raw: bytes, name: str) -> tuple[list[str], dict]:
     if page is not None:
         elements = sum(1 for _ in page.iter())
         if elements > MAX_ELEMENTS:
-            raise DocumentError(f"{name} is too large a page to find an article in "
-                                f"({elements:,} elements).")
+            raise DocumentError(_("{name} is too large a page to find an article in ({count} elements).")
+                                .format(name=name, count=number(elements)))
         roles = roles_on_page(page)  # read first: the extractor may prune the page it is given
         found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
                                             include_tables=False)

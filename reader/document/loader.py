@@ -8,6 +8,7 @@ from pathlib import Path
 from reader.document.files import MEGABYTE, check_size, read_article_bytes, shown_name
 from reader.document.model import Document, DocumentError
 from reader.document.text import decode_text, document_from_paragraphs, document_from_text
+from reader.i18n import N_, _
 
 # The one list of what can be opened: the window's Open dialog and drops take it from here.
 FORMAT_OF_SUFFIX = {
@@ -16,9 +17,9 @@ FORMAT_OF_SUFFIX = {
     ".odt": "odt", ".pdf": "pdf",
 }
 SUPPORTED_SUFFIXES = tuple(FORMAT_OF_SUFFIX)
-FORMAT_NAMES = {"text": "text file", "markdown": "Markdown file", "html": "web page",
-                "docx": "Word document", "epub": "EPUB e-book", "odt": "OpenDocument text",
-                "pdf": "PDF"}
+FORMAT_NAMES = {"text": N_("text file"), "markdown": N_("Markdown file"), "html": N_("web page"),
+                "docx": N_("Word document"), "epub": N_("EPUB e-book"),
+                "odt": N_("OpenDocument text"), "pdf": N_("PDF")}
 # A member that only one zip-based format has.
 ZIP_FORMAT_MARKERS = {"word/document.xml": "docx", "META-INF/container.xml": "epub",
                       "content.xml": "odt"}
@@ -43,15 +44,16 @@ def load_document(path: str | Path) -> Document:
         raise
     # The readers work on bytes in memory: a module or a file they miss is the installation's.
     except (ImportError, OSError) as error:
-        raise DocumentError(f"This installation of Claim Reader cannot read "
-                            f"{FORMAT_NAMES[kind]}s ({error}); reinstall it.") from None
+        raise DocumentError(_("This installation of Claim Reader cannot read {name} ({format}: {error}); "
+                              "reinstall it.").format(name=name, format=_(FORMAT_NAMES[kind]), error=error)) from None
     except RecursionError:
-        raise DocumentError(f"{name} is nested too deeply to be an article.") from None
+        raise DocumentError(_("{name} is nested too deeply to be an article.").format(name=name)) from None
     except MemoryError:
-        raise DocumentError(f"{name} is too large to be an article.") from None
+        raise DocumentError(_("{name} is too large to be an article.").format(name=name)) from None
     # The parsers of these formats raise many kinds of errors on damaged files; all mean this.
     except Exception:  # noqa: BLE001
-        raise DocumentError(f"{name} is damaged or not a real {FORMAT_NAMES[kind]}.") from None
+        raise DocumentError(_("{name} is damaged or not a real {format}.").format(
+            name=name, format=_(FORMAT_NAMES[kind]))) from None
 
 
 def format_of(raw: bytes, suffix: str, name: str) -> str:
@@ -77,7 +79,7 @@ def _zip_format(raw: bytes, suffix: str, name: str) -> str:
     for member, kind in ZIP_FORMAT_MARKERS.items():
         if member in names:
             return kind
-    raise DocumentError(f"{name} is a zip archive, not an article.")
+    raise DocumentError(_("{name} is a zip archive, not an article.").format(name=name))
 
 
 def format_reader(kind: str) -> Callable[[bytes, str], tuple[list[str], dict]]:

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from reader.document.model import DocumentError, empty_metadata
 from reader.document.text import long_line_length, reflow
+from reader.i18n import _, number
 
 # pypdf logs the damage it works around; the reader gets our one line about the file instead.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
@@ -32,13 +33,15 @@ def read_pdf(raw: bytes, name: str) -> tuple[list[str], dict]:
     """The paragraphs and metadata of a PDF; a PDF without text says so."""
     reader = PdfReader(io.BytesIO(raw))
     if reader.is_encrypted and not reader.decrypt(""):
-        raise DocumentError(f"{name} is password-protected.")
+        raise DocumentError(_("{name} is password-protected.").format(name=name))
     if len(reader.pages) > MAX_PAGES:
-        raise DocumentError(f"{name} has {len(reader.pages)} pages; an article has far fewer.")
+        raise DocumentError(_("{name} has {count} pages; an article has far fewer.").format(
+            name=name, count=number(len(reader.pages))))
     pages = [[line.strip() for line in (page.extract_text() or "").split("\n") if line.strip()]
              for page in reader.pages]
     if not any(pages):
-        raise DocumentError(f"{name} has no text layer (a scanned PDF?); it would need OCR.")
+        raise DocumentError(_("{name} has no text layer (a scanned PDF?); it would need OCR.")
+                            .format(name=name))
     lines = without_page_furniture(pages)
     # A PDF has no paragraphs, only lines: every line is wrapped at the page's column.
     column = long_line_length([len(line) for line in lines])

@@ -8,6 +8,7 @@ import defusedxml.ElementTree
 from defusedxml import DefusedXmlException
 
 from reader.document.model import DocumentError
+from reader.i18n import _
 
 
 def parse_xml(data: bytes, name: str) -> Element:
@@ -17,7 +18,7 @@ def parse_xml(data: bytes, name: str) -> Element:
     except DefusedXmlException:
         raise _entities_refused(name) from None
     except (defusedxml.ElementTree.ParseError, ValueError):
-        raise DocumentError(f"{name} is damaged: its XML cannot be read.") from None
+        raise DocumentError(_("{name} is damaged: its XML cannot be read.").format(name=name)) from None
 
 
 def refuse_entity_declarations(markup: bytes, name: str) -> None:
@@ -28,5 +29,5 @@ def refuse_entity_declarations(markup: bytes, name: str) -> None:
 
 def _entities_refused(name: str) -> DocumentError:
     """The error for a file that declares XML entities."""
-    return DocumentError(f"{name} declares XML entities, which articles never need; "
-                         "it was not opened.")
+    return DocumentError(_("{name} declares XML entities, which articles never need; it was not "
+                           "opened.").format(name=name))

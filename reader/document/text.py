@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from reader.document.files import shown_name
+from reader.i18n import _, number
 from reader.document.model import (Document, DocumentError, Paragraph, empty_metadata,
                                    paragraph_spans)
 
@@ -39,15 +40,15 @@ def decode_text(raw: bytes, name: str = "the file") -> str:
     if b"\x00" in raw:
         return _decode_utf16_without_bom(raw, name)
     if _looks_binary(raw):
-        raise DocumentError(f"{name} is not a text file.")
+        raise DocumentError(_("{name} is not a text file.").format(name=name))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":
             return raw[:error.start].decode("utf-8")  # a download cut short mid-character
         if _mostly_utf8(raw):
-            raise DocumentError(f"{name} is damaged UTF-8 text: invalid byte at position "
-                                f"{error.start}.") from None
+            raise DocumentError(_("{name} is damaged UTF-8 text: invalid byte at position {position}.")
+                                .format(name=name, position=error.start)) from None
     from charset_normalizer import from_bytes  # imported on first use: the window paints sooner
 
     best = from_bytes(raw, cp_isolation=WESTERN_ENCODINGS).best()
@@ -167,13 +168,15 @@ def _checked(document: Document) -> Document:
     """The document, unless it has no text or too much of it."""
     name = shown_name(Path(document.path).name) or "The article"
     if not document.text.strip():
-        raise DocumentError(f"{name} has no text to analyse.")
+        raise DocumentError(_("{name} has no text to analyse.").format(name=name))
     if len(document.text) > MAX_TEXT_CHARACTERS:
-        raise DocumentError(f"{name} is too long to be an article ({len(document.text):,} "
-                            f"characters; the limit is {MAX_TEXT_CHARACTERS:,}).")
+        raise DocumentError(_("{name} is too long to be an article ({count} characters; the limit is "
+                              "{limit}).").format(name=name, count=number(len(document.text)),
+                                                   limit=number(MAX_TEXT_CHARACTERS)))
     if len(document.text) > MAX_TOKENS and (tokens := _token_count(document.text)) > MAX_TOKENS:
-        raise DocumentError(f"{name} has too many words and marks to be an article ({tokens:,}; "
-                            f"the limit is {MAX_TOKENS:,}).")
+        raise DocumentError(_("{name} has too many words and marks to be an article ({count}; the limit "
+                              "is {limit}).").format(name=name, count=number(tokens),
+                                                     limit=number(MAX_TOKENS)))
     return document
 
 
@@ -187,7 +190,8 @@ def _decode_or_fail(raw: bytes, encoding: str, name: str) -> str:
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError:
-        raise DocumentError(f"{name} is not valid {encoding.upper()} text.") from None
+        raise DocumentError(_("{name} is not valid {encoding} text.").format(
+            name=name, encoding=encoding.upper())) from None
 
 
 def _decode_utf16_without_bom(raw: bytes, name: str) -> str:
@@ -198,7 +202,7 @@ def _decode_utf16_without_bom(raw: bytes, name: str) -> str:
     # Any even run of bytes decodes as UTF-16: "abc\0def\0" becomes CJK characters. Without a
     # byte-order mark, only text in the Latin script of our languages shows the guess was right.
     if best is None or "\x00" in str(best) or not _mostly_latin(str(best)):
-        raise DocumentError(f"{name} is not a text file (it contains NUL bytes).")
+        raise DocumentError(_("{name} is not a text file (it contains NUL bytes).").format(name=name))
     return str(best)
 
 

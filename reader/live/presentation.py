@@ -13,13 +13,14 @@ from typing import NamedTuple
 
 from reader.analysis.engine import RULES
 from reader.analysis.spans import SpanIndex
+from reader.i18n import N_, _, current_language, long_date, ngettext, number, percent
 from reader.kinds import label
 from reader.model import KINDS, Analysis, Claim, Span
 
-LANGUAGE_NAMES = {"fr": "French", "en": "English"}
+LANGUAGE_NAMES = {"fr": N_("French"), "en": N_("English")}
 # One wording for a claim credited to nobody, whether the article asserts it or a source is missing.
-NO_SOURCE = "No source given"
-PENDING_SOURCE = "source still being analysed…"  # a claim of the rules' first guess
+NO_SOURCE = N_("No source given")  # translated where shown
+PENDING_SOURCE = N_("source still being analysed…")  # a claim of the rules' first guess
 PREVIEW_CHARS = 90
 TITLE_CHARS = 200  # a longer "title" is a file's whole text; laid out whole it stalls the window
 DEBUG_VARIABLE = "CLAIM_READER_DEBUG"  # set to 1, tooltips name the rule that found each claim
@@ -37,11 +38,13 @@ class ClaimFilter:
 
     kinds: set[str] = field(default_factory=lambda: set(KINDS))
     query: str = ""
+    mark: str = ""  # "" for any claim, "marked", "unmarked", or one of the marks' states
+    marks: dict[int, str] = field(default_factory=dict)  # the state of each marked claim, by id
 
     @property
     def shows_all(self) -> bool:
-        """Whether every claim passes: every kind shown and no search words."""
-        return set(KINDS) <= self.kinds and not self.query.split()
+        """Whether every claim passes: every kind shown, no search words, no mark asked for."""
+        return set(KINDS) <= self.kinds and not self.query.split() and not self.mark
 
     def shows_kind(self, kind: str) -> bool:
         """Whether claims of this kind are shown at all."""
@@ -49,7 +52,7 @@ class ClaimFilter:
 
     def matches(self, claim: Claim) -> bool:
         """Whether a claim passes both the kind filter and the search words."""
-        if claim.kind not in self.kinds:
+        if claim.kind not in self.kinds or not self.matches_mark(claim):
             return False
         words = search_form(self.query).split()
         if not words:
@@ -57,6 +60,16 @@ class ClaimFilter:
         haystack = search_form(" ".join([claim.text, source_words(claim),
                                          claim.cue.text if claim.cue else ""]))
         return all(word in haystack for word in words)
+
+
+    def matches_mark(self, claim: Claim) -> bool:
+        """Whether a claim's mark, or its lack of one, is what the filter asks for."""
+        state = self.marks.get(claim.id)
+        if self.mark == "marked":
+            return state is not None
+        if self.mark == "unmarked":
+            return state is None
+        return not self.mark or state == self.mark
 
 
 def search_form(text: str) -> str:
@@ -79,7 +92,7 @@ def source_line(claim: Claim) -> str:
     """The source as the panel shows it: « l'un d'eux → les membres du régiment »."""
     source = claim.source
     if source is None:
-        return NO_SOURCE
+        return _(NO_SOURCE)
     if source.resolved and source.resolved.casefold() != source.text.casefold():
         return f"{source.text} → {source.resolved}"
     return source.text
@@ -90,7 +103,10 @@ def byline(metadata: dict) -> str:
 
     The loaders give only dates the file states as the publication date.
     """
-    date = f"Published {metadata['date']}" if metadata.get("date") else None
+    date = metadata.get("date")
+    if date:  # a day, or only a month or a year
+        published = _("Published {date}") if date.count("-") == 2 else _("Published in {date}")
+        date = published.format(date=long_date(date))
     return " · ".join(part for part in (date, metadata.get("author"), metadata.get("outlet")) if part)
 
 
@@ -111,18 +127,18 @@ def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
 
 def tooltip_lines(claim: Claim) -> list[str]:
     """What hovering a claim tells: kind, source and its referent, cue, hedging (and rule, debugging)."""
-    lines = [label(claim.kind)]
+    lines = [label(claim.kind, current_language())]
     if claim.source is not None:
-        lines.append(f"Source: {claim.source.text}")
+        lines.append(_("Source: {source}").format(source=claim.source.text))
         if claim.source.resolved and claim.source.resolved != claim.source.text:
-            lines.append(f"Refers to: {claim.source.resolved}")
+            lines.append(_("Refers to: {name}").format(name=claim.source.resolved))
     elif claim.kind != "unattributed":
-        lines.append("Source: not found")
+        lines.append(_("Source: not found"))
     if claim.cue is not None:
-        lines.append(f"Cue: {claim.cue.text}")
-    lines.append("Hedged: yes" if claim.hedged else "Hedged: no")
+        lines.append(_("Cue: {cue}").format(cue=claim.cue.text))
+    lines.append(_("Hedged: yes") if claim.hedged else _("Hedged: no"))
     if claim.rule and debugging():
-        lines.append(f"Rule: {claim.rule}")
+        lines.append(_("Rule: {rule}").format(rule=claim.rule))
     return lines
 
 
@@ -180,24 +196,32 @@ class Summary:
 
     def describe(self) -> str:
         """The summary in two lines for the panel, in the reader's words."""
-        return (f"{self._counts()}\n{self.attributed_share:.0%} of the text credited to a source · "
-                f"{LANGUAGE_NAMES.get(self.language, self.language)}")
+        language = _(LANGUAGE_NAMES[self.language]) if self.language in LANGUAGE_NAMES else self.language
+        return _("{counts}\n{share} of the text credited to a source · {language}").format(
+            counts=self._counts(), share=percent(self.attributed_share), language=language)
 
     def describe_preliminary(self) -> str:
         """The summary of the rules' first guess, which the full analysis will replace."""
-        return f"{self._counts()} so far\nStill analysing: sources and kinds may change."
+        return _("{counts} so far\nStill analysing: sources and kinds may change.").format(
+            counts=self._counts())
 
     def explain(self) -> str:
         """What the summary's figures mean and what found them, for its tooltip."""
-        found_by = ("word rules only (no language model is installed for this language)"
-                    if self.pipeline == RULES else f"the language model {self.pipeline} and word rules")
-        return (f"{self._counts()}\n"
-                f"Credited to a source: the share of the article's words inside direct quotes "
-                f"or reported speech.\nFound by {found_by}.")
+        found_by = (_("word rules only (no language model is installed for this language)")
+                    if self.pipeline == RULES
+                    else _("the language model {pipeline} and word rules").format(pipeline=self.pipeline))
+        return _("{counts}\nCredited to a source: the share of the article's words inside direct "
+                 "quotes or reported speech.\nFound by {found_by}.").format(counts=self._counts(),
+                                                                            found_by=found_by)
 
     def _counts(self) -> str:
         """The number of claims of each kind."""
-        return " · ".join(f"{self.counts[kind]} {kind}" for kind in KINDS)
+        counts = self.counts
+        words = {"direct": ngettext("{count} direct", "{count} direct", counts["direct"]),
+                 "reported": ngettext("{count} reported", "{count} reported", counts["reported"]),
+                 "unattributed": ngettext("{count} unattributed", "{count} unattributed",
+                                          counts["unattributed"])}
+        return " · ".join(words[kind].format(count=number(counts[kind])) for kind in KINDS)
 
 
 def summarize(analysis: Analysis) -> Summary:

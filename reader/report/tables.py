@@ -8,6 +8,7 @@ import io
 from dataclasses import dataclass
 
 from reader.report.article import ArticleSources
+from reader.i18n import _, number, percent
 
 
 @dataclass
@@ -69,5 +70,7 @@ def article_sources_table(summary: ArticleSources) -> Table:
 
 def article_shares(summary: ArticleSources) -> str:
     """One sentence on how much of the article is credited, and to whom."""
-    return (f"{summary.attributed_share:.0%} of the article's {summary.words} words are credited "
-            f"to a source; {summary.anonymous_share:.0%} of those to anonymous sources.")
+    return _("{share} of the article's {words} words are credited to a source; {anonymous} of those "
+             "to anonymous sources.").format(share=percent(summary.attributed_share),
+                                             words=number(summary.words),
+                                             anonymous=percent(summary.anonymous_share))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader import __version__
+from reader.i18n import _
 
 SCREENSHOT_TIMEOUT_MS = 180_000
 SCREENSHOT_SIZE = (1280, 800)
@@ -74,16 +75,16 @@ class FirstPaintReporter(QObject):
 def parse_options(argv: list[str]) -> argparse.Namespace:
     """The window's options: files to open, a theme, a screenshot to take."""
     parser = argparse.ArgumentParser(prog="claim-reader",
-                                     description="Read news articles with their claims coloured.")
-    parser.add_argument("files", nargs="*", metavar="FILE", help="articles to open")
+                                     description=_("Read news articles with their claims coloured."))
+    parser.add_argument("files", nargs="*", metavar="FILE", help=_("articles to open"))
     parser.add_argument("--screenshot", metavar="OUT.png",
-                        help="open FILE, wait for its analysis, save the window as a PNG and quit")
+                        help=_("open FILE, wait for its analysis, save the window as a PNG and quit"))
     parser.add_argument("--theme", choices=("system", "light", "dark"),
-                        help="the theme for this run (not saved)")
+                        help=_("the theme for this run (not saved)"))
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.screenshot and len(options.files) != 1:
-        parser.error("--screenshot needs exactly one FILE")
+        parser.error(_("--screenshot needs exactly one FILE"))
     return options
 
 
@@ -94,6 +95,9 @@ def run(argv: list[str]) -> int:
     """
     options = parse_options(argv)
     app = QApplication.instance() or ReaderApplication([sys.argv[0]])
+    from reader.ui.error_report import error_reporter
+
+    error_reporter().install()  # an error nobody caught: logged, and one line in the window
     speak_chosen_language(app)
     if options.screenshot:
         return take_screenshot(app, options)
@@ -178,7 +182,7 @@ def take_screenshot(app, options) -> int:
     app.exec()
     _wait_for_workers([window])
     if outcome["status"] == 0:
-        print(f"Saved {options.screenshot}")
+        print(_("Saved {path}").format(path=options.screenshot))
     return outcome["status"]
 
 
@@ -187,7 +191,7 @@ def _wait_for_workers(windows) -> None:
     for window in windows:
         window.cancel_analysis()
     for window in windows:
-        window.pool.waitForDone()
+        window.session.pool.waitForDone()
     from reader.ui.workers import shutdown_analysis_process
 
     shutdown_analysis_process()

@@ -1,76 +1,39 @@
-"""The reading view: the article in a column, its claims coloured by kind."""
+"""The reading view: the article in a column, its claims coloured by kind, and the claims
+under the reader's cursor, mouse and keyboard."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import date
-
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import (QFont, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat,
-                           QTextCursor, QTextDocument, QTextFormat)
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
-from reader.document import Document
-from reader.kinds import TABLE
-from reader.live.presentation import (PLAIN, ClaimFilter, Look, LookIndex, OffsetMap,
-                                      byline, changed_stretch, paint_marks, shown_title,
-                                      tooltip_lines)
-from reader.model import Analysis, Claim
-from reader.ui.chunked import PAUSE, ChunkedJob
+from reader.live.presentation import tooltip_lines
+from reader.model import Claim
+from reader.ui.claim_formats import in_paper_colours, insert_key
 from reader.ui.colours import kind_styles, page_is_dark
+from reader.ui.strokes import margin_width, paint_strokes
+from reader.ui.text_drawing import DrawnArticle
 
 READING_FONTS = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "serif"]
 BASE_POINT_SIZE = 12.5
 COLUMN_CHARACTERS = 72  # a comfortable line length for reading
 MIN_SIDE_MARGIN = 16
-LINE_HEIGHT_PERCENT = 145
-# Text is written and coloured a piece at a time, each piece a few milliseconds of layout.
-PIECE = 4_000
+MIN_DOCUMENT_MARGIN = 24
 # A selected claim this far (a share of the view's height) from the top or bottom edge stays put.
 FAR_FROM_EDGES = 0.15
-# How long the text out of sight waits for the claims, to be written once in their colours.
-CLAIMS_WAIT_MS = 1_000
 
 
-class ArticleView(QTextEdit):
+class ArticleView(DrawnArticle):
     """A read-only, selectable article whose claims are drawn in their kind's style."""
 
     claim_clicked = Signal(object)  # the Claim under the text cursor, or None
-    drawn = Signal()  # what the reader can see of the text is completely drawn, colours included
-    completed = Signal()  # the whole text is drawn, out of sight too
     menu_requested = Signal(object, QPoint)  # a claim right-clicked, and where on the screen
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._zoom = 0
-        self._offsets = OffsetMap("")
-        self._text = ""
-        self._analysis: Analysis | None = None
-        self._filter = ClaimFilter()
-        self._visible: list[Claim] = []
         self._selecting = False
-        self._painted_dark: bool | None = None
-        self._painted: list[Claim] = []  # the claims whose colours the text shows
-        self._painted_marks: set[tuple] | None = set()  # their marks, once worked out
-        self._restyle_due = False  # the claims shown changed since the last restyle
-        self._looks = LookIndex([], set())
-        self._styles: dict = {}  # the theme's style of each kind
-        self._formats: dict[Look, QTextCharFormat] = {}  # made once per look and theme
-        self._written = 0  # how much of the text is in the document
-        self._stale: set[int] = set()  # written pieces whose colours are out of date
-        self._in_sight = False  # whether what the reader sees is drawn since the last change
-        self._sight: tuple[int, int] | None = None  # the pieces in sight, until the view moves
-        self._tail = QTextCursor(self.document())  # where the next piece is written
-        self._awaiting_claims = False  # the text out of sight waits for the claims on their way
-        self._claims_wait = QTimer(self)
-        self._claims_wait.setSingleShot(True)
-        self._claims_wait.setInterval(CLAIMS_WAIT_MS)
-        self._claims_wait.timeout.connect(self._stop_awaiting_claims)
-        self._job = ChunkedJob(self)
-        self._job.finished.connect(self._on_job_done)
-        self.setReadOnly(True)
-        self.setUndoRedoEnabled(False)
+        self.reading_fonts, self.column_characters = READING_FONTS, COLUMN_CHARACTERS  # preferences'
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setAccessibleName("Article")
@@ -78,283 +41,8 @@ class ArticleView(QTextEdit):
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
-        self.document().setDocumentMargin(24)
         self._apply_font()
         self.cursorPositionChanged.connect(self._on_cursor_moved)
-        self.verticalScrollBar().valueChanged.connect(self._forget_sight)
-
-    # Showing an article and its analysis
-
-    def show_document(self, document: Document) -> None:
-        """Show an article's title, date and text; the text out of sight waits a moment for claims.
-
-        Writing a long text takes the interpreter from the thread finding its first claims; the
-        text in sight is written at once, the rest in the claims' colours when they come.
-        """
-        self._analysis, self._visible = None, []
-        self._start_text(document.text, document.metadata)
-        self._awaiting_claims = True
-        # From the next turn of the event loop: claims already on their way are drawn with it.
-        self._draw(soon=True)
-
-    def _stop_awaiting_claims(self) -> None:
-        """No claims came in time: write the rest of the text as it is."""
-        self._awaiting_claims = False
-        self._draw()
-
-    def show_analysis(self, analysis: Analysis, claim_filter: ClaimFilter,
-                      whole_text: bool = True) -> None:
-        """Colour the claims of an analysis that pass the filter's kinds; `drawn` tells when done.
-
-        Analyses of the same text follow each other as the parse goes on: the text being written
-        is not written again, and only the pieces whose colours change are coloured again. An
-        analysis of the top of the text only (not whole_text) leaves the rest waiting for claims.
-        """
-        if analysis.text != self._text:
-            self._start_text(analysis.text, analysis.metadata)
-        self._analysis = analysis
-        self._awaiting_claims = not whole_text and self._written < len(self._text)
-        self._claims_wait.stop()  # started again once the text in sight is drawn, if need be
-        # From the next turn of the event loop: the panel lists the claims meanwhile.
-        self._show_claims(claim_filter, soon=True)
-
-    def set_filter(self, claim_filter: ClaimFilter) -> None:
-        """Redraw the claims with only the kinds the filter shows."""
-        self._show_claims(claim_filter)
-
-    def _show_claims(self, claim_filter: ClaimFilter, soon: bool = False) -> None:
-        """Draw the analysis's claims of the kinds the filter shows."""
-        self._filter = claim_filter
-        if self._analysis is None:
-            return
-        self._visible = [c for c in self._analysis.claims if claim_filter.shows_kind(c.kind)]
-        self._restyle_due = True
-        self._draw(soon)
-
-    def _restyle(self) -> Iterator[None]:
-        """Take the claims shown and the theme's colours; the written pieces they change go stale.
-
-        A step at a time: for a book's 30,000 claims each takes a tenth of a second, together
-        long enough to freeze the window. Nothing changes until the last step.
-        """
-        dark = page_is_dark(self)
-        styles = kind_styles(dark)
-        filled = {kind for kind, style in styles.items() if style.background is not None}
-        looks = LookIndex(self._visible, filled)
-        marks = stretch = None
-        if dark == self._painted_dark and self._written:  # nothing written, nothing to compare
-            yield
-            marks = paint_marks(self._visible)
-            yield
-            stretch = changed_stretch(self._marks_painted(), marks)
-        if dark != self._painted_dark:
-            self._styles, self._formats = styles, {}
-            self._stale.update(range(_pieces(self._written)))
-        elif stretch is not None:
-            self._stale.update(range(stretch[0] // PIECE, _pieces(min(stretch[1], self._written))))
-        self._painted_dark, self._painted, self._painted_marks = dark, self._visible, marks
-        self._looks, self._restyle_due = looks, False
-
-    def _marks_painted(self) -> set[tuple]:
-        """What the text shows, see paint_marks(); worked out only when compared."""
-        if self._painted_marks is None:
-            self._painted_marks = paint_marks(self._painted)
-        return self._painted_marks
-
-    def clear_article(self) -> None:
-        """Show nothing."""
-        self._job.cancel()
-        self._claims_wait.stop()
-        self._analysis, self._visible, self._awaiting_claims = None, [], False
-        self._start_text("", {})
-
-    @property
-    def drawing(self) -> bool:
-        """Whether what the reader can see is still being drawn."""
-        return self._job.running and not self._in_sight
-
-    @property
-    def complete(self) -> bool:
-        """Whether the whole text is drawn with the colours of the claims shown."""
-        return not self._job.running and self._written == len(self._text) and not self._stale
-
-    @property
-    def analysis(self) -> Analysis | None:
-        """The analysis shown, if any."""
-        return self._analysis
-
-    @property
-    def visible_claims(self) -> list[Claim]:
-        """The claims drawn in the text, in reading order."""
-        return self._visible
-
-    @property
-    def text(self) -> str:
-        """The article's text shown, without its title and byline."""
-        return self._text
-
-    def position_of(self, offset: int) -> int:
-        """The document position of an offset in the article text."""
-        return self._offsets.to_qt(offset)
-
-    def offset_of(self, position: int) -> int:
-        """The article text offset of a document position."""
-        return self._offsets.from_qt(position)
-
-    def _start_text(self, text: str, metadata: dict) -> None:
-        """An empty document with the header; the body is written by the drawing, a piece at a time."""
-        self.clear()
-        self._painted, self._painted_marks, self._stale, self._written = [], set(), set(), 0
-        self._looks = LookIndex([], set())
-        cursor = QTextCursor(self.document())
-        self._write_header(cursor, metadata)
-        body = QTextBlockFormat()
-        body.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor.setBlockFormat(body)
-        self._text = text
-        self._offsets = OffsetMap(text, cursor.position())
-        self._tail = cursor
-        self._forget_sight()
-        self._caret_at_top()
-
-    def _caret_at_top(self) -> None:
-        """The reader's caret at the top, where it stays while the text is written after it."""
-        caret = QTextCursor(self.document())
-        caret.setKeepPositionOnInsert(True)
-        self.setTextCursor(caret)
-
-    def _write_header(self, cursor: QTextCursor, metadata: dict) -> None:
-        """The title in large type and, under it, the date, author and outlet the file gives."""
-        title, under_title = shown_title(metadata), byline(metadata)
-        if title:
-            heading = QTextCharFormat()
-            heading.setFontWeight(QFont.Weight.Bold)
-            heading.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
-            block = QTextBlockFormat()
-            block.setHeadingLevel(1)
-            block.setBottomMargin(6)
-            cursor.setBlockFormat(block)
-            cursor.insertText(title, heading)
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        if under_title:
-            quiet = QTextCharFormat()
-            quiet.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            quiet.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
-            cursor.insertText(under_title, quiet)
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        if title or under_title:
-            block = QTextBlockFormat()
-            block.setBottomMargin(12)
-            cursor.setBlockFormat(block)
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-
-    # Drawing a piece at a time, what the reader sees first
-
-    def _draw(self, soon: bool = False) -> None:
-        """Write and colour what is left, the pieces in sight first; small texts end at once."""
-        self._in_sight = False
-        if soon:
-            self._job.start_soon(self._steps())
-        else:
-            self._job.start(self._steps())
-
-    def _steps(self) -> Iterator[None]:
-        """Draw the next piece until none is left, saying `drawn` once the reader's view is."""
-        if self._restyle_due:
-            yield from self._restyle()
-            yield
-        while (step := self._next_step(*self._pieces_in_sight())) is not None:
-            step()
-            if not self._in_sight and self._sight_is_drawn():
-                self._in_sight = True
-                self.drawn.emit()
-                yield PAUSE  # the rest out of sight can wait for the panel and the screen
-            yield
-
-    def _next_step(self, first: int, last: int):
-        """Colour a stale piece in sight, write on if sight goes further, else any piece left."""
-        in_sight = [piece for piece in self._stale if first <= piece <= last]
-        if in_sight:
-            return lambda: self._recolour(min(in_sight))
-        if self._written < len(self._text) and self._written // PIECE <= last:
-            return self._write_piece
-        if self._awaiting_claims:
-            return None
-        if self._stale:
-            return lambda: self._recolour(min(self._stale))
-        if self._written < len(self._text):
-            return self._write_piece
-        return None
-
-    def _pieces_in_sight(self) -> tuple[int, int]:
-        """The first and last pieces of the text the viewport shows."""
-        # About a millisecond on a long text: worked out again only when the view moves.
-        if self._sight is None:
-            area = self.viewport().rect()
-            top = self.offset_of(self.cursorForPosition(area.topLeft()).position())
-            bottom = self.offset_of(self.cursorForPosition(area.bottomRight()).position())
-            self._sight = max(0, top) // PIECE, max(0, bottom) // PIECE
-        return self._sight
-
-    def _forget_sight(self) -> None:
-        """The view moved, or the text under it changed: what is in sight must be asked again."""
-        self._sight = None
-
-    def _sight_is_drawn(self) -> bool:
-        """Whether the text in sight is all written and none of it is stale."""
-        first, last = self._pieces_in_sight()
-        written_past = self._written == len(self._text) or self._written // PIECE > last
-        return written_past and not any(first <= piece <= last for piece in self._stale)
-
-    def _write_piece(self) -> None:
-        """Append the next piece of text in the colours of its claims."""
-        if self._written // PIECE <= self._pieces_in_sight()[1]:
-            self._forget_sight()  # the view may show more of the text than it did
-        low = self._written
-        high = min(len(self._text), low + PIECE)
-        with edit_block(self._tail):
-            for start, end, fmt in self._runs(low, high):
-                self._tail.insertText(self._text[start:end], fmt)
-        self._written = high
-        if low == 0 and self._offsets.to_qt(0) == 0:
-            # with no header the caret stood where the text went in, and Qt stretched its anchor
-            # over what was written: the whole text showed selected
-            self._caret_at_top()
-
-    def _recolour(self, piece: int) -> None:
-        """Give a written piece the colours of the claims shown now."""
-        self._stale.discard(piece)
-        cursor = QTextCursor(self.document())
-        with edit_block(cursor):
-            for start, end, fmt in self._runs(piece * PIECE, min(self._written, (piece + 1) * PIECE)):
-                self._select(cursor, start, end)
-                cursor.setCharFormat(fmt)
-
-    def _runs(self, low: int, high: int) -> Iterator[tuple[int, int, QTextCharFormat]]:
-        """[low, high) cut into stretches of one look each, plain ones included, with their format."""
-        at = low
-        for start, end, look in self._looks.between(low, high):
-            if start > at:
-                yield at, start, self._format(PLAIN)
-            yield start, end, self._format(look)
-            at = end
-        if at < high:
-            yield at, high, self._format(PLAIN)
-
-    def _format(self, look: Look) -> QTextCharFormat:
-        """The character format of a look in the theme's colours, made once."""
-        if look not in self._formats:
-            self._formats[look] = look_format(look, self._styles)
-        return self._formats[look]
-
-    def finish_drawing(self) -> None:
-        """Draw all that is left at once, as printing the whole text needs."""
-        self._awaiting_claims = False
-        self._claims_wait.stop()
-        self._job.cancel()
-        for _ in self._steps():
-            pass
-        self._on_job_done()
 
     def printable(self) -> QTextDocument:
         """The whole article drawn for paper: its header, then a key to the marks, then the text.
@@ -368,38 +56,22 @@ class ArticleView(QTextEdit):
         in_paper_colours(document, kind_styles(bool(self._painted_dark)))
         cursor = QTextCursor(document)
         cursor.setPosition(self._offsets.to_qt(0))
-        key = QTextCharFormat()
-        key.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
-        cursor.insertText("Key: ", key)
-        styles = kind_styles(False, paper=True)
-        for kind, look in TABLE.items():
-            fill = kind if styles[kind].background is not None else None
-            cursor.insertText(look.label(), look_format(Look(fill, kind, False), styles))
-            cursor.insertText(f" ({look.underline_words}) · ", key)
-        cursor.insertText("bold: source and cue · italic: hedged. "
-                          f"Marked by Claim Reader on {date.today().isoformat()}.", key)
+        insert_key(cursor)
         cursor.insertBlock(self.document().findBlock(self._offsets.to_qt(0)).blockFormat())
         return document
 
-    def write_up_to(self, offset: int) -> None:
-        """Write the text at once up to an offset; the drawing goes on from there."""
-        while self._written < min(offset, len(self._text)):
-            self._write_piece()
-
-    def _on_job_done(self) -> None:
-        """Say that the view is drawn, if no step said it yet; then that all is, or wait for claims."""
-        if not self._in_sight:
-            self._in_sight = True
-            self.drawn.emit()
-        if self._awaiting_claims:
-            self._claims_wait.start()
-        else:
-            self.completed.emit()
-
-    def _select(self, cursor: QTextCursor, start: int, end: int) -> None:
-        """Select a stretch of the article text given by text offsets."""
-        cursor.setPosition(self._offsets.to_qt(start))
-        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The text, then the strokes of its claims and their marks in the margin."""
+        super().paintEvent(event)
+        if not self._styles:
+            return
+        painter = QPainter(self.viewport())
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        painter.translate(-dx, -dy)
+        area = event.rect().translated(dx, dy)
+        paint_strokes(painter, self.document(), area.top(), area.bottom(),
+                      {kind: style.line for kind, style in self._styles.items()})
+        painter.end()
 
     # Claims under the cursor and the mouse
 
@@ -505,10 +177,11 @@ class ArticleView(QTextEdit):
     def _apply_font(self) -> None:
         """The reading font at the zoomed size."""
         font = QFont()
-        font.setFamilies(READING_FONTS)
+        font.setFamilies(self.reading_fonts)
         font.setPointSizeF(max(6.0, BASE_POINT_SIZE + self._zoom))
         self.setFont(font)
         self.document().setDefaultFont(font)
+        self.document().setDocumentMargin(max(MIN_DOCUMENT_MARGIN, margin_width(self.document())))
         self._fit_column()
         self._forget_sight()
 
@@ -521,7 +194,7 @@ class ArticleView(QTextEdit):
 
     def _fit_column(self) -> None:
         """Side margins that leave a column of about COLUMN_CHARACTERS characters."""
-        column = QFontMetricsF(self.font()).averageCharWidth() * COLUMN_CHARACTERS
+        column = QFontMetricsF(self.font()).averageCharWidth() * self.column_characters
         column += 2 * self.document().documentMargin()
         side = max(MIN_SIDE_MARGIN, int((self.width() - column) / 2))
         self.setViewportMargins(side, 0, side, 0)
@@ -532,62 +205,12 @@ class ArticleView(QTextEdit):
         if event.type() == QEvent.Type.PaletteChange:
             self.follow_palette()
 
+    def restyle(self) -> None:
+        """Draw the claims again, in the colours of the palette now chosen."""
+        self._painted_dark = None
+        self.set_filter(self._filter)
+
     def follow_palette(self) -> None:
         """Redraw the claims if the page went from light to dark or back."""
         if self._analysis is not None and page_is_dark(self) != self._painted_dark:
             self.set_filter(self._filter)
-
-
-@contextmanager
-def edit_block(cursor: QTextCursor):
-    """Group edits so that the layout is redone once for all of them, not once for each."""
-    cursor.beginEditBlock()
-    try:
-        yield
-    finally:
-        cursor.endEditBlock()
-
-
-def look_format(look: Look, styles: dict) -> QTextCharFormat:
-    """A look's format: its claim kind's fill, underline and italic, then bold for a marker."""
-    fmt = QTextCharFormat()
-    if look.fill is not None:
-        fmt.setBackground(styles[look.fill].background)
-    if look.line is not None:
-        fmt.setUnderlineStyle(styles[look.line].underline)
-        fmt.setUnderlineColor(styles[look.line].line)
-        fmt.setFontItalic(look.hedged)
-    if look.marker is not None:
-        fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(styles[look.marker].line)
-    return fmt
-
-
-def in_paper_colours(document: QTextDocument, shown: dict) -> None:
-    """Give a document drawn in the claim styles shown on screen the styles for paper."""
-    paper = kind_styles(False, paper=True)
-    swaps = {style.background.name(): paper[kind].background for kind, style in shown.items()
-             if style.background is not None}
-    swaps |= {style.line.name(): paper[kind].line for kind, style in shown.items()}
-    cursor = QTextCursor(document)
-    block = document.begin()
-    while block.isValid():
-        fragments = block.begin()
-        while not fragments.atEnd():
-            fragment = fragments.fragment()
-            fmt = fragment.charFormat()
-            if fmt.background().style() != Qt.BrushStyle.NoBrush:
-                fmt.setBackground(swaps.get(fmt.background().color().name(), fmt.background().color()))
-            if fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline:
-                fmt.setUnderlineColor(swaps.get(fmt.underlineColor().name(), fmt.underlineColor()))
-            cursor.setPosition(fragment.position())
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-            cursor.setCharFormat(fmt)
-            fragments += 1
-        block = block.next()
-
-
-def _pieces(end: int) -> int:
-    """How many pieces it takes to reach an offset."""
-    return -(-end // PIECE)

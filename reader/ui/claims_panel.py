@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QPoint,
+                            QSize, Qt, Signal)
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import (QCheckBox, QLabel, QLineEdit, QListView, QTabWidget,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView,
+                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from reader.i18n import _, current_language
 from reader.kinds import TABLE, label
 from reader.live.presentation import (NO_SOURCE, PENDING_SOURCE, ClaimFilter,
                                       group_by_source, preview, source_line, summarize,
                                       tooltip_lines)
+from reader.marks import STATE_LABELS, STATES, Mark
 from reader.model import KINDS, Analysis, Claim
 from reader.ui.chunked import ChunkedJob
 from reader.ui.colours import kind_icon
@@ -21,6 +24,8 @@ from reader.ui.widgets import FlowLayout
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
 TREE_BATCH = 50  # claims added to the grouped view in one step
 ROW_PADDING = 6  # pixels around a row's two lines of text
+# A marked claim's row starts with its mark: checked, to check, disputed.
+MARK_SIGNS = {"checked": "✓", "to_check": "⚑", "disputed": "✗"}
 
 
 class ClaimsPanel(QWidget):
@@ -33,11 +38,12 @@ class ClaimsPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Claims panel")
+        self.setAccessibleName(self.tr("Claims panel"))
         self._analysis: Analysis | None = None
         self._filter = ClaimFilter()
         self._dark = False
         self._rows: dict[int, int] = {}  # claim id to its row in the list
+        self._marks: dict[int, Mark] = {}  # the marks of the claims listed, by claim id
         self._tree_items: dict[int, QTreeWidgetItem] = {}
         self._tree_of: Analysis | None = None  # the analysis the grouped view shows or is filled with
         self._final = True  # False while the claims are the rules' first guess, the model to come
@@ -49,30 +55,36 @@ class ClaimsPanel(QWidget):
         """Summary on top, then the kind switches, the search box and the two views."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        self.summary = QLabel("No article open.")
+        self.summary = QLabel(self.tr("No article open."))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(self.tr("Summary"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         switches = FlowLayout(spacing=10)
         self.kind_boxes: dict[str, QCheckBox] = {}
         for kind in KINDS:
-            box = QCheckBox(TABLE[kind].short_label)
+            box = QCheckBox(_(TABLE[kind].short_label))
             box.setChecked(True)
-            box.setAccessibleName(f"Show {label(kind).lower()}s")
-            box.setToolTip(f"Show or hide {label(kind).lower()}s in the text and in this list")
+            kind_name = label(kind, current_language())
+            box.setAccessibleName(self.tr("Show: %1").replace("%1", kind_name))
+            box.setToolTip(self.tr("Show or hide this kind (%1) in the text and in this list")
+                           .replace("%1", kind_name))
             box.toggled.connect(self._on_filter_edited)
             switches.addWidget(box)
             self.kind_boxes[kind] = box
         layout.addLayout(switches)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search claims and sources")
+        self.search.setPlaceholderText(self.tr("Search claims and sources"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search claims and sources")
+        self.search.setAccessibleName(self.tr("Search claims and sources"))
         self.search.textChanged.connect(self._on_filter_edited)
-        layout.addWidget(self.search)
+        self.mark_box = self._make_mark_filter()
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.mark_box)
+        layout.addLayout(search_row)
         self.no_match = QLabel()
-        self.no_match.setAccessibleName("No claim matches")
+        self.no_match.setAccessibleName(self.tr("No claim matches"))
         self.no_match.setWordWrap(True)
         self.no_match.hide()
         layout.addWidget(self.no_match)
@@ -80,18 +92,31 @@ class ClaimsPanel(QWidget):
         self.tabs.setDocumentMode(True)
         self.claim_list = self._make_list()
         self.source_tree = self._make_tree()
-        self.tabs.addTab(self.claim_list, "In reading order")
-        self.tabs.addTab(self.source_tree, "By source")
+        self.tabs.addTab(self.claim_list, self.tr("In reading order"))
+        self.tabs.addTab(self.source_tree, self.tr("By source"))
         self.tabs.currentChanged.connect(lambda _: self._fill_tree_if_shown())
         layout.addWidget(self.tabs, 1)
         self.set_dark(False)
+
+    def _make_mark_filter(self) -> QComboBox:
+        """Every claim, or only those marked one way, or those not marked yet."""
+        box = QComboBox()
+        box.setAccessibleName(self.tr("Show the claims marked"))
+        box.setToolTip(self.tr("Show only the claims marked one way, or not marked yet"))
+        box.addItem(self.tr("All marks"), "")
+        box.addItem(self.tr("Marked"), "marked")
+        for state in STATES:
+            box.addItem(f"{MARK_SIGNS[state]} {_(STATE_LABELS[state])}", state)
+        box.addItem(self.tr("Not marked"), "unmarked")
+        box.currentIndexChanged.connect(self._on_filter_edited)
+        return box
 
     def _make_list(self) -> QListView:
         """The list of claims in reading order, its rows made as they come into view."""
         self.claim_model = ClaimListModel(self)
         view = QListView()
         view.setModel(self.claim_model)
-        view.setAccessibleName("Claims in reading order")
+        view.setAccessibleName(self.tr("Claims in reading order"))
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setAlternatingRowColors(True)
         # Every row is two lines, its claim's start and its source, as wide as the list: measured
@@ -109,7 +134,7 @@ class ClaimsPanel(QWidget):
     def _make_tree(self) -> QTreeWidget:
         """The claims grouped under their sources."""
         tree = QTreeWidget()
-        tree.setAccessibleName("Claims by source")
+        tree.setAccessibleName(self.tr("Claims by source"))
         tree.setHeaderHidden(True)
         tree.setWordWrap(True)
         tree.currentItemChanged.connect(lambda item, _: self._emit_item(item))
@@ -128,7 +153,7 @@ class ClaimsPanel(QWidget):
         """
         self._analysis, self._final = analysis, final
         claims = analysis.claims if analysis is not None else []
-        self.claim_model.set_claims(claims, self._dark, final)
+        self.claim_model.set_claims(claims, self._dark, final, self._marks)
         self._rows = {claim.id: row for row, claim in enumerate(claims)}
         self._job.cancel()
         self._tree_of = None
@@ -137,7 +162,7 @@ class ClaimsPanel(QWidget):
             self._tree_items = {}
         self._label_switches(analysis)
         if analysis is None:
-            self.summary.setText("No article open.")
+            self.summary.setText(self.tr("No article open."))
             self.no_match.hide()
             return
         summary = summarize(analysis)
@@ -176,13 +201,14 @@ class ClaimsPanel(QWidget):
         """Each kind switch says how many claims it covers."""
         for kind, box in self.kind_boxes.items():
             count = len(analysis.claims_of_kind(kind)) if analysis else 0
-            short = TABLE[kind].short_label
-            box.setText(f"{short} ({count})" if analysis else short)
+            short = _(TABLE[kind].short_label)
+            box.setText(f"{short} ({QLocale().toString(count)})" if analysis else short)
 
     def _fill_tree(self, analysis: Analysis) -> Iterator[None]:
         """One branch per source, with the number of its claims, hidden as the filter says."""
         for group in group_by_source(analysis.claims):
-            branch = QTreeWidgetItem([f"{group.name} — {len(group.claims)}"])
+            name = _(NO_SOURCE) if group.name == NO_SOURCE else group.name
+            branch = QTreeWidgetItem([f"{name} — {QLocale().toString(len(group.claims))}"])
             font = branch.font(0)
             font.setWeight(QFont.Weight.DemiBold)
             branch.setFont(0, font)
@@ -192,7 +218,7 @@ class ClaimsPanel(QWidget):
                 leaf = QTreeWidgetItem([preview(claim.text, 70)])
                 leaf.setIcon(0, kind_icon(claim.kind, self._dark))
                 leaf.setData(0, CLAIM_ROLE, claim)
-                leaf.setToolTip(0, "\n".join(tooltip_lines(claim)))
+                self._describe_leaf(leaf, claim)
                 branch.addChild(leaf)
                 self._tree_items[claim.id] = leaf
                 leaf.setHidden(not self._filter.matches(claim))
@@ -210,6 +236,44 @@ class ClaimsPanel(QWidget):
         if self._analysis is not None:
             self.show_analysis(self._analysis, self._final)
 
+    def fit_rows(self) -> None:
+        """Rows two lines of the list's font tall, after the window's text size changed."""
+        self.claim_model.row_height = 2 * QFontMetrics(self.claim_list.font()).lineSpacing() \
+            + ROW_PADDING
+        self.claim_model.layoutChanged.emit()
+
+    # Marks
+
+    def set_marks(self, marks: dict[int, Mark]) -> None:
+        """Show the marks of the claims listed (by claim id): a sign on their rows, the note in tips."""
+        if marks == self._marks:
+            return  # every listing asks: most articles have none
+        self._marks = dict(marks)
+        self.claim_model.set_marks(self._marks)
+        for leaf in self._tree_items.values():
+            self._describe_leaf(leaf, leaf.data(0, CLAIM_ROLE))
+        if self.mark_box.currentData():  # a claim marked or unmarked may now pass it or not
+            self._on_filter_edited()
+
+    @property
+    def marks(self) -> dict[int, Mark]:
+        """The marks shown, by claim id."""
+        return dict(self._marks)
+
+    @property
+    def analysis(self) -> Analysis | None:
+        """The analysis listed."""
+        return self._analysis
+
+    def _describe_leaf(self, leaf: QTreeWidgetItem, claim: Claim) -> None:
+        """A grouped view's leaf: its mark's sign, its tooltip and what a screen reader says."""
+        mark = self._marks.get(claim.id)
+        sign = f"{MARK_SIGNS[mark.state]} " if mark else ""
+        leaf.setText(0, sign + preview(claim.text, 70))
+        leaf.setToolTip(0, claim_tooltip(claim, mark))
+        leaf.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken_name(claim, source_line(claim), mark))
+        leaf.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, claim_tooltip(claim, mark))
+
     # Filters
 
     @property
@@ -224,7 +288,8 @@ class ClaimsPanel(QWidget):
     def _on_filter_edited(self, *_) -> None:
         """Apply the switches and the search words, and tell the window."""
         kinds = {kind for kind, box in self.kind_boxes.items() if box.isChecked()}
-        self._filter = ClaimFilter(kinds, self.search.text())
+        self._filter = ClaimFilter(kinds, self.search.text(), self.mark_box.currentData() or "",
+                                   {claim_id: mark.state for claim_id, mark in self._marks.items()})
         self._apply_filter()
         self.filter_changed.emit(self._filter)
 
@@ -251,8 +316,8 @@ class ClaimsPanel(QWidget):
             self.no_match.hide()
             return
         query = " ".join(self._filter.query.split())
-        self.no_match.setText(f"No claim matches “{query}”." if query
-                              else "No claim of the kinds shown.")
+        self.no_match.setText(self.tr("No claim matches “%1”.").replace("%1", query) if query
+                              else self.tr("No claim of the kinds and marks shown."))
         self.no_match.show()
 
     def shown_claims(self) -> list[Claim]:
@@ -321,13 +386,22 @@ class ClaimListModel(QAbstractListModel):
         self._claims: list[Claim] = []
         self._dark = False
         self._final = True
+        self._marks: dict[int, Mark] = {}
         self.row_height = 0  # every row's, set by the list for its font
 
-    def set_claims(self, claims: list[Claim], dark: bool, final: bool = True) -> None:
+    def set_claims(self, claims: list[Claim], dark: bool, final: bool = True,
+                   marks: dict[int, Mark] | None = None) -> None:
         """Show these claims, with the swatches of a light or dark theme; final once analysed."""
         self.beginResetModel()
         self._claims, self._dark, self._final = claims, dark, final
+        self._marks = marks or {}
         self.endResetModel()
+
+    def set_marks(self, marks: dict[int, Mark]) -> None:
+        """Show these marks (by claim id) on the rows."""
+        self._marks = marks
+        if self._claims:
+            self.dataChanged.emit(self.index(0), self.index(len(self._claims) - 1))
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
         """One row per claim."""
@@ -336,15 +410,21 @@ class ClaimListModel(QAbstractListModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         """A claim as a row: start of the text, source on a second line, swatch, tooltip."""
         claim = self._claims[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            source = source_line(claim) if self._final or claim.source else PENDING_SOURCE
-            return f"{preview(claim.text)}\n    — {source}"
+        mark = self._marks.get(claim.id)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            source = source_line(claim) if self._final or claim.source else _(PENDING_SOURCE)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return spoken_name(claim, source, mark)
+            sign = f"{MARK_SIGNS[mark.state]} " if mark else ""
+            return f"{sign}{preview(claim.text)}\n    — {source}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return claim_tooltip(claim, mark)
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_icon(claim.kind, self._dark)
         if role == Qt.ItemDataRole.SizeHintRole and self.row_height:
             return QSize(1, self.row_height)  # as wide as the list, whose width it takes
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(tooltip_lines(claim))
+            return claim_tooltip(claim, mark)
         if role == Qt.ItemDataRole.FontRole and claim.hedged:
             font = QFont()
             font.setItalic(True)
@@ -352,3 +432,22 @@ class ClaimListModel(QAbstractListModel):
         if role == CLAIM_ROLE:
             return claim
         return None
+
+
+def claim_tooltip(claim: Claim, mark: Mark | None) -> str:
+    """What hovering a claim's row tells: its kind, source, cue, hedging, then its mark and note."""
+    lines = tooltip_lines(claim)
+    if mark is not None:
+        lines.append(QCoreApplication.translate("ClaimsPanel", "Mark: %1").replace(
+            "%1", _(STATE_LABELS[mark.state])))
+        lines.extend(line for line in (mark.note, mark.link) if line)
+    return "\n".join(lines)
+
+
+def spoken_name(claim: Claim, source: str, mark: Mark | None) -> str:
+    """What a screen reader says for a claim's row: kind, source, mark, then the claim's words."""
+    parts = [label(claim.kind, current_language()),
+             QCoreApplication.translate("ClaimsPanel", "source: %1").replace("%1", source)]
+    if mark is not None:
+        parts.append(_(STATE_LABELS[mark.state]))
+    return ", ".join(parts) + f". {' '.join(claim.text.split())}"

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap, QTextCharFormat
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from reader.kinds import TABLE
+from reader.ui.strokes import draw_stroke
 
 # The table's fills of the filled kinds and its underline colours, on each surface.
 LIGHT = {kind: look.light.fill for kind, look in TABLE.items() if look.light.fill}
@@ -18,23 +19,28 @@ PAPER = {kind: look.paper.fill for kind, look in TABLE.items() if look.paper.fil
 LIGHT_LINES = {kind: look.light.line for kind, look in TABLE.items()}
 DARK_LINES = {kind: look.dark.line for kind, look in TABLE.items()}
 
-# The table's underline styles, in Qt's words for text and for a pen.
-TEXT_UNDERLINES = {"solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
-                   "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
-                   "dotted": QTextCharFormat.UnderlineStyle.DotLine}
-PEN_LINES = {"solid": Qt.PenStyle.SolidLine, "dashed": Qt.PenStyle.DashLine,
-             "dotted": Qt.PenStyle.DotLine}
-UNDERLINES = {kind: TEXT_UNDERLINES[look.underline] for kind, look in TABLE.items()}
+_palette = "current"  # the claims' colours the reader chose: current, high_contrast, greyscale
+
+
+def use_palette(name: str) -> None:
+    """Draw the claims in a palette of the table from now on (the window redraws them)."""
+    global _palette
+    _palette = name
+
+
+def current_palette() -> str:
+    """The palette the claims are drawn in."""
+    return _palette
 
 
 @dataclass(frozen=True)
 class KindStyle:
-    """How one kind of claim is drawn: background (None for none), underline colour and style."""
+    """How one kind of claim is drawn: background (None for none), stroke colour and shape."""
 
     kind: str
     background: QColor | None
     line: QColor
-    underline: QTextCharFormat.UnderlineStyle
+    stroke: str  # solid, double or dashed, painted by reader/ui/strokes.py
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -53,28 +59,32 @@ def kind_styles(dark: bool, paper: bool = False) -> dict[str, KindStyle]:
     """The style of every kind for a light or a dark page, or for paper."""
     styles = {}
     for kind, look in TABLE.items():
-        colours = look.colours(dark, paper)
+        colours = look.colours(dark, paper, _palette)
         fill = QColor(colours.fill) if colours.fill else None
-        styles[kind] = KindStyle(kind, fill, QColor(colours.line), UNDERLINES[kind])
+        styles[kind] = KindStyle(kind, fill, QColor(colours.line), look.underline)
     return styles
 
 
-@lru_cache(maxsize=None)
 def kind_icon(kind: str, dark: bool, size: int = 16) -> QIcon:
-    """A small swatch: the kind's colour over its underline style, as in the text."""
+    """A small swatch: the kind's colour over its stroke, as in the text."""
+    return _kind_icon(kind, dark, size, _palette)
+
+
+@lru_cache(maxsize=None)
+def _kind_icon(kind: str, dark: bool, size: int, palette: str) -> QIcon:
+    """The swatch of a kind in a palette."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     # Small swatches on a dark window read better in the bright hues than in the text's dark fills.
-    painter.setBrush(QColor(TABLE[kind].swatch))
-    painter.drawRoundedRect(QRectF(1, 1, size - 2, size * 0.62), 2, 2)
     look = TABLE[kind]
-    pen = QPen(QColor(look.colours(dark).line), 2, PEN_LINES[look.underline])
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    painter.setPen(pen)
+    colours = look.colours(dark, palette=palette)
+    painter.setBrush(QColor(look.swatch if palette == "current" else colours.fill or colours.line))
+    painter.drawRoundedRect(QRectF(1, 1, size - 2, size * 0.62), 2, 2)
     baseline = size * 0.85
-    painter.drawLine(QPointF(1, baseline), QPointF(size - 1, baseline))
+    draw_stroke(painter, QLineF(1, baseline, size - 1, baseline), look.underline,
+                QColor(colours.line), size / 8)
     painter.end()
     return QIcon(pixmap)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
 from reader.live.presentation import search_form
 
 # What the bar says, in one place.
-PLACEHOLDER = "Find in the article"
-NO_MATCH = "No match"
-MATCH_COUNT = "{current} of {total}"
+PLACEHOLDER = QT_TRANSLATE_NOOP("FindBar", "Find in the article")
+NO_MATCH = QT_TRANSLATE_NOOP("FindBar", "No match")
+MATCH_COUNT = QT_TRANSLATE_NOOP("FindBar", "%1 of %2")  # the current match, of how many
 MATCH_ALPHA = 110  # every match tinted, lighter than the current one, which is selected
 
 
@@ -54,22 +54,22 @@ class FindBar(QWidget):
         self.current = -1
         self._folded_text: str | None = None
         self._folded: tuple[str, list[int]] = ("", [])
-        self.setAccessibleName("Find in the article")
+        self.setAccessibleName(self.tr(PLACEHOLDER))
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)
         self.field = QLineEdit()
-        self.field.setPlaceholderText(PLACEHOLDER)
-        self.field.setAccessibleName(PLACEHOLDER)
+        self.field.setPlaceholderText(self.tr(PLACEHOLDER))
+        self.field.setAccessibleName(self.tr(PLACEHOLDER))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._on_query_changed)
         self.field.installEventFilter(self)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Matches")
+        self.count_label.setAccessibleName(self.tr("Matches"))
         row.addWidget(self.field, 1)
         row.addWidget(self.count_label)
-        for text, tip, slot in (("↑", "Previous match (Shift+F3)", self.find_previous),
-                                ("↓", "Next match (F3)", self.find_next),
-                                ("✕", "Close (Escape)", self.close_bar)):
+        for text, tip, slot in (("↑", self.tr("Previous match (Shift+F3)"), self.find_previous),
+                                ("↓", self.tr("Next match (F3)"), self.find_next),
+                                ("✕", self.tr("Close (Escape)"), self.close_bar)):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
@@ -179,7 +179,8 @@ class FindBar(QWidget):
         if not self.field.text().strip():
             self.count_label.clear()
         elif not self.matches:
-            self.count_label.setText(NO_MATCH)
+            self.count_label.setText(self.tr(NO_MATCH))
         else:
-            self.count_label.setText(MATCH_COUNT.format(current=self.current + 1,
-                                                        total=len(self.matches)))
+            locale = QLocale()
+            self.count_label.setText(self.tr(MATCH_COUNT).replace("%1", locale.toString(self.current + 1))
+                                     .replace("%2", locale.toString(len(self.matches))))

@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QProgressBar,
                                QTextBrowser, QVBoxLayout)
 
@@ -87,12 +87,12 @@ class FolderReportDialog(QDialog):
         super().__init__(parent)
         from reader.batch import article_files
 
-        self.setWindowTitle(f"Who gets quoted in {folder.name}")
+        self.setWindowTitle(self.tr("Who gets quoted in %1").replace("%1", folder.name))
         self.resize(760, 640)
         self.files = article_files([str(folder)])
         self.failures: list[str] = []
         layout = QVBoxLayout(self)
-        self.status = QLabel(f"Analysing {len(self.files)} articles…")
+        self.status = QLabel(self.tr("Analysing %1 articles…").replace("%1", QLocale().toString(len(self.files))))
         self.bar = QProgressBar()
         self.bar.setRange(0, max(1, len(self.files)))
         self.report_view = QTextBrowser()
@@ -112,19 +112,21 @@ class FolderReportDialog(QDialog):
     def start(self) -> None:
         """Analyse the folder, or say that it holds no article."""
         if not self.files:
-            self.status.setText("This folder holds no article file.")
+            self.status.setText(self.tr("This folder holds no article file."))
             self._done()
             return
         self.analysis.start()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.bar.setValue(done)
-        self.status.setText(f"Analysed {done} of {total} articles…")
+        locale = QLocale()
+        self.status.setText(self.tr("Analysed %1 of %2 articles…").replace("%1", locale.toString(done))
+                            .replace("%2", locale.toString(total)))
 
     def _cancel_or_close(self) -> None:
         """Cancel while analysing; close once done."""
         if self.analysis.thread.is_alive():
-            self.status.setText("Cancelling after the articles under way…")
+            self.status.setText(self.tr("Cancelling after the articles under way…"))
             self.analysis.cancel()
         else:
             self.reject()
@@ -132,9 +134,12 @@ class FolderReportDialog(QDialog):
     def _on_finished(self, report: CorpusReport, articles: list[ArticleLine]) -> None:
         """Show the report of what was analysed."""
         cancelled = self.analysis.cancelled.is_set()
-        self.status.setText(
-            f"{'Cancelled: ' if cancelled else ''}{report.totals.articles} of {len(self.files)} "
-            f"articles analysed" + (f", {len(self.failures)} could not be." if self.failures else "."))
+        locale = QLocale()
+        done = self.tr("%1 of %2 articles analysed").replace("%1", locale.toString(report.totals.articles)) \
+            .replace("%2", locale.toString(len(self.files)))
+        if self.failures:
+            done += self.tr(", %1 could not be").replace("%1", locale.toString(len(self.failures)))
+        self.status.setText((self.tr("Cancelled: %1.") if cancelled else self.tr("%1.")).replace("%1", done))
         self.report_view.setHtml(report_page(report, articles, self.failures))
         self._done()
 
@@ -149,18 +154,22 @@ class FolderReportDialog(QDialog):
 
 def report_page(report: CorpusReport, articles: list[ArticleLine], failures: list[str]) -> str:
     """The report's tables, then each article as a link that opens it in the window."""
+    locale = QLocale()
     rows = "".join(f"<tr><td><a href='{QUrl.fromLocalFile(a.path).toString()}'>"
-                   f"{html.escape(a.title)}</a></td><td>{a.claims}</td><td>{a.sources}</td></tr>"
-                   for a in articles)
+                   f"{html.escape(a.title)}</a></td><td>{locale.toString(a.claims)}</td>"
+                   f"<td>{locale.toString(a.sources)}</td></tr>" for a in articles)
     failed = "".join(f"<li>{html.escape(f)}</li>" for f in failures)
-    return ("".join(table.html() for table in summary_tables(report))
-            + f"<h2>Articles</h2><table><tr><th>Article</th><th>Claims</th><th>Sources</th></tr>"
-            f"{rows}</table>" + (f"<h2>Not analysed</h2><ul>{failed}</ul>" if failed else ""))
+    heading = QCoreApplication.translate("FolderReport", "<h2>Articles</h2><table><tr><th>Article</th>"
+                                         "<th>Claims</th><th>Sources</th></tr>")
+    not_analysed = QCoreApplication.translate("FolderReport", "Not analysed")
+    return ("".join(table.html() for table in summary_tables(report)) + f"{heading}{rows}</table>"
+            + (f"<h2>{not_analysed}</h2><ul>{failed}</ul>" if failed else ""))
 
 
 def analyse_folder(window) -> None:
     """Ask for a folder and show its report; a click on an article opens it in the window."""
-    folder = QFileDialog.getExistingDirectory(window, "Analyse a Folder")
+    folder = QFileDialog.getExistingDirectory(
+        window, QCoreApplication.translate("FolderReport", "Analyse a Folder"))
     if not folder:
         return
     dialog = FolderReportDialog(Path(folder), window.settings.language, window)

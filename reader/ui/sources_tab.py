@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from reader.i18n import ngettext, number
 from reader.model import Analysis
 from reader.report import ArticleSources, SourceSummary
 from reader.report.tables import article_shares
@@ -13,6 +14,16 @@ from reader.report.tables import article_shares
 # Paul Tol's "muted" hues, one a source type: told apart by colour-blind readers too.
 TYPE_COLOURS = {"person": "#332288", "organisation": "#117733", "media": "#44AA99",
                 "document": "#DDCC77", "anonymous": "#CC6677", "unknown": "#888888"}
+# The source types and genders the report tells, in words translated where shown.
+TYPE_WORDS = {"person": QT_TRANSLATE_NOOP("SourcesTab", "person"),
+              "organisation": QT_TRANSLATE_NOOP("SourcesTab", "organisation"),
+              "media": QT_TRANSLATE_NOOP("SourcesTab", "media"),
+              "document": QT_TRANSLATE_NOOP("SourcesTab", "document"),
+              "anonymous": QT_TRANSLATE_NOOP("SourcesTab", "anonymous"),
+              "unknown": QT_TRANSLATE_NOOP("SourcesTab", "unknown")}
+GENDER_WORDS = {"female": QT_TRANSLATE_NOOP("SourcesTab", "female"),
+                "male": QT_TRANSLATE_NOOP("SourcesTab", "male"),
+                "unknown": QT_TRANSLATE_NOOP("SourcesTab", "gender unknown")}
 ROW_HEIGHT = 34
 BAR_HEIGHT = 10
 MARGIN = 8
@@ -25,9 +36,9 @@ class SourcesTab(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 0)
-        self.shares = QLabel("No article open.")
+        self.shares = QLabel(self.tr("No article open."))
         self.shares.setWordWrap(True)
-        self.shares.setAccessibleName("Shares credited")
+        self.shares.setAccessibleName(self.tr("Shares credited"))
         layout.addWidget(self.shares)
         self.chart = SourcesChart()
         scroll = QScrollArea()
@@ -39,9 +50,9 @@ class SourcesTab(QWidget):
         """Show an analysis's sources, or none."""
         summary = analysis.sources_summary() if analysis is not None else None
         if summary is None:
-            self.shares.setText("No article open.")
+            self.shares.setText(self.tr("No article open."))
         elif not summary.sources:
-            self.shares.setText("The article credits nothing to anyone.")
+            self.shares.setText(self.tr("The article credits nothing to anyone."))
         else:
             self.shares.setText(article_shares(summary))
         self.chart.set_summary(summary)
@@ -53,7 +64,7 @@ class SourcesChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.sources: list[SourceSummary] = []
-        self.setAccessibleName("Sources chart")
+        self.setAccessibleName(self.tr("Sources chart"))
 
     def set_summary(self, summary: ArticleSources | None) -> None:
         """Draw the sources of a summary (none for None)."""
@@ -91,11 +102,19 @@ class SourcesChart(QWidget):
 
 def describe(source: SourceSummary) -> str:
     """A source in one line: « Agnès Martin — person, female: 2 claims, 17 words »."""
-    gender = f", {source.gender}" if source.type == "person" else ""
-    return (f"{source.name} — {source.type}{gender}: {_count(source.claims, 'claim')}, "
-            f"{_count(source.words, 'word')}")
+    kind = _translated(TYPE_WORDS.get(source.type, source.type))
+    if source.type == "person":
+        kind += ", " + _translated(GENDER_WORDS.get(source.gender, source.gender))
+    claims = ngettext("{count} claim", "{count} claims", source.claims).format(count=number(source.claims))
+    words = ngettext("{count} word", "{count} words", source.words).format(count=number(source.words))
+    return f"{source.name} — {kind}{_colon()}{claims}, {words}"
 
 
-def _count(number: int, noun: str) -> str:
-    """« 1 claim », « 3 claims »."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def _translated(words: str) -> str:
+    """A source's type or gender in the interface's language."""
+    return QCoreApplication.translate("SourcesTab", words)
+
+
+def _colon() -> str:
+    """A colon as the interface's language writes it (French puts a space before it)."""
+    return QCoreApplication.translate("SourcesTab", ": ")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from reader.i18n import use_language
+
 INTERFACE_LANGUAGES = ("auto", "fr", "en")
 SOURCE_LANGUAGE = "en"  # the strings in the code are English: no translator needed
 TRANSLATIONS_FOLDER = Path(__file__).resolve().parent / "translations"
@@ -83,6 +85,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if translator is not None and app.installTranslator(translator):
             installed.append(translator)
     app._translators = installed  # Qt does not own them: keep them alive with the app
+    use_language(language)  # the messages of the Qt-free parts too
     if QLocale.system().language() != QLocale(language).language():
         QLocale.setDefault(QLocale(language))  # dates and numbers follow the interface chosen
     return installed
@@ -93,6 +96,7 @@ def remove_translators(app: QCoreApplication) -> None:
     for translator in getattr(app, "_translators", []):
         app.removeTranslator(translator)
     app._translators = []
+    use_language(SOURCE_LANGUAGE)
 
 
 def _our_translator(language: str) -> QTranslator | None:

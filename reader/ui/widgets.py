@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLayout, QPushButton, QToolButton,
                                QVBoxLayout, QWidget)
 
+from reader.i18n import _, current_language
 from reader.kinds import TABLE
 from reader.ui.colours import kind_icon
+
+# The formats the welcome page names, as the window gives them: translated here.
+FORMATS_IN_WORDS = QT_TRANSLATE_NOOP("WelcomePage", "text, Markdown, a saved web page, Word, "
+                                                    "OpenDocument, EPUB or PDF")
 
 
 class FlowLayout(QLayout):
@@ -90,7 +95,7 @@ class Legend(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Legend")
+        self.setAccessibleName(self.tr("Legend"))
         layout = FlowLayout(self, spacing=14)
         layout.setContentsMargins(12, 4, 12, 4)
         self._icons: dict[str, QLabel] = {}
@@ -102,11 +107,14 @@ class Legend(QWidget):
             icon = QLabel()
             self._icons[kind] = icon
             pair.addWidget(icon)
-            label = QLabel(look.label())
-            label.setToolTip(f"{look.label()}: {look.underline_words}")
+            name = look.label(current_language())
+            label = QLabel(name)
+            label.setToolTip(f"{name} : {_(look.underline_words)}" if current_language() == "fr"
+                             else f"{name}: {_(look.underline_words)}")
+            label.setAccessibleDescription(f"{_(look.underline_words)}. {_(look.meaning)}")
             pair.addWidget(label)
             layout.addWidget(entry)
-        layout.addWidget(QLabel("<i>italic</i>: hedged · <b>bold</b>: source and cue"))
+        layout.addWidget(QLabel(self.tr("<i>italic</i>: hedged · <b>bold</b>: source and cue")))
         self.set_dark(False)
 
     def set_dark(self, dark: bool) -> None:
@@ -124,30 +132,30 @@ class WelcomePage(QWidget):
 
     def __init__(self, formats: str, sample: Path | None = None, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Welcome")
+        self.setAccessibleName(self.tr("Welcome"))
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
         column = QVBoxLayout(self)
         column.setContentsMargins(48, 48, 48, 48)
         column.addStretch(1)
-        heading = QLabel("<h2>See who said what in a news article</h2>")
+        heading = QLabel(self.tr("<h2>See who said what in a news article</h2>"))
         heading.setWordWrap(True)
         column.addWidget(heading)
-        self.open_button = QPushButton("Open an Article…")
+        self.open_button = QPushButton(self.tr("Open an Article…"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.open_clicked)
         column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
-        hint = QLabel(f"or drop a file on this window: {formats}.")
+        hint = QLabel(self.tr("or drop a file on this window: %1.").replace("%1", self.tr(formats)))
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         column.addWidget(hint)
-        self.sample_button = QPushButton("Try the Sample Article")
-        self.sample_button.setToolTip("A French news article, to see what the colours mean")
+        self.sample_button = QPushButton(self.tr("Try the Sample Article"))
+        self.sample_button.setToolTip(self.tr("A French news article, to see what the colours mean"))
         self.sample_button.clicked.connect(lambda: self.sample_clicked.emit(str(sample)))
         self.sample_button.setVisible(sample is not None and sample.is_file())
         column.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addSpacing(18)
-        self.recent_heading = QLabel("<b>Recent articles</b>")
+        self.recent_heading = QLabel(self.tr("<b>Recent articles</b>"))
         column.addWidget(self.recent_heading)
         self._recent = QVBoxLayout()
         self._recent.setSpacing(2)
@@ -180,7 +188,7 @@ class MessageBar(QFrame):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
@@ -193,7 +201,7 @@ class MessageBar(QFrame):
         layout.addWidget(self.action)
         close = QToolButton()
         close.setText("✕")
-        close.setAccessibleName("Dismiss message")
+        close.setAccessibleName(self.tr("Dismiss message"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         layout.addWidget(close)

@@ -8,10 +8,11 @@ import queue
 import threading
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from reader.cache import AnalysisCache, key_for
 from reader.document import Document, DocumentError, load_document
+from reader.errors import log_unexpected
 from reader.model import Analysis
 from reader.live.analysis_process import (AnalysisProcess, analysis_process, cancel_job,
                                           pipeline_for, shutdown_analysis_process, unpack)
@@ -34,6 +35,7 @@ class TaskSignals(QObject):
     stage = Signal(int, str)
     progress = Signal(int, int)  # percent
     finished = Signal(int, object)  # Analysis
+    cached = Signal(int, object)  # Analysis kept from an earlier reading of the same text
     failed = Signal(int, str)
     cancelled = Signal(int)
 
@@ -82,11 +84,13 @@ class AnalysisTask(QRunnable):
         except DocumentError as error:
             self.signals.failed.emit(self.serial, str(error))
         except (MemoryError, BrokenProcessPool):
-            self.signals.failed.emit(self.serial, "The analysis ran out of memory or was stopped; "
-                                                  "try a shorter article or reload.")
+            self.signals.failed.emit(self.serial, QCoreApplication.translate(
+                "AnalysisTask", "The analysis ran out of memory or was stopped; try a shorter "
+                                "article or reload."))
             shutdown_analysis_process()
-        except Exception as error:  # noqa: BLE001 - a message in the window, never a traceback
-            self.signals.failed.emit(self.serial, f"The analysis failed: {error}")
+        except Exception:  # noqa: BLE001 - a line in the window, the traceback in the log
+            self.signals.failed.emit(self.serial, log_unexpected(
+                QCoreApplication.translate("AnalysisTask", "The analysis failed")))
 
     def _run(self) -> None:
         """Load and show; then the cached analysis, or the rules' claims and the process's."""
@@ -99,7 +103,7 @@ class AnalysisTask(QRunnable):
         self.signals.loaded.emit(self.serial, document)
         self._check_language_chosen(document)
         if cached is not None:
-            self.signals.finished.emit(self.serial, cached)
+            self.signals.cached.emit(self.serial, cached)
             return
         from reader.analysis import rule_pass
 
@@ -113,7 +117,7 @@ class AnalysisTask(QRunnable):
                                       replace(rule_pass(top, self.language), text=document.text))
             rules = None
         self._check()
-        self.signals.stage.emit(self.serial, "Analysing…")
+        self.signals.stage.emit(self.serial, QCoreApplication.translate("AnalysisTask", "Analysing…"))
         analysis = self._wait_for_process(document, rules, key)
         self._check()
         self.signals.finished.emit(self.serial, analysis)
