@@ -6,7 +6,9 @@ from reader.live.analysis_process import pack, unpack
 
 
 def test_an_analysis_comes_back_as_it_left():
-    sent = analysis(QUOTE, PORT, SHIPS)
+    from dataclasses import replace
+
+    sent = analysis(replace(QUOTE, rule="incise"), PORT, SHIPS)
     sent.metadata["title"] = "Le port"
     assert unpack(pack(sent)) == sent
 

@@ -129,3 +129,53 @@ def test_a_second_start_opens_its_file_in_the_running_window(tmp_path, qapp, mon
     finally:
         first.kill()
         first.wait()
+
+
+def test_the_analysis_process_ends_when_the_window_is_killed(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    settings = tmp_path / "config" / "settings.json"
+    window = subprocess.Popen([sys.executable, "-m", "reader", str(article)],
+                              env=window_environment(tmp_path), stderr=subprocess.DEVNULL)
+    try:
+        assert wait_for(lambda: settings.exists() and descendants(window.pid), START_TIMEOUT_S)
+        children = descendants(window.pid)
+        window.kill()  # kill -9: the window runs no clean-up at all
+        window.wait()
+        assert wait_for(lambda: not any(alive(pid) for pid in children), END_TIMEOUT_S), \
+            [Path(f"/proc/{pid}/cmdline").read_bytes() for pid in children if alive(pid)]
+    finally:
+        window.kill()
+        window.wait()
+
+
+CHILD_OF_A_KILLED_PARENT = """
+import multiprocessing, sys, time
+from reader.live.parent_watch import end_with_parent
+
+def child(kernel_may_watch):
+    end_with_parent(kernel_may_watch)
+    time.sleep(60)
+
+if __name__ == "__main__":
+    process = multiprocessing.get_context("spawn").Process(target=child, args=(False,))
+    process.start()
+    print(process.pid, flush=True)
+    time.sleep(60)
+"""
+
+
+def test_without_the_kernel_s_help_a_child_still_ends_with_its_parent(tmp_path):
+    script = tmp_path / "parent.py"
+    script.write_text(CHILD_OF_A_KILLED_PARENT, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
+                              env=dict(os.environ, PYTHONPATH=str(Path(__file__).parents[1])))
+    try:
+        child = int(parent.stdout.readline())
+        assert alive(child)
+        parent.kill()
+        parent.wait()
+        assert wait_for(lambda: not alive(child), END_TIMEOUT_S)
+    finally:
+        parent.kill()
+        parent.wait()

@@ -107,13 +107,16 @@ class AnalysisTask(QRunnable):
             return
         from reader.analysis import rule_pass
 
-        top = top_of(document)
-        if top is not None:  # a long text: the screens at its top first
-            self.signals.top.emit(self.serial,
-                                  replace(rule_pass(top, self.language), text=document.text))
-            self._check()
-        rules = rule_pass(document, self.language)
-        self.signals.partial.emit(self.serial, rules)
+        if not is_long(document):  # the rules take a few milliseconds here
+            rules = rule_pass(document, self.language)
+            self.signals.partial.emit(self.serial, rules)
+        else:  # the screens at its top here, the whole text in the analysis process
+            top = top_of(document)
+            if top is not None:
+                self.signals.top.emit(self.serial,
+                                      replace(rule_pass(top, self.language), text=document.text))
+            rules = None
+        self._check()
         self.signals.stage.emit(self.serial, QCoreApplication.translate("AnalysisTask", "Analysing…"))
         analysis = self._wait_for_process(document, rules, key)
         self._check()
@@ -129,14 +132,19 @@ class AnalysisTask(QRunnable):
         if detected != self.language:
             self.signals.mismatch.emit(self.serial, detected)
 
-    def _wait_for_process(self, document: Document, rules: Analysis, key: str) -> Analysis:
-        """Submit the document, pass on progress and partial results, and give the analysis."""
+    def _wait_for_process(self, document: Document, rules: Analysis | None, key: str) -> Analysis:
+        """Submit the document, pass on progress and partial results, and give the analysis.
+
+        Without the rules' claims, the process finds them first: on a book they take seconds of
+        pure Python, which here would hold up both the window and a Cancel.
+        """
         process = analysis_process()
-        future = process.submit(self.job, document, self.language, self.cache, key)
+        future = process.submit(self.job, document, self.language, self.cache, key,
+                                with_rules=rules is None)
         shown = 0
         while True:
             self._check()
-            self._pass_on_partials(process, rules)
+            rules = self._pass_on_partials(process, rules)
             try:
                 return unpack(future.result(timeout=POLL_SECONDS))
             except TimeoutError:
@@ -145,20 +153,23 @@ class AnalysisTask(QRunnable):
                     shown = percent
                     self.signals.progress.emit(self.serial, percent)
 
-    def _pass_on_partials(self, process: AnalysisProcess, rules: Analysis) -> None:
-        """Show this job's latest parsed top, the rules' claims below it; drop replaced jobs' ones."""
+    def _pass_on_partials(self, process: AnalysisProcess, rules: Analysis | None) -> Analysis | None:
+        """Show this job's latest news: the rules' claims, or the parsed top with the rules' claims
+        below it; drop replaced jobs' ones. Gives the rules' claims known by now."""
         latest = None
-        while True:
-            try:
-                job, packed, parsed_end = process.partials.get_nowait()
-            except queue.Empty:
-                break
-            if job == self.job:
+        for job, packed, parsed_end in _drained(process.partials):
+            if job != self.job:
+                continue
+            if parsed_end is None:  # the rules' claims come before any parsed top
+                rules = unpack(packed)
+                self.signals.partial.emit(self.serial, rules)
+            else:
                 latest = packed, parsed_end
         if latest is not None:
             packed, parsed_end = latest
             self.signals.partial.emit(self.serial,
                                       completed_by_rules(unpack(packed), parsed_end, rules))
+        return rules
 
     def _check(self) -> None:
         """Stop here if cancelled."""
@@ -166,6 +177,16 @@ class AnalysisTask(QRunnable):
 
         if self._cancel.is_set():
             raise Cancelled()
+
+
+def _drained(partials) -> list[tuple]:
+    """What the analysis process has put in the queue of partial results so far."""
+    found = []
+    while True:
+        try:
+            found.append(partials.get_nowait())
+        except queue.Empty:
+            return found
 
 
 def top_of(document: Document) -> Document | None:
@@ -176,9 +197,14 @@ def top_of(document: Document) -> Document | None:
     no further ahead than a paragraph.
     """
     cut = document.text.find("\n", TOP_CHARS)
-    if cut < 0 or len(document.text) < 2 * TOP_CHARS:
+    if cut < 0 or not is_long(document):
         return None
     return replace(document, text=document.text[:cut])
+
+
+def is_long(document: Document) -> bool:
+    """Whether a text is long enough for its top to be worth showing before the rest."""
+    return len(document.text) >= 2 * TOP_CHARS
 
 
 def prepare_rule_pass() -> None:

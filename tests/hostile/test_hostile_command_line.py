@@ -1,8 +1,8 @@
 """The hostile battery: every case in a process of its own, within a time and a memory limit.
 
 Each must end with status 0 or 2, at most one line on stderr and no traceback, the article
-unchanged and nothing written beside it. Set CLAIM_READER_HOSTILE_REPORT to a file name to
-get the table of times and peak memory.
+unchanged and nothing written beside it. Each case's time and peak memory go in the battery's
+table (conftest.py).
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from battery import Row
 from hostile_cases import ARTICLE, CASES, MEGABYTE, Case, prose
 
 ROOT = Path(__file__).resolve().parents[2]
 TIME_LIMIT = 120  # seconds; the slowest case takes a fraction of this on a loaded laptop
 MEMORY_LIMIT = 3 * 1024 ** 3  # address space: a spaCy pipeline maps about 1.5 GB
-RESULTS: list[tuple[str, int, float, int]] = []
 
 
 @dataclass
@@ -100,26 +100,16 @@ def assert_handled(outcome: Outcome, statuses=(0, 2)) -> None:
         assert "out of memory" not in outcome.stderr
 
 
-@pytest.fixture(scope="module", autouse=True)
-def report():
-    """Write the table of cases, when asked for one."""
-    yield
-    target = os.environ.get("CLAIM_READER_HOSTILE_REPORT")
-    if target:
-        lines = ["| case | status | seconds | peak MB |", "|---|---|---|---|"]
-        lines += [f"| {name} | {status} | {seconds:.1f} | {peak} |"
-                  for name, status, seconds, peak in sorted(RESULTS, key=lambda r: -r[2])]
-        Path(target).write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_a_hostile_case_ends_in_time_with_one_line_and_loses_nothing(case: Case, tmp_path):
+def test_a_hostile_case_ends_in_time_with_one_line_and_loses_nothing(case: Case, tmp_path,
+                                                                      battery_table):
     folder = tmp_path / "case"
     folder.mkdir()
     arguments = case.make(folder)
     before = folder_state(folder)
     outcome = run_command(arguments, folder, case.environment)
-    RESULTS.append((case.name, outcome.status, outcome.seconds, outcome.peak_megabytes))
+    battery_table.append(Row(case.name, str(outcome.status), outcome.seconds,
+                             outcome.peak_megabytes))
     assert_handled(outcome, case.statuses)
     after = folder_state(folder)
     kept = [name for name in before if name not in case.written]
@@ -163,7 +153,7 @@ def test_ctrl_c_during_a_batch_is_one_line_and_leaves_no_temporary_file(tmp_path
     assert folder_state(folder) == before
 
 
-def test_a_file_cut_and_grown_again_while_it_is_read_is_one_line(tmp_path):
+def test_a_file_cut_and_grown_again_while_it_is_read_is_one_line(tmp_path, battery_table):
     folder = tmp_path / "case"
     folder.mkdir()
     path = folder / "article.txt"
@@ -179,7 +169,8 @@ def test_a_file_cut_and_grown_again_while_it_is_read_is_one_line(tmp_path):
     finally:
         done.set()
         cutter.join()
-    RESULTS.append(("file cut while read", outcome.status, outcome.seconds, outcome.peak_megabytes))
+    battery_table.append(Row("file cut while read", str(outcome.status), outcome.seconds,
+                             outcome.peak_megabytes))
     assert_handled(outcome)
 
 
