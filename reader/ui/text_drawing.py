@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCharFormat, QT
 from PySide6.QtWidgets import QTextEdit
 
 from reader.document import Document
-from reader.live.presentation import (PLAIN, ClaimFilter, Look, LookIndex, OffsetMap, byline,
-                                      changed_stretch, paint_marks, shown_title)
+from reader.live.looks import PLAIN, Look, LookIndex, changed_stretch, paint_marks
+from reader.live.presentation import ClaimFilter, OffsetMap, byline, shown_title
 from reader.model import Analysis, Claim
 from reader.ui.chunked import PAUSE, ChunkedJob
 from reader.ui.claim_formats import edit_block, look_format
