@@ -111,10 +111,9 @@ def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearr
 def _framing_by_agent(token, agent, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
     """"As reported by Western Journalism, [the city raised its wage]": the agent credits the main
     clause."""
-    names = [c for c in agent.children if c.dep_ == "pobj"] or [agent]
-    if inside_quote[base + names[0].idx]:
+    head, name = _agent_name(agent)
+    if inside_quote[base + head.idx]:
         return None
-    name = [t for t in phrase_tokens(names[0]) if not (t.dep_ == "case" and t.head == names[0])]
     content = main_clause_around(token, base, sentence)
     if not name or content is None:
         return None
@@ -230,15 +229,20 @@ def _passive_with_agent(token, base: int, sentence: Span, inside_quote: bytearra
     subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
     if not agents or not subjects:
         return None
-    # English hangs the name on "by"; French makes it the agent itself, « par » its case
-    names = [c for c in agents[0].children if c.dep_ == "pobj"] or [agents[0]]
-    if inside_quote[base + names[0].idx] or inside_quote[base + subjects[0].idx]:
+    head, name = _agent_name(agents[0])
+    if inside_quote[base + head.idx] or inside_quote[base + subjects[0].idx]:
         return None
-    name = [t for t in phrase_tokens(names[0]) if not (t.dep_ == "case" and t.head == names[0])]
     source = token_span(base, name)
     content = clip_to_clause(token_span(base, list(subjects[0].subtree)), sentence, base, token.doc)
     return Attribution(token_span(base, [token]), source, set(), content, False, sentence,
                        rule="passive with agent")
+
+
+def _agent_name(agent) -> tuple:
+    """The head of the name an agent gives, and the name's words without « par »."""
+    # English hangs the name on "by"; French makes it the agent itself, « par » its case
+    head = ([c for c in agent.children if c.dep_ == "pobj"] or [agent])[0]
+    return head, [t for t in phrase_tokens(head) if not (t.dep_ == "case" and t.head == head)]
 
 
 def _sets_the_scene(token, lexicon: Lexicon) -> bool:
