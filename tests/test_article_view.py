@@ -6,8 +6,8 @@ from dataclasses import replace
 from PySide6.QtGui import QTextCursor
 
 from reader.document import document_from_text
-from reader.live.presentation import (ClaimFilter, Look, LookIndex, _letters, changed_stretch,
-                                      completed_by_rules, paint_marks)
+from reader.live.looks import Look, LookIndex, changed_stretch, paint_marks
+from reader.live.presentation import ClaimFilter, _letters, completed_by_rules
 from reader.model import Analysis, Claim, Cue, Source
 from reader.ui.article_view import ArticleView
 from reader.ui.colours import LIGHT

@@ -25,7 +25,8 @@ def test_no_module_outside_the_window_imports_qt():
 
 def test_the_analysis_process_and_result_merging_live_outside_the_window():
     import reader.live.analysis_process
+    import reader.live.looks
     import reader.live.presentation
 
-    for module in (reader.live.analysis_process, reader.live.presentation):
+    for module in (reader.live.analysis_process, reader.live.looks, reader.live.presentation):
         assert "/reader/ui/" not in module.__file__.replace("\\", "/")

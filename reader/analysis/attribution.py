@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.analysis.contents import (clip_to_clause, content_after, content_before, main_clause_around,
                                      points_back)
 from reader.analysis.cue_nouns import is_cue_noun, noun_attribution
+from reader.analysis.cue_verbs import is_cue_verb, phrasal_rests
 from reader.analysis.findings import Attribution
 from reader.analysis.grammar import (SUBJECT_DEPS, has_auxiliary, has_content_child,
                                      is_participle, next_token, text_of, token_span)
@@ -59,7 +60,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
                                                                                 incise)
         if source is None and participle and found and found[-1].sentence == sentence:
             source = found[-1].source  # « …, a poursuivi X, soulignant que … »: X again
-        particles = frozenset(" ".join(_phrasal_rests(token, lexicon)).split())
+        particles = frozenset(" ".join(phrasal_rests(token, lexicon)).split())
         content = None if incise else content_after(token, base, sentence, particles)
         if incise:
             content = content_before(token, base, sentence, doc)
@@ -77,7 +78,6 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             found.append(Attribution(token_span(base, [token]), source, set(), after, False, sentence,
                                      rule="incise then colon"))
     return found
-
 
 
 def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearray,
@@ -111,10 +111,9 @@ def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearr
 def _framing_by_agent(token, agent, base: int, sentence: Span, inside_quote: bytearray) -> Attribution | None:
     """"As reported by Western Journalism, [the city raised its wage]": the agent credits the main
     clause."""
-    names = [c for c in agent.children if c.dep_ == "pobj"] or [agent]
-    if inside_quote[base + names[0].idx]:
+    head, name = _agent_name(agent)
+    if inside_quote[base + head.idx]:
         return None
-    name = [t for t in phrase_tokens(names[0]) if not (t.dep_ == "case" and t.head == names[0])]
     content = main_clause_around(token, base, sentence)
     if not name or content is None:
         return None
@@ -230,78 +229,26 @@ def _passive_with_agent(token, base: int, sentence: Span, inside_quote: bytearra
     subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
     if not agents or not subjects:
         return None
-    # English hangs the name on "by"; French makes it the agent itself, « par » its case
-    names = [c for c in agents[0].children if c.dep_ == "pobj"] or [agents[0]]
-    if inside_quote[base + names[0].idx] or inside_quote[base + subjects[0].idx]:
+    head, name = _agent_name(agents[0])
+    if inside_quote[base + head.idx] or inside_quote[base + subjects[0].idx]:
         return None
-    name = [t for t in phrase_tokens(names[0]) if not (t.dep_ == "case" and t.head == names[0])]
     source = token_span(base, name)
     content = clip_to_clause(token_span(base, list(subjects[0].subtree)), sentence, base, token.doc)
     return Attribution(token_span(base, [token]), source, set(), content, False, sentence,
                        rule="passive with agent")
 
 
+def _agent_name(agent) -> tuple:
+    """The head of the name an agent gives, and the name's words without « par »."""
+    # English hangs the name on "by"; French makes it the agent itself, « par » its case
+    head = ([c for c in agent.children if c.dep_ == "pobj"] or [agent])[0]
+    return head, [t for t in phrase_tokens(head) if not (t.dep_ == "case" and t.head == head)]
+
+
 def _sets_the_scene(token, lexicon: Lexicon) -> bool:
     """"Speaking about the visit, Geng said …", "Asked about the delays, the minister said …": a
     participle opening the clause of another cue only sets its scene."""
     return token.dep_ == "advcl" and token.i < token.head.i and is_cue_verb(token.head, lexicon)
-
-
-def is_cue_verb(token, lexicon: Lexicon) -> bool:
-    """A verb whose lemma is in the lexicon, or « entendre » after « peut-on »."""
-    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "parataxis"):
-        return _mistagged_cue(token, lexicon)
-    lemma = token.lemma_.lower()
-    if lemma in lexicon.cue_verbs or _infinitives_of(token, lexicon) & lexicon.cue_verbs:
-        return True
-    phrasal = _phrasal_rests(token, lexicon)
-    if phrasal:
-        following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 4])
-        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
-        return any(following.startswith(rest) or rest in particles for rest in phrasal) \
-            or bool(phrasal & _marks_of_verbs_after(token))
-    impersonal = lexicon.impersonal_pronouns
-    return lemma in lexicon.perception_verbs and (
-        any(t.lower_ in impersonal or t.lower_ in lexicon.modals_with_impersonal for t in token.head.children)
-        or any(t.lower_ in impersonal for t in token.children))
-
-
-def is_cue_form(token, lexicon: Lexicon) -> bool:
-    """A cue verb, or a present form of one that the tagger took for a noun: « , pointe le maire, »."""
-    if token.pos_ in ("VERB", "AUX"):
-        return is_cue_verb(token, lexicon)
-    return token.pos_ == "NOUN" and bool(_infinitives_of(token, lexicon) & lexicon.cue_verbs)
-
-
-def _marks_of_verbs_after(token) -> set[str]:
-    """« a appelé les habitants à rester »: the words opening the verbs that follow the cue, or
-    its object (where the parser often hangs them)."""
-    after = [c for c in token.children if c.i > token.i]
-    after += [g for c in after if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i]
-    return {mark.lower_ for verb in after if verb.pos_ == "VERB"
-            for mark in verb.children if mark.dep_ == "mark" and mark.i < verb.i}
-
-
-def _phrasal_rests(token, lexicon: Lexicon) -> set[str]:
-    """The words that make a phrasal cue of this verb: {"out"} for "point", {"down on"} for "double"."""
-    # the lemmatizer reads "lay out" as a form of "lie": the word as written is tried too
-    return lexicon.cue_phrasal.get(token.lemma_.lower()) or lexicon.cue_phrasal.get(token.lower_, set())
-
-
-def _mistagged_cue(token, lexicon: Lexicon) -> bool:
-    """« Le syndicat estime que … » with « estime » tagged as a noun: a verb form before « que »."""
-    following = next_token(token)
-    if token.pos_ != "NOUN" or following is None or following.lower_ not in lexicon.complementizers:
-        return False
-    return bool(_infinitives_of(token, lexicon) & lexicon.cue_verbs)
-
-
-def _infinitives_of(token, lexicon: Lexicon) -> set[str]:
-    """Present forms back to their infinitive (« affirme », « affirment »: « affirmer »), for the
-    lemmas the lemmatizer misses."""
-    form = token.lower_
-    return {form[:len(form) - cut] + added for ending, cut, added in lexicon.infinitive_endings
-            if form.endswith(ending)}
 
 
 def _negated_or_conditional(token, lexicon: Lexicon) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from reader.analysis.article import Article, entity_labels_at, parse_at, sentence_at
-from reader.analysis.attribution import is_cue_form
+from reader.analysis.cue_verbs import is_cue_form
 from reader.analysis.grammar import is_inverted_pronoun, token_span
 from reader.analysis.findings import Attribution, Findings, QuoteCue
 from reader.analysis.lexicon import Lexicon, lexicon_of

@@ -53,7 +53,7 @@ class ArticleView(DrawnArticle):
         self.finish_drawing()
         document = self.document().clone(self)
         # Dark fills under black ink would hide the words; paper has its own shades.
-        in_paper_colours(document, kind_styles(bool(self._painted_dark)))
+        in_paper_colours(document, kind_styles(bool(self._looks.dark)))
         cursor = QTextCursor(document)
         cursor.setPosition(self._offsets.to_qt(0))
         insert_key(cursor)
@@ -63,14 +63,14 @@ class ArticleView(DrawnArticle):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """The text, then the strokes of its claims and their marks in the margin."""
         super().paintEvent(event)
-        if not self._styles:
+        if not self._looks.styles:
             return
         painter = QPainter(self.viewport())
         dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         painter.translate(-dx, -dy)
         area = event.rect().translated(dx, dy)
         paint_strokes(painter, self.document(), area.top(), area.bottom(),
-                      {kind: style.line for kind, style in self._styles.items()})
+                      {kind: style.line for kind, style in self._looks.styles.items()})
         painter.end()
 
     # Claims under the cursor and the mouse
@@ -207,10 +207,10 @@ class ArticleView(DrawnArticle):
 
     def restyle(self) -> None:
         """Draw the claims again, in the colours of the palette now chosen."""
-        self._painted_dark = None
+        self._looks.forget_theme()
         self.set_filter(self._filter)
 
     def follow_palette(self) -> None:
         """Redraw the claims if the page went from light to dark or back."""
-        if self._analysis is not None and page_is_dark(self) != self._painted_dark:
+        if self._analysis is not None and page_is_dark(self) != self._looks.dark:
             self.set_filter(self._filter)

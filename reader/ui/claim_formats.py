@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QT
 
 from reader.i18n import _, current_language
 from reader.kinds import TABLE
-from reader.live.presentation import Look
+from reader.live.looks import Look
 from reader.ui.colours import kind_styles
 from reader.ui.strokes import KIND_PROPERTY
 

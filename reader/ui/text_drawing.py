@@ -10,12 +10,12 @@ from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCharFormat, QT
 from PySide6.QtWidgets import QTextEdit
 
 from reader.document import Document
-from reader.live.presentation import (PLAIN, ClaimFilter, Look, LookIndex, OffsetMap, byline,
-                                      changed_stretch, paint_marks, shown_title)
+from reader.live.presentation import ClaimFilter, OffsetMap, byline, shown_title
 from reader.model import Analysis, Claim
 from reader.ui.chunked import PAUSE, ChunkedJob
-from reader.ui.claim_formats import edit_block, look_format
-from reader.ui.colours import kind_styles, page_is_dark
+from reader.ui.claim_formats import edit_block
+from reader.ui.colours import page_is_dark
+from reader.ui.text_looks import TextLooks
 
 LINE_HEIGHT_PERCENT = 145
 # Text is written and coloured a piece at a time, each piece a few milliseconds of layout.
@@ -38,13 +38,8 @@ class DrawnArticle(QTextEdit):
         self._analysis: Analysis | None = None
         self._filter = ClaimFilter()
         self._visible: list[Claim] = []
-        self._painted_dark: bool | None = None
-        self._painted: list[Claim] = []  # the claims whose colours the text shows
-        self._painted_marks: set[tuple] | None = set()  # their marks, once worked out
+        self._looks = TextLooks()  # of the claims whose colours the text shows
         self._restyle_due = False  # the claims shown changed since the last restyle
-        self._looks = LookIndex([], set())
-        self._styles: dict = {}  # the theme's style of each kind
-        self._formats: dict[Look, QTextCharFormat] = {}  # made once per look and theme
         self._written = 0  # how much of the text is in the document
         self._stale: set[int] = set()  # written pieces whose colours are out of date
         self._in_sight = False  # whether what the reader sees is drawn since the last change
@@ -110,34 +105,12 @@ class DrawnArticle(QTextEdit):
         self._draw(soon)
 
     def _restyle(self) -> Iterator[None]:
-        """Take the claims shown and the theme's colours; the written pieces they change go stale.
-
-        A step at a time: for a book's 30,000 claims each takes a tenth of a second, together
-        long enough to freeze the window. Nothing changes until the last step.
-        """
-        dark = page_is_dark(self)
-        styles = kind_styles(dark)
-        filled = {kind for kind, style in styles.items() if style.background is not None}
-        looks = LookIndex(self._visible, filled)
-        marks = stretch = None
-        if dark == self._painted_dark and self._written:  # nothing written, nothing to compare
-            yield
-            marks = paint_marks(self._visible)
-            yield
-            stretch = changed_stretch(self._marks_painted(), marks)
-        if dark != self._painted_dark:
-            self._styles, self._formats = styles, {}
-            self._stale.update(range(_pieces(self._written)))
-        elif stretch is not None:
+        """Take the claims shown and the theme's colours; the written pieces they change go stale."""
+        stretch = yield from self._looks.restyle(self._visible, page_is_dark(self),
+                                                 compare=self._written > 0)  # else nothing to compare
+        if stretch is not None:
             self._stale.update(range(stretch[0] // PIECE, _pieces(min(stretch[1], self._written))))
-        self._painted_dark, self._painted, self._painted_marks = dark, self._visible, marks
-        self._looks, self._restyle_due = looks, False
-
-    def _marks_painted(self) -> set[tuple]:
-        """What the text shows, see paint_marks(); worked out only when compared."""
-        if self._painted_marks is None:
-            self._painted_marks = paint_marks(self._painted)
-        return self._painted_marks
+        self._restyle_due = False
 
     def clear_article(self) -> None:
         """Show nothing."""
@@ -182,8 +155,8 @@ class DrawnArticle(QTextEdit):
     def _start_text(self, text: str, metadata: dict) -> None:
         """An empty document with the header; the body is written by the drawing, a piece at a time."""
         self.clear()
-        self._painted, self._painted_marks, self._stale, self._written = [], set(), set(), 0
-        self._looks = LookIndex([], set())
+        self._stale, self._written = set(), 0
+        self._looks.clear()
         cursor = QTextCursor(self.document())
         self._write_header(cursor, metadata)
         body = QTextBlockFormat()
@@ -291,7 +264,7 @@ class DrawnArticle(QTextEdit):
         low = self._written
         high = min(len(self._text), low + PIECE)
         with edit_block(self._tail):
-            for start, end, fmt in self._runs(low, high):
+            for start, end, fmt in self._looks.runs(low, high):
                 self._tail.insertText(self._text[start:end], fmt)
         self._written = high
         if low == 0 and self._offsets.to_qt(0) == 0:
@@ -304,26 +277,10 @@ class DrawnArticle(QTextEdit):
         self._stale.discard(piece)
         cursor = QTextCursor(self.document())
         with edit_block(cursor):
-            for start, end, fmt in self._runs(piece * PIECE, min(self._written, (piece + 1) * PIECE)):
+            low, high = piece * PIECE, min(self._written, (piece + 1) * PIECE)
+            for start, end, fmt in self._looks.runs(low, high):
                 self._select(cursor, start, end)
                 cursor.setCharFormat(fmt)
-
-    def _runs(self, low: int, high: int) -> Iterator[tuple[int, int, QTextCharFormat]]:
-        """[low, high) cut into stretches of one look each, plain ones included, with their format."""
-        at = low
-        for start, end, look in self._looks.between(low, high):
-            if start > at:
-                yield at, start, self._format(PLAIN)
-            yield start, end, self._format(look)
-            at = end
-        if at < high:
-            yield at, high, self._format(PLAIN)
-
-    def _format(self, look: Look) -> QTextCharFormat:
-        """The character format of a look in the theme's colours, made once."""
-        if look not in self._formats:
-            self._formats[look] = look_format(look, self._styles)
-        return self._formats[look]
 
     def finish_drawing(self) -> None:
         """Draw all that is left at once, as printing the whole text needs."""

@@ -1,0 +1,63 @@
+"""Reporting verbs: which words say that someone speaks, « affirme », "said", "pointed out"."""
+
+from __future__ import annotations
+
+from reader.analysis.grammar import next_token
+from reader.analysis.lexicon import Lexicon
+
+
+def is_cue_verb(token, lexicon: Lexicon) -> bool:
+    """A verb whose lemma is in the lexicon, or « entendre » after « peut-on »."""
+    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "parataxis"):
+        return _mistagged_cue(token, lexicon)
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.cue_verbs or _infinitives_of(token, lexicon) & lexicon.cue_verbs:
+        return True
+    phrasal = phrasal_rests(token, lexicon)
+    if phrasal:
+        following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 4])
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
+        return any(following.startswith(rest) or rest in particles for rest in phrasal) \
+            or bool(phrasal & _marks_of_verbs_after(token))
+    impersonal = lexicon.impersonal_pronouns
+    return lemma in lexicon.perception_verbs and (
+        any(t.lower_ in impersonal or t.lower_ in lexicon.modals_with_impersonal for t in token.head.children)
+        or any(t.lower_ in impersonal for t in token.children))
+
+
+def is_cue_form(token, lexicon: Lexicon) -> bool:
+    """A cue verb, or a present form of one that the tagger took for a noun: « , pointe le maire, »."""
+    if token.pos_ in ("VERB", "AUX"):
+        return is_cue_verb(token, lexicon)
+    return token.pos_ == "NOUN" and bool(_infinitives_of(token, lexicon) & lexicon.cue_verbs)
+
+
+def _marks_of_verbs_after(token) -> set[str]:
+    """« a appelé les habitants à rester »: the words opening the verbs that follow the cue, or
+    its object (where the parser often hangs them)."""
+    after = [c for c in token.children if c.i > token.i]
+    after += [g for c in after if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i]
+    return {mark.lower_ for verb in after if verb.pos_ == "VERB"
+            for mark in verb.children if mark.dep_ == "mark" and mark.i < verb.i}
+
+
+def phrasal_rests(token, lexicon: Lexicon) -> set[str]:
+    """The words that make a phrasal cue of this verb: {"out"} for "point", {"down on"} for "double"."""
+    # the lemmatizer reads "lay out" as a form of "lie": the word as written is tried too
+    return lexicon.cue_phrasal.get(token.lemma_.lower()) or lexicon.cue_phrasal.get(token.lower_, set())
+
+
+def _mistagged_cue(token, lexicon: Lexicon) -> bool:
+    """« Le syndicat estime que … » with « estime » tagged as a noun: a verb form before « que »."""
+    following = next_token(token)
+    if token.pos_ != "NOUN" or following is None or following.lower_ not in lexicon.complementizers:
+        return False
+    return bool(_infinitives_of(token, lexicon) & lexicon.cue_verbs)
+
+
+def _infinitives_of(token, lexicon: Lexicon) -> set[str]:
+    """Present forms back to their infinitive (« affirme », « affirment »: « affirmer »), for the
+    lemmas the lemmatizer misses."""
+    form = token.lower_
+    return {form[:len(form) - cut] + added for ending, cut, added in lexicon.infinitive_endings
+            if form.endswith(ending)}

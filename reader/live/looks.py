@@ -1,0 +1,107 @@
+"""The look of each stretch of an article under its claims, and what a change of claims redraws."""
+
+from __future__ import annotations
+
+from bisect import insort
+from collections import defaultdict
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import NamedTuple
+
+from reader.analysis.spans import SpanIndex
+from reader.model import Claim, Span
+
+
+def paint_marks(claims: list[Claim]) -> set[tuple]:
+    """What drawing the claims puts on the text: spans with their kind's look and markers."""
+    marks = {("claim", c.start, c.end, c.kind, c.hedged) for c in claims}
+    marks |= {("marker", part.start, part.end, c.kind) for c in claims for part in (c.source, c.cue)
+              if part is not None and part.start is not None and part.end is not None}
+    return marks
+
+
+def changed_stretch(old: set[tuple], new: set[tuple]) -> tuple[int, int] | None:
+    """The stretch of text that covers every mark drawn before or to draw now but not both."""
+    changed = old ^ new
+    if not changed:
+        return None
+    return min(mark[1] for mark in changed), max(mark[2] for mark in changed)
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a stretch of text is drawn, by the kinds of the claims and markers over it."""
+
+    fill: str | None = None  # the kind whose background it has
+    line: str | None = None  # the kind whose underline it has
+    hedged: bool | None = None  # italic when True; None outside every claim
+    marker: str | None = None  # a source or cue of a claim of this kind: bold, underlined
+
+
+PLAIN = Look()
+
+
+class LookIndex:
+    """The look of any stretch of an article, from claims indexed by where they start.
+
+    Claims nest: an inner claim draws over an outer one (an unfilled kind keeps the outer fill),
+    and a source or cue draws over both. A long article is drawn a piece at a time, so a piece's
+    looks are worked out from the few claims that reach into it, never from all of them.
+    """
+
+    def __init__(self, claims: list[Claim], filled_kinds: set[str]):
+        self._filled = filled_kinds
+        outer_first = sorted(claims, key=lambda c: (c.start, -c.end))
+        self._claims = SpanIndex([_Item(c.start, c.end, rank, c)
+                                  for rank, c in enumerate(outer_first)])
+        self._markers = SpanIndex([_Item(part.start, part.end, rank, c.kind)
+                                   for rank, c in enumerate(claims) for part in (c.source, c.cue)
+                                   if part is not None and part.start is not None
+                                   and part.end is not None and part.start < part.end])
+
+    def between(self, low: int, high: int) -> list[tuple[int, int, Look]]:
+        """The stretches of [low, high) that are not plain, in order, with their look."""
+        changes: dict[int, list[tuple[int, tuple]]] = defaultdict(list)  # point: (+1 or -1, item)
+        stretch = Span(low, high)
+        for group, items in enumerate((self._claims.overlapping(stretch),
+                                       self._markers.overlapping(stretch))):
+            for item in items:
+                start, end = max(item[0], low), min(item[1], high)
+                if start < end:
+                    changes[start].append((1, group, item))
+                    changes[end].append((-1, group, item))
+        active: tuple[list, list] = ([], [])  # claims and markers over the stretch, by rank
+        runs: list[tuple[int, int, Look]] = []
+        points = sorted(changes)
+        for start, end in zip(points, points[1:]):
+            for change, group, item in sorted(changes[start], key=lambda c: c[0]):
+                if change < 0:
+                    active[group].remove(item)
+                else:
+                    insort(active[group], item, key=itemgetter(2))
+            if not active[0] and not active[1]:
+                continue
+            look = self._look(*active)
+            if runs and runs[-1][1] == start and runs[-1][2] == look:
+                runs[-1] = (runs[-1][0], end, look)  # neighbours that look alike: one run
+            else:
+                runs.append((start, end, look))
+        return runs
+
+    def _look(self, claims: list[tuple], markers: list[tuple]) -> Look:
+        """The look of a stretch under these claims (outer first) and markers (last one wins)."""
+        fill = line = hedged = None
+        for _, _, _, claim in claims:
+            fill = claim.kind if claim.kind in self._filled else fill
+            line, hedged = claim.kind, claim.hedged
+        marker = markers[-1][3] if markers else None
+        return Look(fill, line, hedged, marker)
+
+
+class _Item(NamedTuple):
+    """A claim or marker in a LookIndex, its own span: a book indexes 30,000 of them."""
+
+    start: int
+    end: int
+    rank: int  # claims outer first, markers in the order of their claims
+    value: object  # the claim, or a marker's kind
