@@ -397,3 +397,36 @@ def test_a_quotation_resumed_after_a_subhead_keeps_its_speaker_at_the_start(engl
     assert [(c.kind, c.start, c.end, c.source.text) for c in claims] == [
         ("direct", text.index("We did"), text.index("\n\nPromises"), "Mayor John Martin"),
         ("direct", text.index("We will"), len(text) - 1, "Mayor John Martin")]
+
+
+# Subjects, orders and questions that report nobody
+
+def test_a_subject_naming_no_one_reports_nobody(french, english):
+    analysis = french("Aucun expert ne pense que la digue tiendra jusqu'à l'hiver. "
+                      "Personne n'affirme que le chantier sera fini en mars. "
+                      "La personne interrogée affirme que le chantier sera fini en mars.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Aucun expert ne pense que la digue tiendra jusqu'à l'hiver.", None),
+        ("unattributed", "Personne n'affirme que le chantier sera fini en mars.", None),
+        ("reported", "le chantier sera fini en mars", "La personne")]
+    analysis = english("Nobody claims that the dam will hold until winter. "
+                       "No expert believes that the bridge is safe.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Nobody claims that the dam will hold until winter.", None),
+        ("unattributed", "No expert believes that the bridge is safe.", None)]
+
+
+def test_an_order_to_the_reader_reports_nobody(english):
+    analysis = english("Tell us why the council voted for this budget. "
+                       "The mayor told us why the council voted for this budget.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Tell us why the council voted for this budget.", None),
+        ("reported", "why the council voted for this budget", "The mayor")]
+
+
+def test_selon_vous_in_a_question_asks_and_reports_nobody(french):
+    analysis = french("Le stade sera-t-il prêt à temps selon vous ? "
+                      "Selon le maire, le stade sera prêt à temps.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Le stade sera-t-il prêt à temps selon vous ?", None),
+        ("reported", "le stade sera prêt à temps", "le maire")]

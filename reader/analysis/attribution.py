@@ -33,7 +33,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue  # « Il faut signaler que … »: the writer's own framing
         if _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
                 or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon) \
-                or _linking(token):
+                or _linking(token) or _imperative(token):
             continue
         sentence = sentence_of(sentences, offset)
         if sentence is None:
@@ -257,11 +257,24 @@ def _negated_or_conditional(token, lexicon: Lexicon) -> bool:
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.refusing_verbs:
         return True
     for child in token.children:
-        if child.lower_ in lexicon.negations:
+        if child.lower_ in lexicon.negations or _names_nobody(child, lexicon):
             return True
         if child.dep_ == "mark" and child.lower_ in lexicon.condition_marks:
             return True
     return False
+
+
+def _imperative(token) -> bool:
+    """"Tell us why …": an order to the reader, with no subject, reports nobody."""
+    mood = token.morph.get("Mood") == ["Imp"] or token.morph.get("VerbForm") == ["Inf"]
+    return token.dep_ == "ROOT" and mood and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in token.children)
+
+
+def _names_nobody(child, lexicon: Lexicon) -> bool:
+    """« Aucun expert ne pense que … », "Nobody claims that …": a subject that opens with a word
+    for no one reports nobody's words."""
+    return child.dep_ in SUBJECT_DEPS and next(child.subtree).lower_ in lexicon.nobody_words
 
 
 def _passive_without_agent(token, lexicon: Lexicon) -> bool:

@@ -30,6 +30,7 @@ def find_cues(article: Article, findings: Findings) -> None:
     found = [a for a in found if a.source or a.content]
     found += find_phrase_attributions(article.parse_text, list(article.all_sentences()),
                                       article.inside_quote, lexicon)
+    found = [a for a in found if not _asks_the_addressee(article.text, a, lexicon)]
     found = _without_findings_reported_twice(found)
     found = _clipped_at_incises(article.parse_text, found)
     found = _pointing_back(article, found)
@@ -47,6 +48,14 @@ def _without_findings_reported_twice(attributions: list[Attribution]) -> list[At
     cues = SpanIndex([a.cue for a in attributions])
     return [a for a in attributions if a.rule != "document opener"
             or not any(a.content.start <= cue.start < a.content.end for cue in cues.overlapping(a.content))]
+
+
+def _asks_the_addressee(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
+    """« Le stade sera-t-il prêt, selon vous ? »: a question asks for a view, it reports none."""
+    source, sentence = attribution.source, attribution.sentence
+    return source is not None and attribution.rule == "source phrase" \
+        and text[source.start:source.end].lower() in lexicon.addressee_pronouns \
+        and text[sentence.start:sentence.end].rstrip(" »”\"").endswith("?")
 
 
 def _no_speaker(text: str, source: Span, lexicon: Lexicon) -> bool:
