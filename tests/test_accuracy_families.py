@@ -430,3 +430,23 @@ def test_selon_vous_in_a_question_asks_and_reports_nobody(french):
     assert claims_of(analysis) == [
         ("unattributed", "Le stade sera-t-il prêt à temps selon vous ?", None),
         ("reported", "le stade sera prêt à temps", "le maire")]
+
+
+def test_being_worried_or_adamant_reports_the_clause(english):
+    analysis = english("The union is worried that the plant will close. "
+                       "The mayor is adamant that the tax will not rise. "
+                       "The mayor was sure of his numbers.")
+    assert claims_of(analysis) == [
+        ("reported", "the plant will close", "The union"),
+        ("reported", "the tax will not rise", "The mayor"),
+        ("unattributed", "The mayor was sure of his numbers.", None)]
+
+
+# Hedging
+
+def test_appears_to_hedges_and_a_duty_with_should_does_not(english):
+    analysis = english("The minister appears to have dropped the reform. "
+                       "The city should repair the bridge before winter.")
+    assert [(c.kind, c.text, c.hedged) for c in analysis.claims] == [
+        ("unattributed", "The minister appears to have dropped the reform.", True),
+        ("unattributed", "The city should repair the bridge before winter.", False)]

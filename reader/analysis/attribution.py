@@ -196,7 +196,11 @@ def _complementizer_next(token, lexicon: Lexicon) -> bool:
 def _linking(token) -> bool:
     """"The plan feels right", "it sounds appropriate": a verb linking its subject to an
     adjective describes, and reports nothing ("felt confident that …" reports)."""
-    return any(c.dep_ == "acomp" and not any(g.dep_ in ("ccomp", "xcomp", "advcl") for g in c.children)
+    clause = ("ccomp", "xcomp", "advcl")
+    if any(c.dep_ in clause and c.i > a.i for a in token.children if a.dep_ == "acomp"
+           for c in token.children):
+        return False  # "is adamant that …": the clause hangs from the verb
+    return any(c.dep_ == "acomp" and not any(g.dep_ in clause for g in c.children)
                for c in token.children)
 
 

@@ -19,10 +19,21 @@ def is_cue_verb(token, lexicon: Lexicon) -> bool:
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
         return any(following.startswith(rest) or rest in particles for rest in phrasal) \
             or bool(phrasal & _marks_of_verbs_after(token))
+    if _stance_adjective(token, lexicon):
+        return True
     impersonal = lexicon.impersonal_pronouns
     return lemma in lexicon.perception_verbs and (
         any(t.lower_ in impersonal or t.lower_ in lexicon.modals_with_impersonal for t in token.head.children)
         or any(t.lower_ in impersonal for t in token.children))
+
+
+def _stance_adjective(token, lexicon: Lexicon) -> bool:
+    """"is adamant that …", « est convaincu que … »: being of a mind, with the clause it holds."""
+    clause = ("ccomp", "advcl")
+    return any(c.dep_ in ("acomp", "xcomp") and c.lower_ in lexicon.stance_adjectives
+               and (any(g.dep_ in clause for g in c.children)
+                    or any(g.dep_ in clause and g.i > c.i for g in token.children))
+               for c in token.children)
 
 
 def is_cue_form(token, lexicon: Lexicon) -> bool:
