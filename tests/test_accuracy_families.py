@@ -450,3 +450,45 @@ def test_appears_to_hedges_and_a_duty_with_should_does_not(english):
     assert [(c.kind, c.text, c.hedged) for c in analysis.claims] == [
         ("unattributed", "The minister appears to have dropped the reform.", True),
         ("unattributed", "The city should repair the bridge before winter.", False)]
+
+
+# Cues it used to miss
+
+def test_demanding_to_act_and_hammering_home_are_cues(french):
+    analysis = french("La syndique exige de rencontrer le préfet avant lundi. "
+                      "Le ministre martèle que la dette sera remboursée. "
+                      "Le président glisse que la réunion a été reportée.")
+    assert claims_of(analysis) == [
+        ("reported", "de rencontrer le préfet avant lundi", "La syndique"),
+        ("reported", "la dette sera remboursée", "Le ministre"),
+        ("reported", "la réunion a été reportée", "Le président")]
+
+
+def test_an_incise_verb_tagged_as_a_noun_after_a_quotation_names_its_speaker(french):
+    analysis = french("« Ce budget est une farce », tacle la députée Anne Roux.")
+    assert [(c.kind, c.text, c.source.text, c.cue.text) for c in analysis.claims] == [
+        ("direct", "Ce budget est une farce", "la députée Anne Roux", "tacle")]
+
+
+def test_learnt_from_someone_credits_them_with_the_clause(french):
+    analysis = french("Le club a recruté un nouvel entraîneur, a-t-on appris auprès de la direction.")
+    assert claims_of(analysis) == [
+        ("reported", "Le club a recruté un nouvel entraîneur", "la direction")]
+
+
+def test_cues_joined_by_a_conjunction_make_one_claim_each(french, english):
+    analysis = french("La maire a annoncé la fermeture du pont et promis que les travaux "
+                      "dureraient un mois. Le maire a dit que la ville et les habitants ont "
+                      "affirmé leur soutien.")
+    assert claims_of(analysis) == [
+        ("reported", "la fermeture du pont", "La maire"),
+        ("reported", "les travaux dureraient un mois", "La maire"),
+        ("reported", "la ville et les habitants ont affirmé leur soutien", "Le maire")]
+    analysis = english("The coach criticized the referees, adding that the pitch was poor and "
+                       "demanding a replay. He said that the mayor and aides claimed the budget "
+                       "was balanced.")
+    assert claims_of(analysis) == [
+        ("reported", "the referees", "The coach"),
+        ("reported", "the pitch was poor", "The coach"),
+        ("reported", "a replay", "The coach"),
+        ("reported", "the mayor and aides claimed the budget was balanced", "He")]

@@ -33,6 +33,7 @@ def find_cues(article: Article, findings: Findings) -> None:
     found = [a for a in found if not _asks_the_addressee(article.text, a, lexicon)]
     found = _without_findings_reported_twice(found)
     found = _clipped_at_incises(article.parse_text, found)
+    found = _coordinated_cues(article.parse_text, found, lexicon)
     found = _pointing_back(article, found)
     found = [replace(a, source_labels=entity_labels_at(article, a.source))
              if a.source and not a.source_labels else a for a in found]
@@ -114,4 +115,28 @@ def _clipped_at_incises(text: str, attributions: list[Attribution]) -> list[Attr
             if content != attribution.content:
                 attribution = replace(attribution, content=content)
         result.append(attribution)
+    return result
+
+
+def _coordinated_cues(text: str, attributions: list[Attribution], lexicon: Lexicon) -> list[Attribution]:
+    """« a dénoncé X et appelé à Y », "adding X and demanding Y": a cue joined to another by a
+    conjunction ends the first one's content and shares its speaker."""
+    conjunctions = "|".join(re.escape(c) for c in sorted(lexicon.clause_conjunctions, key=len, reverse=True))
+    joined = re.compile(rf"[\s,]+(?:{conjunctions})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    cues = SpanIndex(list(range(len(attributions))), lambda index: attributions[index].cue)
+    result = list(attributions)
+    for index, attribution in enumerate(attributions):
+        content = attribution.content
+        if content is None or attribution.source is None:
+            continue
+        for other in sorted(cues.overlapping(content)):
+            cue, own = attributions[other].cue, attributions[other].source
+            match = joined.search(text, content.start, cue.start) if other != index else None
+            # "the mayor and aides claimed": a conjunction right after a subject joins subjects
+            if match is not None and content.start < match.start() \
+                    and (own is None or own.end < match.start() and text[own.end:match.start()].strip(" ,")):
+                result[index] = replace(result[index], content=Span(content.start, match.start()))
+                result[other] = replace(result[other], source=attribution.source,
+                                        source_labels=attribution.source_labels)
+                break
     return result
