@@ -29,6 +29,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         if not is_cue_verb(token, lexicon):
             continue
+        if _counted(token, lexicon):
+            continue  # "the share of voters who said …": a survey's count, not a statement
         if _framed_by_no_one(token, lexicon):
             continue  # « Il faut signaler que … »: the writer's own framing
         if _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
@@ -160,7 +162,10 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
     if any(_verdict(c) for c in token.children if c.i > token.i):
         return True  # "the jury found the landlord guilty": a verdict, not a report
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i]
-    return bool(objects) and content.start == base + objects[0].left_edge.idx
+    # "thought about her childhood": the object of a preposition is a plain object too
+    objects += [g for c in token.children if c.dep_ == "prep" and c.i > token.i
+                for g in c.children if g.dep_ == "pobj"]
+    return any(content.start == base + o.left_edge.idx for o in objects)
 
 
 def _goes_on_doing(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
@@ -266,6 +271,19 @@ def _negated_or_conditional(token, lexicon: Lexicon) -> bool:
         if child.dep_ == "mark" and child.lower_ in lexicon.condition_marks:
             return True
     return False
+
+
+def _counted(token, lexicon: Lexicon) -> bool:
+    """"the share of voters who said they …", « la part des électeurs qui disent … »: a cue in a
+    relative clause of the people a figure counts."""
+    if not token.dep_.endswith("relcl"):
+        return False
+    counted = token.head
+    if counted.dep_ not in ("pobj", "nmod"):
+        return False
+    # "share of voters": English hangs the people from "of", French from the figure itself
+    figure = counted.head.head if counted.dep_ == "pobj" else counted.head
+    return figure.lemma_.lower() in lexicon.count_nouns
 
 
 def _imperative(token) -> bool:
