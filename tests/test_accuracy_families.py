@@ -492,3 +492,45 @@ def test_cues_joined_by_a_conjunction_make_one_claim_each(french, english):
         ("reported", "the pitch was poor", "The coach"),
         ("reported", "a replay", "The coach"),
         ("reported", "the mayor and aides claimed the budget was balanced", "He")]
+
+
+# A source is a speaker
+
+def sources_of(analysis) -> list[tuple]:
+    """Each claim's kind, source text and the name it resolves to."""
+    return [(c.kind, c.source.text if c.source else None, c.source.resolved if c.source else None)
+            for c in analysis.claims]
+
+
+def test_an_inverted_clitic_is_il_resolved_to_the_man_named(french):
+    analysis = french("Le maire Paul Girard a visité le chantier. « Nous reviendrons », a-t-il promis.")
+    assert sources_of(analysis) == [("unattributed", None, None), ("direct", "il", "Paul Girard")]
+
+
+def test_adverbials_and_c_est_are_never_the_source(french):
+    analysis = french("C'est une décision absurde, estime le député. "
+                      "À cette occasion, le maire a annoncé que la piscine rouvrirait. "
+                      "Dans un communiqué, le club a indiqué que le joueur était blessé. "
+                      "Sur son compte Instagram, la chanteuse a affirmé que la tournée était annulée.")
+    assert claims_of(analysis) == [
+        ("reported", "C'est une décision absurde", "le député"),
+        ("reported", "la piscine rouvrirait", "le maire"),
+        ("reported", "le joueur était blessé", "le club"),
+        ("reported", "la tournée était annulée", "la chanteuse")]
+
+
+def test_a_title_before_a_name_keeps_the_name(french, english):
+    analysis = french("La porte-parole du gouvernement, Jeanne Martin, a déclaré que la loi serait "
+                      "votée. Le ministre, qui était en visite à Lyon, a déclaré que la loi serait votée.")
+    assert claims_of(analysis) == [("reported", "la loi serait votée", "Jeanne Martin"),
+                                   ("reported", "la loi serait votée", "Le ministre")]
+    analysis = english("The spokeswoman for the government, Jane Martin, said the law would pass.")
+    assert claims_of(analysis) == [("reported", "the law would pass", "Jane Martin")]
+
+
+def test_elle_enchaine_after_a_quote_is_that_quote_s_speaker(french):
+    analysis = french("« Nous ne lâcherons rien », lance Marie Dupuis devant la ministre Claire Roux. "
+                      "Elle enchaîne : « Le combat continue. »")
+    assert [(c.kind, c.text, c.source.resolved or c.source.text) for c in analysis.claims] == [
+        ("direct", "Nous ne lâcherons rien", "Marie Dupuis"),
+        ("direct", "Le combat continue.", "Marie Dupuis")]
