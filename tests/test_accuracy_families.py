@@ -534,3 +534,26 @@ def test_elle_enchaine_after_a_quote_is_that_quote_s_speaker(french):
     assert [(c.kind, c.text, c.source.resolved or c.source.text) for c in analysis.claims] == [
         ("direct", "Nous ne lâcherons rien", "Marie Dupuis"),
         ("direct", "Le combat continue.", "Marie Dupuis")]
+
+
+# Nothing the writer says is lost
+
+def test_a_two_word_sentence_is_the_writer_s_claim(english):
+    analysis = english("The plan was bold. It worked.")
+    assert claims_of(analysis) == [("unattributed", "The plan was bold.", None),
+                                   ("unattributed", "It worked.", None)]
+
+
+def test_the_writer_s_contrast_after_a_reported_clause_is_unattributed(french, english):
+    analysis = french("Le maire a promis que le pont serait réparé, mais les travaux n'ont jamais "
+                      "commencé. Le maire a dit que c'était difficile, mais qu'il continuerait.")
+    assert claims_of(analysis) == [
+        ("reported", "le pont serait réparé", "Le maire"),
+        ("unattributed", "mais les travaux n'ont jamais commencé.", None),
+        ("reported", "c'était difficile, mais qu'il continuerait", "Le maire")]
+    analysis = english("The mayor promised that the bridge would be fixed, but the work never "
+                       "started. The judge said that it was not only fair but also that it was fast.")
+    assert claims_of(analysis) == [
+        ("reported", "the bridge would be fixed", "The mayor"),
+        ("unattributed", "but the work never started.", None),
+        ("reported", "it was not only fair but also that it was fast", "The judge")]

@@ -34,6 +34,7 @@ def find_cues(article: Article, findings: Findings) -> None:
     found = _without_findings_reported_twice(found)
     found = _clipped_at_incises(article.parse_text, found)
     found = _coordinated_cues(article.parse_text, found, lexicon)
+    found = [_without_the_writer_s_contrast(article.parse_text, a, lexicon) for a in found]
     found = _pointing_back(article, found)
     found = [replace(a, source_labels=entity_labels_at(article, a.source))
              if a.source and not a.source_labels else a for a in found]
@@ -140,3 +141,19 @@ def _coordinated_cues(text: str, attributions: list[Attribution], lexicon: Lexic
                                         source_labels=attribution.source_labels)
                 break
     return result
+
+
+def _without_the_writer_s_contrast(text: str, attribution: Attribution, lexicon: Lexicon) -> Attribution:
+    """« a promis que le pont serait réparé, mais les travaux n'ont jamais commencé »: a contrast
+    after a comma, with no « que » of its own, is the writer's reply, not the speaker's words."""
+    content = attribution.content
+    if content is None or content.start < attribution.cue.end or not lexicon.contrast_conjunctions:
+        return attribution
+    conjunctions = "|".join(re.escape(c) for c in sorted(lexicon.contrast_conjunctions))
+    contrast = re.compile(rf",\s+(?:{conjunctions})\s+(?=\w)", re.IGNORECASE)
+    match = contrast.search(text, content.start, content.end)
+    # « mais aussi qu'il … », "but also that …": the speaker's words go on
+    if match is None or lexicon.complementizer_word.match(text, match.end()) \
+            or lexicon.complementizer_word.match(text, text.find(" ", match.end()) + 1):
+        return attribution
+    return replace(attribution, content=Span(content.start, match.start()))
