@@ -397,3 +397,163 @@ def test_a_quotation_resumed_after_a_subhead_keeps_its_speaker_at_the_start(engl
     assert [(c.kind, c.start, c.end, c.source.text) for c in claims] == [
         ("direct", text.index("We did"), text.index("\n\nPromises"), "Mayor John Martin"),
         ("direct", text.index("We will"), len(text) - 1, "Mayor John Martin")]
+
+
+# Subjects, orders and questions that report nobody
+
+def test_a_subject_naming_no_one_reports_nobody(french, english):
+    analysis = french("Aucun expert ne pense que la digue tiendra jusqu'à l'hiver. "
+                      "Personne n'affirme que le chantier sera fini en mars. "
+                      "La personne interrogée affirme que le chantier sera fini en mars.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Aucun expert ne pense que la digue tiendra jusqu'à l'hiver.", None),
+        ("unattributed", "Personne n'affirme que le chantier sera fini en mars.", None),
+        ("reported", "le chantier sera fini en mars", "La personne")]
+    analysis = english("Nobody claims that the dam will hold until winter. "
+                       "No expert believes that the bridge is safe.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Nobody claims that the dam will hold until winter.", None),
+        ("unattributed", "No expert believes that the bridge is safe.", None)]
+
+
+def test_an_order_to_the_reader_reports_nobody(english):
+    analysis = english("Tell us why the council voted for this budget. "
+                       "The mayor told us why the council voted for this budget.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Tell us why the council voted for this budget.", None),
+        ("reported", "why the council voted for this budget", "The mayor")]
+
+
+def test_selon_vous_in_a_question_asks_and_reports_nobody(french):
+    analysis = french("Le stade sera-t-il prêt à temps selon vous ? "
+                      "Selon le maire, le stade sera prêt à temps.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Le stade sera-t-il prêt à temps selon vous ?", None),
+        ("reported", "le stade sera prêt à temps", "le maire")]
+
+
+def test_being_worried_or_adamant_reports_the_clause(english):
+    analysis = english("The union is worried that the plant will close. "
+                       "The mayor is adamant that the tax will not rise. "
+                       "The mayor was sure of his numbers.")
+    assert claims_of(analysis) == [
+        ("reported", "the plant will close", "The union"),
+        ("reported", "the tax will not rise", "The mayor"),
+        ("unattributed", "The mayor was sure of his numbers.", None)]
+
+
+# Hedging
+
+def test_appears_to_hedges_and_a_duty_with_should_does_not(english):
+    analysis = english("The minister appears to have dropped the reform. "
+                       "The city should repair the bridge before winter.")
+    assert [(c.kind, c.text, c.hedged) for c in analysis.claims] == [
+        ("unattributed", "The minister appears to have dropped the reform.", True),
+        ("unattributed", "The city should repair the bridge before winter.", False)]
+
+
+# Cues it used to miss
+
+def test_demanding_to_act_and_hammering_home_are_cues(french):
+    analysis = french("La syndique exige de rencontrer le préfet avant lundi. "
+                      "Le ministre martèle que la dette sera remboursée. "
+                      "Le président glisse que la réunion a été reportée.")
+    assert claims_of(analysis) == [
+        ("reported", "de rencontrer le préfet avant lundi", "La syndique"),
+        ("reported", "la dette sera remboursée", "Le ministre"),
+        ("reported", "la réunion a été reportée", "Le président")]
+
+
+def test_an_incise_verb_tagged_as_a_noun_after_a_quotation_names_its_speaker(french):
+    analysis = french("« Ce budget est une farce », tacle la députée Anne Roux.")
+    assert [(c.kind, c.text, c.source.text, c.cue.text) for c in analysis.claims] == [
+        ("direct", "Ce budget est une farce", "la députée Anne Roux", "tacle")]
+
+
+def test_learnt_from_someone_credits_them_with_the_clause(french):
+    analysis = french("Le club a recruté un nouvel entraîneur, a-t-on appris auprès de la direction.")
+    assert claims_of(analysis) == [
+        ("reported", "Le club a recruté un nouvel entraîneur", "la direction")]
+
+
+def test_cues_joined_by_a_conjunction_make_one_claim_each(french, english):
+    analysis = french("La maire a annoncé la fermeture du pont et promis que les travaux "
+                      "dureraient un mois. Le maire a dit que la ville et les habitants ont "
+                      "affirmé leur soutien.")
+    assert claims_of(analysis) == [
+        ("reported", "la fermeture du pont", "La maire"),
+        ("reported", "les travaux dureraient un mois", "La maire"),
+        ("reported", "la ville et les habitants ont affirmé leur soutien", "Le maire")]
+    analysis = english("The coach criticized the referees, adding that the pitch was poor and "
+                       "demanding a replay. He said that the mayor and aides claimed the budget "
+                       "was balanced.")
+    assert claims_of(analysis) == [
+        ("reported", "the referees", "The coach"),
+        ("reported", "the pitch was poor", "The coach"),
+        ("reported", "a replay", "The coach"),
+        ("reported", "the mayor and aides claimed the budget was balanced", "He")]
+
+
+# A source is a speaker
+
+def sources_of(analysis) -> list[tuple]:
+    """Each claim's kind, source text and the name it resolves to."""
+    return [(c.kind, c.source.text if c.source else None, c.source.resolved if c.source else None)
+            for c in analysis.claims]
+
+
+def test_an_inverted_clitic_is_il_resolved_to_the_man_named(french):
+    analysis = french("Le maire Paul Girard a visité le chantier. « Nous reviendrons », a-t-il promis.")
+    assert sources_of(analysis) == [("unattributed", None, None), ("direct", "il", "Paul Girard")]
+
+
+def test_adverbials_and_c_est_are_never_the_source(french):
+    analysis = french("C'est une décision absurde, estime le député. "
+                      "À cette occasion, le maire a annoncé que la piscine rouvrirait. "
+                      "Dans un communiqué, le club a indiqué que le joueur était blessé. "
+                      "Sur son compte Instagram, la chanteuse a affirmé que la tournée était annulée.")
+    assert claims_of(analysis) == [
+        ("reported", "C'est une décision absurde", "le député"),
+        ("reported", "la piscine rouvrirait", "le maire"),
+        ("reported", "le joueur était blessé", "le club"),
+        ("reported", "la tournée était annulée", "la chanteuse")]
+
+
+def test_a_title_before_a_name_keeps_the_name(french, english):
+    analysis = french("La porte-parole du gouvernement, Jeanne Martin, a déclaré que la loi serait "
+                      "votée. Le ministre, qui était en visite à Lyon, a déclaré que la loi serait votée.")
+    assert claims_of(analysis) == [("reported", "la loi serait votée", "Jeanne Martin"),
+                                   ("reported", "la loi serait votée", "Le ministre")]
+    analysis = english("The spokeswoman for the government, Jane Martin, said the law would pass.")
+    assert claims_of(analysis) == [("reported", "the law would pass", "Jane Martin")]
+
+
+def test_elle_enchaine_after_a_quote_is_that_quote_s_speaker(french):
+    analysis = french("« Nous ne lâcherons rien », lance Marie Dupuis devant la ministre Claire Roux. "
+                      "Elle enchaîne : « Le combat continue. »")
+    assert [(c.kind, c.text, c.source.resolved or c.source.text) for c in analysis.claims] == [
+        ("direct", "Nous ne lâcherons rien", "Marie Dupuis"),
+        ("direct", "Le combat continue.", "Marie Dupuis")]
+
+
+# Nothing the writer says is lost
+
+def test_a_two_word_sentence_is_the_writer_s_claim(english):
+    analysis = english("The plan was bold. It worked.")
+    assert claims_of(analysis) == [("unattributed", "The plan was bold.", None),
+                                   ("unattributed", "It worked.", None)]
+
+
+def test_the_writer_s_contrast_after_a_reported_clause_is_unattributed(french, english):
+    analysis = french("Le maire a promis que le pont serait réparé, mais les travaux n'ont jamais "
+                      "commencé. Le maire a dit que c'était difficile, mais qu'il continuerait.")
+    assert claims_of(analysis) == [
+        ("reported", "le pont serait réparé", "Le maire"),
+        ("unattributed", "mais les travaux n'ont jamais commencé.", None),
+        ("reported", "c'était difficile, mais qu'il continuerait", "Le maire")]
+    analysis = english("The mayor promised that the bridge would be fixed, but the work never "
+                       "started. The judge said that it was not only fair but also that it was fast.")
+    assert claims_of(analysis) == [
+        ("reported", "the bridge would be fixed", "The mayor"),
+        ("unattributed", "but the work never started.", None),
+        ("reported", "it was not only fair but also that it was fast", "The judge")]

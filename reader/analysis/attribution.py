@@ -29,11 +29,13 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         if not is_cue_verb(token, lexicon):
             continue
+        if _counted(token, lexicon):
+            continue  # "the share of voters who said …": a survey's count, not a statement
         if _framed_by_no_one(token, lexicon):
             continue  # « Il faut signaler que … »: the writer's own framing
         if _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
                 or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon) \
-                or _linking(token):
+                or _linking(token) or _imperative(token):
             continue
         sentence = sentence_of(sentences, offset)
         if sentence is None:
@@ -160,7 +162,10 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
     if any(_verdict(c) for c in token.children if c.i > token.i):
         return True  # "the jury found the landlord guilty": a verdict, not a report
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i]
-    return bool(objects) and content.start == base + objects[0].left_edge.idx
+    # "thought about her childhood": the object of a preposition is a plain object too
+    objects += [g for c in token.children if c.dep_ == "prep" and c.i > token.i
+                for g in c.children if g.dep_ == "pobj"]
+    return any(content.start == base + o.left_edge.idx for o in objects)
 
 
 def _goes_on_doing(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
@@ -196,7 +201,11 @@ def _complementizer_next(token, lexicon: Lexicon) -> bool:
 def _linking(token) -> bool:
     """"The plan feels right", "it sounds appropriate": a verb linking its subject to an
     adjective describes, and reports nothing ("felt confident that …" reports)."""
-    return any(c.dep_ == "acomp" and not any(g.dep_ in ("ccomp", "xcomp", "advcl") for g in c.children)
+    clause = ("ccomp", "xcomp", "advcl")
+    if any(c.dep_ in clause and c.i > a.i for a in token.children if a.dep_ == "acomp"
+           for c in token.children):
+        return False  # "is adamant that …": the clause hangs from the verb
+    return any(c.dep_ == "acomp" and not any(g.dep_ in clause for g in c.children)
                for c in token.children)
 
 
@@ -257,11 +266,37 @@ def _negated_or_conditional(token, lexicon: Lexicon) -> bool:
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.refusing_verbs:
         return True
     for child in token.children:
-        if child.lower_ in lexicon.negations:
+        if child.lower_ in lexicon.negations or _names_nobody(child, lexicon):
             return True
         if child.dep_ == "mark" and child.lower_ in lexicon.condition_marks:
             return True
     return False
+
+
+def _counted(token, lexicon: Lexicon) -> bool:
+    """"the share of voters who said they …", « la part des électeurs qui disent … »: a cue in a
+    relative clause of the people a figure counts."""
+    if not token.dep_.endswith("relcl"):
+        return False
+    counted = token.head
+    if counted.dep_ not in ("pobj", "nmod"):
+        return False
+    # "share of voters": English hangs the people from "of", French from the figure itself
+    figure = counted.head.head if counted.dep_ == "pobj" else counted.head
+    return figure.lemma_.lower() in lexicon.count_nouns
+
+
+def _imperative(token) -> bool:
+    """"Tell us why …": an order to the reader, with no subject, reports nobody."""
+    mood = token.morph.get("Mood") == ["Imp"] or token.morph.get("VerbForm") == ["Inf"]
+    return token.dep_ == "ROOT" and mood and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in token.children)
+
+
+def _names_nobody(child, lexicon: Lexicon) -> bool:
+    """« Aucun expert ne pense que … », "Nobody claims that …": a subject that opens with a word
+    for no one reports nobody's words."""
+    return child.dep_ in SUBJECT_DEPS and next(child.subtree).lower_ in lexicon.nobody_words
 
 
 def _passive_without_agent(token, lexicon: Lexicon) -> bool:

@@ -8,7 +8,8 @@ from reader.analysis.lexicon import Lexicon
 
 def is_cue_verb(token, lexicon: Lexicon) -> bool:
     """A verb whose lemma is in the lexicon, or « entendre » after « peut-on »."""
-    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "parataxis"):
+    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "parataxis") \
+            and not _incise_read_as_a_noun(token):
         return _mistagged_cue(token, lexicon)
     lemma = token.lemma_.lower()
     if lemma in lexicon.cue_verbs or _infinitives_of(token, lexicon) & lexicon.cue_verbs:
@@ -19,10 +20,29 @@ def is_cue_verb(token, lexicon: Lexicon) -> bool:
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
         return any(following.startswith(rest) or rest in particles for rest in phrasal) \
             or bool(phrasal & _marks_of_verbs_after(token))
+    if _stance_adjective(token, lexicon):
+        return True
     impersonal = lexicon.impersonal_pronouns
     return lemma in lexicon.perception_verbs and (
         any(t.lower_ in impersonal or t.lower_ in lexicon.modals_with_impersonal for t in token.head.children)
         or any(t.lower_ in impersonal for t in token.children))
+
+
+def _incise_read_as_a_noun(token) -> bool:
+    """« « … », tacle la députée »: a verb after a quotation and its comma, tagged as a noun the
+    parser joins to the quoted words."""
+    doc = token.doc
+    return token.pos_ == "NOUN" and token.dep_ == "conj" and token.i >= 2 \
+        and doc[token.i - 1].text == "," and doc[token.i - 2].is_quote
+
+
+def _stance_adjective(token, lexicon: Lexicon) -> bool:
+    """"is adamant that …", « est convaincu que … »: being of a mind, with the clause it holds."""
+    clause = ("ccomp", "advcl")
+    return any(c.dep_ in ("acomp", "xcomp") and c.lower_ in lexicon.stance_adjectives
+               and (any(g.dep_ in clause for g in c.children)
+                    or any(g.dep_ in clause and g.i > c.i for g in token.children))
+               for c in token.children)
 
 
 def is_cue_form(token, lexicon: Lexicon) -> bool:

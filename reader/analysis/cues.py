@@ -30,8 +30,11 @@ def find_cues(article: Article, findings: Findings) -> None:
     found = [a for a in found if a.source or a.content]
     found += find_phrase_attributions(article.parse_text, list(article.all_sentences()),
                                       article.inside_quote, lexicon)
+    found = [a for a in found if not _asks_the_addressee(article.text, a, lexicon)]
     found = _without_findings_reported_twice(found)
     found = _clipped_at_incises(article.parse_text, found)
+    found = _coordinated_cues(article.parse_text, found, lexicon)
+    found = [_without_the_writer_s_contrast(article.parse_text, a, lexicon) for a in found]
     found = _pointing_back(article, found)
     found = [replace(a, source_labels=entity_labels_at(article, a.source))
              if a.source and not a.source_labels else a for a in found]
@@ -47,6 +50,14 @@ def _without_findings_reported_twice(attributions: list[Attribution]) -> list[At
     cues = SpanIndex([a.cue for a in attributions])
     return [a for a in attributions if a.rule != "document opener"
             or not any(a.content.start <= cue.start < a.content.end for cue in cues.overlapping(a.content))]
+
+
+def _asks_the_addressee(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
+    """« Le stade sera-t-il prêt, selon vous ? »: a question asks for a view, it reports none."""
+    source, sentence = attribution.source, attribution.sentence
+    return source is not None and attribution.rule == "source phrase" \
+        and text[source.start:source.end].lower() in lexicon.addressee_pronouns \
+        and text[sentence.start:sentence.end].rstrip(" »”\"").endswith("?")
 
 
 def _no_speaker(text: str, source: Span, lexicon: Lexicon) -> bool:
@@ -106,3 +117,43 @@ def _clipped_at_incises(text: str, attributions: list[Attribution]) -> list[Attr
                 attribution = replace(attribution, content=content)
         result.append(attribution)
     return result
+
+
+def _coordinated_cues(text: str, attributions: list[Attribution], lexicon: Lexicon) -> list[Attribution]:
+    """« a dénoncé X et appelé à Y », "adding X and demanding Y": a cue joined to another by a
+    conjunction ends the first one's content and shares its speaker."""
+    conjunctions = "|".join(re.escape(c) for c in sorted(lexicon.clause_conjunctions, key=len, reverse=True))
+    joined = re.compile(rf"[\s,]+(?:{conjunctions})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    cues = SpanIndex(list(range(len(attributions))), lambda index: attributions[index].cue)
+    result = list(attributions)
+    for index, attribution in enumerate(attributions):
+        content = attribution.content
+        if content is None or attribution.source is None:
+            continue
+        for other in sorted(cues.overlapping(content)):
+            cue, own = attributions[other].cue, attributions[other].source
+            match = joined.search(text, content.start, cue.start) if other != index else None
+            # "the mayor and aides claimed": a conjunction right after a subject joins subjects
+            if match is not None and content.start < match.start() \
+                    and (own is None or own.end < match.start() and text[own.end:match.start()].strip(" ,")):
+                result[index] = replace(result[index], content=Span(content.start, match.start()))
+                result[other] = replace(result[other], source=attribution.source,
+                                        source_labels=attribution.source_labels)
+                break
+    return result
+
+
+def _without_the_writer_s_contrast(text: str, attribution: Attribution, lexicon: Lexicon) -> Attribution:
+    """« a promis que le pont serait réparé, mais les travaux n'ont jamais commencé »: a contrast
+    after a comma, with no « que » of its own, is the writer's reply, not the speaker's words."""
+    content = attribution.content
+    if content is None or content.start < attribution.cue.end or not lexicon.contrast_conjunctions:
+        return attribution
+    conjunctions = "|".join(re.escape(c) for c in sorted(lexicon.contrast_conjunctions))
+    contrast = re.compile(rf",\s+(?:{conjunctions})\s+(?=\w)", re.IGNORECASE)
+    match = contrast.search(text, content.start, content.end)
+    # « mais aussi qu'il … », "but also that …": the speaker's words go on
+    if match is None or lexicon.complementizer_word.match(text, match.end()) \
+            or lexicon.complementizer_word.match(text, text.find(" ", match.end()) + 1):
+        return attribution
+    return replace(attribution, content=Span(content.start, match.start()))

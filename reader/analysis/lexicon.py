@@ -15,7 +15,8 @@ from pathlib import Path
 WORD_LISTS = (
     "cue_verbs", "clause_cues", "cue_nouns", "report_verbs", "contentless", "source_phrases",
     "hedges", "media", "documents", "anonymous", "organisations", "persons",
-    "negations", "condition_marks", "refusing_verbs", "as_marks", "going_on_verbs", "naming_verbs",
+    "negations", "nobody_words", "stance_adjectives", "count_nouns", "contrast_conjunctions",
+    "condition_marks", "refusing_verbs", "as_marks", "going_on_verbs", "naming_verbs",
     "naming_particles", "noun_topics", "voicing_verbs", "said_of_the_object", "demonstratives",
     "topic_prepositions", "inversion_words", "time_words", "duration_nouns", "complementizers",
     "relative_pronouns", "subordinators", "opening_conditions", "addressee_verbs",

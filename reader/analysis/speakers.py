@@ -42,7 +42,7 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
         subjects = [subject]
     if inside_quote[base + subject.idx]:
         return None
-    tokens = phrase_tokens(subject)
+    tokens = _name_in_apposition(subject) or phrase_tokens(subject)
     # « Ceux-ci » comes as three subject tokens: keep the ones that follow on
     while tokens[-1].i + 1 < len(token.doc) and token.doc[tokens[-1].i + 1] in subjects:
         tokens.append(token.doc[tokens[-1].i + 1])
@@ -198,6 +198,20 @@ def _recording_span(token, base: int) -> Span | None:
             tokens = [t for t in child.subtree if t.dep_ != "case"]
             return token_span(base, tokens) if tokens else None
     return None
+
+
+def _name_in_apposition(subject) -> list:
+    """« La porte-parole du gouvernement, Jeanne Martin, a déclaré »: the name set between commas
+    after a title is who speaks."""
+    if subject.pos_ != "NOUN":
+        return []
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subject.i:
+            name = [t for t in child.subtree if not t.is_punct]
+            before = subject.doc[name[0].i - 1]
+            if before.text == "," and all(t.pos_ == "PROPN" for t in name):
+                return name
+    return []
 
 
 def phrase_tokens(head) -> list:

@@ -38,8 +38,9 @@ def _unattributed_claims(article: Article, claims: list[Claim], attributions: li
         for sentence in sentences:
             if inside := taken.overlapping(sentence):
                 spans = _clauses_beside(article, sentence, inside, lexicon)
-            elif len(re.findall(r"\w+", article.text[sentence.start:sentence.end])) < 3:
-                continue
+            elif len(re.findall(r"\w+", article.text[sentence.start:sentence.end])) < 3 \
+                    and not _has_clause(article, sentence):
+                continue  # "Photo.", "Par AFP": a fragment; "It worked." is a sentence
             elif sentence.start == paragraph.start:
                 spans = [without_dateline(article.text, sentence)]
             else:
@@ -76,16 +77,34 @@ def _main_clause(article: Article, span: Span, lexicon: Lexicon) -> bool:
     that ties it to another ("which makes him an outlier", « pour que … », "but they …")."""
     words = re.findall(r"\w+", article.text[span.start:span.end])
     if len(words) < MIN_CLAUSE_WORDS or not article.text[span.start].isalnum() \
-            or _ties(words[0].lower(), lexicon):
+            or _ties(words[0].lower(), lexicon) and not _contrast(words, lexicon):
         return False
+    return _has_clause(article, span)
+
+
+def _has_clause(article: Article, span: Span) -> bool:
+    """Whether a span holds a conjugated verb with its own subject."""
     doc, base = parse_at(article, span.start)
     if doc is None:
         return False
     tokens = doc.char_span(span.start - base, span.end - base, alignment_mode="expand")
     # a verb with its own subject, not one in a relative clause ("an official who runs a firm")
     return tokens is not None and any(
-        finite(t) and t.dep_ not in ("relcl", "acl:relcl", "acl") and any(
+        _conjugated(t) and t.dep_ not in ("relcl", "acl:relcl", "acl") and any(
             c.dep_ in SUBJECT_DEPS and c.i >= tokens.start for c in t.children) for t in tokens)
+
+
+def _conjugated(token) -> bool:
+    """A conjugated verb, or a participle whose auxiliary is: « n'ont jamais commencé »."""
+    return finite(token) or token.pos_ == "VERB" and any(
+        c.dep_.startswith("aux") and finite(c) for c in token.children)
+
+
+def _contrast(words: list[str], lexicon: Lexicon) -> bool:
+    """"but the work never started": a contrast the writer sets against a claim, with no « que »."""
+    complementizers = {c.rstrip("'’") for c in lexicon.complementizers}
+    return words[0].lower() in lexicon.contrast_conjunctions \
+        and not {w.lower() for w in words[1:3]} & complementizers
 
 
 def _ties(word: str, lexicon: Lexicon) -> bool:
