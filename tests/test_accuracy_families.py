@@ -557,3 +557,39 @@ def test_the_writer_s_contrast_after_a_reported_clause_is_unattributed(french, e
         ("reported", "the bridge would be fixed", "The mayor"),
         ("unattributed", "but the work never started.", None),
         ("reported", "it was not only fair but also that it was fast", "The judge")]
+
+
+# Not cues
+
+def test_volition_and_a_matter_of_competence_report_nothing(french):
+    analysis = french("Le maire veut que le marché rouvre avant Noël. "
+                      "Ce dossier relève de la compétence du tribunal administratif. "
+                      "La part des électeurs qui disent faire confiance au maire a chuté.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Le maire veut que le marché rouvre avant Noël.", None),
+        ("unattributed", "Ce dossier relève de la compétence du tribunal administratif.", None),
+        ("unattributed", "La part des électeurs qui disent faire confiance au maire a chuté.", None)]
+
+
+def test_thinking_of_things_and_acts_report_nothing(english):
+    analysis = english("She thought about her childhood in the village. "
+                       "He felt the urge to leave the room. "
+                       "She thinks the plan will fail. "
+                       "The children laughed about the old teacher. "
+                       "The committee reviewed the applications on Monday. "
+                       "The storm kept battering the coast all night.")
+    assert claims_of(analysis) == [
+        ("unattributed", "She thought about her childhood in the village.", None),
+        ("unattributed", "He felt the urge to leave the room.", None),
+        ("reported", "the plan will fail", "She"),
+        ("unattributed", "The children laughed about the old teacher.", None),
+        ("unattributed", "The committee reviewed the applications on Monday.", None),
+        ("unattributed", "The storm kept battering the coast all night.", None)]
+
+
+def test_a_survey_count_of_people_who_said_reports_nothing(english):
+    analysis = english("The share of voters who said they trusted the mayor fell sharply. "
+                       "Voters who said they trusted the mayor were few.")
+    assert claims_of(analysis) == [
+        ("unattributed", "The share of voters who said they trusted the mayor fell sharply.", None),
+        ("reported", "they trusted the mayor", "Voters")]
