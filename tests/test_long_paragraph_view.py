@@ -46,6 +46,9 @@ def test_a_claim_after_a_shown_break_is_coloured_at_its_exact_offsets(qtbot):
     view.select_text(START, END)
     assert view.textCursor().selectedText() == TEXT[START:END]
     assert view.offset_of(view.textCursor().selectionStart()) == START
+    first_line = TEXT[:first_break]
+    view.select_text(0, first_break)  # a stretch ending at a break ends before it
+    assert view.textCursor().selectedText() == first_line
 
 
 def test_copying_across_a_shown_break_gives_the_article_text(qtbot):
@@ -77,6 +80,7 @@ def test_offsets_and_positions_map_both_ways_across_breaks_and_wide_characters(t
             assert offsets.from_qt(base + len(shown)) == offset  # at the break: the next character
             shown.append("\u2029")
         assert offsets.to_qt(offset) == base + len(shown)
+        assert offsets.end_to_qt(offset) == base + len(shown) - (offset in breaks)  # before the break
         assert offsets.from_qt(base + len(shown)) == offset
         shown += [character, ""] if ord(character) > 0xFFFF else [character]  # two UTF-16 units
         assert offsets.from_qt(base + len(shown) - 1) == offset

@@ -273,6 +273,10 @@ class OffsetMap:
         """The document position of a text offset (after a break shown before its character)."""
         return self.base + offset + bisect_left(self._wide, offset) + bisect_right(self.breaks, offset)
 
+    def end_to_qt(self, offset: int) -> int:
+        """The document position where a stretch ending at an offset ends: before a break there."""
+        return self.base + offset + bisect_left(self._wide, offset) + bisect_left(self.breaks, offset)
+
     def from_qt(self, position: int) -> int:
         """The text offset of a document position (the character it falls in)."""
         units = position - self.base

@@ -149,6 +149,10 @@ class DrawnArticle(QTextEdit):
         """The document position of an offset in the article text."""
         return self._offsets.to_qt(offset)
 
+    def end_position_of(self, offset: int) -> int:
+        """The document position where a stretch of the article text ending at an offset ends."""
+        return self._offsets.end_to_qt(offset)
+
     def offset_of(self, position: int) -> int:
         """The article text offset of a document position."""
         return self._offsets.from_qt(position)
@@ -336,7 +340,7 @@ class DrawnArticle(QTextEdit):
     def _select(self, cursor: QTextCursor, start: int, end: int) -> None:
         """Select a stretch of the article text given by text offsets."""
         cursor.setPosition(self._offsets.to_qt(start))
-        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._offsets.end_to_qt(end), QTextCursor.MoveMode.KeepAnchor)
 
 
 def _pieces(end: int) -> int:
