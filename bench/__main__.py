@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import batch, engine, window
+from bench import batch, engine, growth, window
 from bench.report import machine
 from bench.texts import SEED, long_article, long_news
 
@@ -28,6 +28,7 @@ def main() -> int:
         long_text = long_article(folder, LONG_WORDS)
         window.run(folder, SEED, long_text, LONG_WORDS)
         engine.run(long_text, LONG_WORDS, long_news(folder, LONG_WORDS))
+        growth.run()
         batch.run(folder)
     print(f"\nafter the run: {machine()}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 
@@ -19,6 +19,8 @@ LANGUAGE_NAMES = {"fr": N_("French"), "en": N_("English")}
 NO_SOURCE = N_("No source given")  # translated where shown
 PENDING_SOURCE = N_("source still being analysed…")  # a claim of the rules' first guess
 PREVIEW_CHARS = 90
+# The longest stretch of a paragraph the window lays out as one; longer ones are shown broken.
+LONGEST_SHOWN_PARAGRAPH = 4_000
 TITLE_CHARS = 200  # a longer "title" is a file's whole text; laid out whole it stalls the window
 DEBUG_VARIABLE = "CLAIM_READER_DEBUG"  # set to 1, tooltips name the rule that found each claim
 BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
@@ -250,27 +252,57 @@ def _letters(text: str) -> int:
 
 
 class OffsetMap:
-    """Python string offsets to Qt document positions, which count UTF-16 code units."""
+    """Python string offsets to Qt document positions, which count UTF-16 code units.
+
+    Two things take a unit of the document that no offset of the text has: the second unit of a
+    character beyond the Basic Multilingual Plane, and a paragraph break shown inside a very long
+    paragraph (see display_breaks), which the text itself does not have.
+    """
 
     def __init__(self, text: str, base: int = 0):
         self.base = base
         # Only characters beyond the Basic Multilingual Plane take two units; most texts have none.
         self._wide = [match.start() for match in BEYOND_BMP.finditer(text)]
+        self.breaks = display_breaks(text)
+        # The extra units in document order, a break before a wide character at the same offset;
+        # the j-th of them, at offset o, is passed by every position beyond unit o + j.
+        extras = sorted([(offset, 0) for offset in self.breaks] + [(offset, 1) for offset in self._wide])
+        self._passed_at = [offset + j for j, (offset, _kind) in enumerate(extras)]
 
     def to_qt(self, offset: int) -> int:
-        """The document position of a text offset."""
-        return self.base + offset + self._wide_before(offset)
+        """The document position of a text offset (after a break shown before its character)."""
+        return self.base + offset + bisect_left(self._wide, offset) + bisect_right(self.breaks, offset)
+
+    def end_to_qt(self, offset: int) -> int:
+        """The document position where a stretch ending at an offset ends: before a break there."""
+        return self.base + offset + bisect_left(self._wide, offset) + bisect_left(self.breaks, offset)
 
     def from_qt(self, position: int) -> int:
         """The text offset of a document position (the character it falls in)."""
         units = position - self.base
-        # The k-th wide character starts at unit index + k; each one started adds one unit.
-        extra = sum(1 for k, index in enumerate(self._wide) if index + k < units)
-        return units - extra
+        return units - bisect_left(self._passed_at, units)
 
-    def _wide_before(self, offset: int) -> int:
-        """How many wide characters come before an offset."""
-        return bisect_left(self._wide, offset)
+    def breaks_between(self, start: int, end: int) -> list[int]:
+        """The offsets in [start, end) before which a break is shown."""
+        return self.breaks[bisect_left(self.breaks, start):bisect_left(self.breaks, end)]
+
+
+def display_breaks(text: str, longest: int = LONGEST_SHOWN_PARAGRAPH) -> list[int]:
+    """Offsets where the window breaks a paragraph longer than `longest` characters.
+
+    The page lays a paragraph out again whole each time a piece of it is written: a paragraph
+    of a million characters would take minutes to draw. Each break comes after a space in the
+    second half of its stretch, failing that at its end.
+    """
+    breaks, start = [], 0
+    for line in text.split("\n"):
+        at, end = start, start + len(line)
+        while end - at > longest:
+            space = text.rfind(" ", at + longest // 2, at + longest)
+            at = space + 1 if space >= 0 else at + longest
+            breaks.append(at)
+        start = end + 1
+    return breaks
 
 
 def completed_by_rules(partial: Analysis, parsed_end: int, rules: Analysis) -> Analysis:

@@ -87,7 +87,7 @@ class ArticleView(DrawnArticle):
         self._select(cursor, end, end)
         self._selecting = True
         try:
-            cursor.setPosition(self._offsets.to_qt(end))
+            cursor.setPosition(self._offsets.end_to_qt(end))
             cursor.setPosition(self._offsets.to_qt(start), QTextCursor.MoveMode.KeepAnchor)
             self.setTextCursor(cursor)
             self._bring_to_reading_height()

@@ -176,7 +176,7 @@ class FindBar(QWidget):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = QTextCursor(self.article.document())
             selection.cursor.setPosition(self.article.position_of(start))
-            selection.cursor.setPosition(self.article.position_of(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor.setPosition(self.article.end_position_of(end), QTextCursor.MoveMode.KeepAnchor)
             selection.format = look
             selections.append(selection)
         self.article.setExtraSelections(selections)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QMimeData, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
@@ -22,6 +22,7 @@ LINE_HEIGHT_PERCENT = 145
 PIECE = 4_000
 # How long the text out of sight waits for the claims, to be written once in their colours.
 CLAIMS_WAIT_MS = 1_000
+PARAGRAPH_BREAK = "\u2029"  # what the page shows between two paragraphs
 
 
 class DrawnArticle(QTextEdit):
@@ -148,6 +149,10 @@ class DrawnArticle(QTextEdit):
         """The document position of an offset in the article text."""
         return self._offsets.to_qt(offset)
 
+    def end_position_of(self, offset: int) -> int:
+        """The document position where a stretch of the article text ending at an offset ends."""
+        return self._offsets.end_to_qt(offset)
+
     def offset_of(self, position: int) -> int:
         """The article text offset of a document position."""
         return self._offsets.from_qt(position)
@@ -265,12 +270,38 @@ class DrawnArticle(QTextEdit):
         high = min(len(self._text), low + PIECE)
         with edit_block(self._tail):
             for start, end, fmt in self._looks.runs(low, high):
-                self._tail.insertText(self._text[start:end], fmt)
+                self._tail.insertText(self._shown(start, end), fmt)
         self._written = high
         if low == 0 and self._offsets.to_qt(0) == 0:
             # with no header the caret stood where the text went in, and Qt stretched its anchor
             # over what was written: the whole text showed selected
             self._caret_at_top()
+
+    def _shown(self, start: int, end: int) -> str:
+        """The text from start to end as the page shows it, with the breaks of overlong paragraphs."""
+        at, parts = start, []
+        for offset in self._offsets.breaks_between(start, end):
+            parts += [self._text[at:offset], PARAGRAPH_BREAK]
+            at = offset
+        parts.append(self._text[at:end])
+        return "".join(parts)
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt's name
+        """What copying gives: the article's own text, without the breaks shown in long paragraphs."""
+        data = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        if not self._offsets.breaks_between(self.offset_of(start), self.offset_of(end) + 1):
+            return data
+        header = QTextCursor(self.document())
+        header.setPosition(start)
+        header.setPosition(max(start, min(end, self._offsets.base)), QTextCursor.MoveMode.KeepAnchor)
+        before = header.selectedText().replace(PARAGRAPH_BREAK, "\n")
+        # Qt's own data makes its text from the page when asked: a fresh one keeps the text given.
+        copied = QMimeData()
+        copied.setHtml(data.html())
+        copied.setText(before + self._text[max(0, self.offset_of(start)):self.offset_of(end)])
+        return copied
 
     def _recolour(self, piece: int) -> None:
         """Give a written piece the colours of the claims shown now."""
@@ -309,7 +340,7 @@ class DrawnArticle(QTextEdit):
     def _select(self, cursor: QTextCursor, start: int, end: int) -> None:
         """Select a stretch of the article text given by text offsets."""
         cursor.setPosition(self._offsets.to_qt(start))
-        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._offsets.end_to_qt(end), QTextCursor.MoveMode.KeepAnchor)
 
 
 def _pieces(end: int) -> int:
