@@ -84,14 +84,17 @@ class AnalysisProcess:
 
 
 _process: AnalysisProcess | None = None
+# Two workers' first articles may ask at once; a second process would be left running.
+_STARTING = threading.Lock()
 
 
 def analysis_process() -> AnalysisProcess:
     """The one analysis process, shared by every window, started on first use."""
     global _process
-    if _process is None:
-        _process = AnalysisProcess()
-    return _process
+    with _STARTING:
+        if _process is None:
+            _process = AnalysisProcess()
+        return _process
 
 
 def cancel_job(job: int) -> None:
