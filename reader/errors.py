@@ -13,6 +13,8 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from reader.i18n import _
+
 APP_NAME = "claim-reader"
 LOG_DIR_VARIABLE = "CLAIM_READER_LOG_DIR"
 LOG_NAME = "claim-reader.log"
@@ -48,8 +50,9 @@ def log_unexpected(what: str, error: BaseException | None = None) -> str:
     try:
         _write(path, what, error)
     except OSError:  # a log that cannot be written must not hide the error itself
-        return f"{what}: {describe(error)}."
-    return f"{what}: {describe(error)} (details in {path})."
+        return _("{what}: {error}.").format(what=what, error=describe(error))
+    return _("{what}: {error} (details in {path}).").format(what=what, error=describe(error),
+                                                             path=path)
 
 
 def describe(error: BaseException | None) -> str:

@@ -27,6 +27,17 @@ def test_the_log_holds_the_traceback_and_the_line_names_the_log(log_dir):
     assert line == f"Export failed: division by zero (details in {log_dir / 'claim-reader.log'})."
 
 
+def test_the_line_is_in_the_readers_language(log_dir):
+    from reader import i18n
+
+    i18n.use_language("fr")
+    try:
+        crash()
+    except ZeroDivisionError:
+        line = errors.log_unexpected("L'export a échoué")
+    assert line == f"L'export a échoué : division by zero (détails dans {log_dir / 'claim-reader.log'})."
+
+
 def test_the_log_stays_small(log_dir):
     for _ in range(4 * errors.LOG_BYTES // 1_000):
         try:

@@ -5,12 +5,9 @@ from __future__ import annotations
 import sys
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reader.errors import log_unexpected
-
-WHAT = "Something went wrong"
-
 
 class ErrorReporter(QObject):
     """The hook for errors nobody caught, in the GUI thread or any other.
@@ -45,7 +42,8 @@ class ErrorReporter(QObject):
             return
         if error is not None and error.__traceback__ is None:
             error = error.with_traceback(traceback)
-        line = log_unexpected(WHAT, error)
+        line = log_unexpected(QCoreApplication.translate("ErrorReporter", "Something went wrong"),
+                              error)
         print(line, file=sys.stderr)
         self.reported.emit(line)
 

@@ -190,6 +190,13 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Une erreur inattendue s&apos;est produite</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -325,7 +332,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Each kind has its own stroke, so that the kinds can be told apart without colour, on screen and on a page printed in grey: a &lt;b&gt;solid&lt;/b&gt; line under direct quotes, a &lt;b&gt;double&lt;/b&gt; line under reported speech, &lt;b&gt;dashes&lt;/b&gt; under unattributed assertions. The left margin repeats the strokes of the kinds on each line as short bars, one column per kind.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque type a son propre trait, pour qu'on puisse les distinguer sans la couleur, à l'écran comme sur une page imprimée en gris : un trait &lt;b&gt;plein&lt;/b&gt; sous les citations directes, un trait &lt;b&gt;double&lt;/b&gt; sous le discours rapporté, des &lt;b&gt;tirets&lt;/b&gt; sous les affirmations non attribuées. La marge de gauche reprend, en courtes barres, les traits des types présents sur chaque ligne, une colonne par type.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Chaque type a son propre trait, pour qu&apos;on puisse les distinguer sans la couleur, à l&apos;écran comme sur une page imprimée en gris : un trait &lt;b&gt;plein&lt;/b&gt; sous les citations directes, un trait &lt;b&gt;double&lt;/b&gt; sous le discours rapporté, des &lt;b&gt;tirets&lt;/b&gt; sous les affirmations non attribuées. La marge de gauche reprend, en courtes barres, les traits des types présents sur chaque ligne, une colonne par type.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Bold&lt;/b&gt; words are the &lt;b&gt;source&lt;/b&gt; (who said it) and the &lt;b&gt;cue&lt;/b&gt; (the verb or « selon » that credits it), underlined in their claim&apos;s colour.&lt;/p&gt;</source>
@@ -341,7 +348,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Right-click a claim to mark it as checked, to check or disputed, with a note and a link: the mark&apos;s sign (%1) shows in the margin beside the claim&apos;s first line and at the start of its row in the panel, its note in the row&apos;s tooltip. The panel can show only the claims marked one way, and the text then colours only those. Marks are kept on this computer, never in the article.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Un clic droit sur une affirmation permet de la marquer comme vérifiée, à vérifier ou contestée, avec une note et un lien : le signe de la marque (%1) s'affiche dans la marge, à côté de la première ligne de l'affirmation, et au début de sa ligne dans le panneau ; sa note, dans l'infobulle de la ligne. Le panneau peut n'afficher que les affirmations marquées d'une façon ; le texte ne colore alors que celles-ci. Les marques sont conservées sur cet ordinateur, jamais dans l'article.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Un clic droit sur une affirmation permet de la marquer comme vérifiée, à vérifier ou contestée, avec une note et un lien : le signe de la marque (%1) s&apos;affiche dans la marge, à côté de la première ligne de l&apos;affirmation, et au début de sa ligne dans le panneau ; sa note, dans l&apos;infobulle de la ligne. Le panneau peut n&apos;afficher que les affirmations marquées d&apos;une façon ; le texte ne colore alors que celles-ci. Les marques sont conservées sur cet ordinateur, jamais dans l&apos;article.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ctrl+F finds words in the article (Enter or F3 for the next match, Shift+Enter or Shift+F3 for the previous, Escape to close); Ctrl+Shift+F filters the claims listed. Both ignore case, accents and the shape of apostrophes.&lt;/p&gt;</source>
@@ -364,7 +371,7 @@
     </message>
     <message>
         <source>A marked claim&apos;s sign, in the margin beside its first line and at the start of its row in the panel</source>
-        <translation>Le signe d'une affirmation marquée, dans la marge à côté de sa première ligne et au début de sa ligne dans le panneau</translation>
+        <translation>Le signe d&apos;une affirmation marquée, dans la marge à côté de sa première ligne et au début de sa ligne dans le panneau</translation>
     </message>
 </context>
 <context>
