@@ -65,13 +65,18 @@ def window_environment(tmp_path: Path) -> dict:
                 CLAIM_READER_CACHE_DIR=str(tmp_path / "cache"))
 
 
-@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
-def test_a_stop_signal_closes_the_window_and_ends_its_analysis_process(tmp_path, stop):
+def open_in_a_window(tmp_path: Path, stderr) -> tuple[subprocess.Popen, Path, Path]:
+    """A window process opening an article; the article, and the settings file it will write."""
     article = tmp_path / "article.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    settings = tmp_path / "config" / "settings.json"
     window = subprocess.Popen([sys.executable, "-m", "reader", str(article)],
-                              env=window_environment(tmp_path), stderr=subprocess.PIPE)
+                              env=window_environment(tmp_path), stderr=stderr)
+    return window, article, tmp_path / "config" / "settings.json"
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_signal_closes_the_window_and_ends_its_analysis_process(tmp_path, stop):
+    window, article, settings = open_in_a_window(tmp_path, stderr=subprocess.PIPE)
     try:
         # The article is open once its name is in the recent files; the analysis process runs.
         assert wait_for(lambda: settings.exists() and descendants(window.pid), START_TIMEOUT_S)
@@ -132,11 +137,7 @@ def test_a_second_start_opens_its_file_in_the_running_window(tmp_path, qapp, mon
 
 
 def test_the_analysis_process_ends_when_the_window_is_killed(tmp_path):
-    article = tmp_path / "article.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    settings = tmp_path / "config" / "settings.json"
-    window = subprocess.Popen([sys.executable, "-m", "reader", str(article)],
-                              env=window_environment(tmp_path), stderr=subprocess.DEVNULL)
+    window, _, settings = open_in_a_window(tmp_path, stderr=subprocess.DEVNULL)
     try:
         assert wait_for(lambda: settings.exists() and descendants(window.pid), START_TIMEOUT_S)
         children = descendants(window.pid)
