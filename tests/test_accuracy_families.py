@@ -536,6 +536,15 @@ def test_elle_enchaine_after_a_quote_is_that_quote_s_speaker(french):
         ("direct", "Le combat continue.", "Marie Dupuis")]
 
 
+def test_a_known_first_name_s_gender_beats_the_parser_s(french):
+    # the parser tags « Franco » as feminine: « Il » would go to the council, the last masculine
+    analysis = french("Le Conseil fédéral a présenté son budget lundi. Franco Cavalli a déclaré que "
+                      "le texte était injuste. Il a ajouté que son groupe voterait contre.")
+    assert sources_of(analysis) == [("unattributed", None, None),
+                                    ("reported", "Franco Cavalli", None),
+                                    ("reported", "Il", "Franco Cavalli")]
+
+
 # Nothing the writer says is lost
 
 def test_a_two_word_sentence_is_the_writer_s_claim(english):
