@@ -452,6 +452,31 @@ def test_appears_to_hedges_and_a_duty_with_should_does_not(english):
         ("unattributed", "The city should repair the bridge before winter.", False)]
 
 
+
+def test_could_telling_an_ability_does_not_hedge_and_a_possibility_does(english):
+    analysis = english("The crew could finally see the harbour lights. The night watchman could not "
+                       "sleep. The ferry could be cancelled tomorrow.")
+    assert [(c.kind, c.text, c.hedged) for c in analysis.claims] == [
+        ("unattributed", "The crew could finally see the harbour lights.", False),
+        ("unattributed", "The night watchman could not sleep.", False),
+        ("unattributed", "The ferry could be cancelled tomorrow.", True)]
+
+
+def test_likely_before_a_noun_names_a_kind_and_likely_to_hedges(english):
+    analysis = english("Turnout among likely voters fell by ten points. "
+                       "The storm is likely to reach the islands tonight.")
+    assert [(c.kind, c.text, c.hedged) for c in analysis.claims] == [
+        ("unattributed", "Turnout among likely voters fell by ten points.", False),
+        ("unattributed", "The storm is likely to reach the islands tonight.", True)]
+
+
+def test_pouvait_telling_an_ability_does_not_hedge_and_pourrait_does(french):
+    analysis = french("Les marins pouvaient enfin voir le port. Le scrutin pourrait être reporté.")
+    assert [(c.kind, c.text, c.hedged) for c in analysis.claims] == [
+        ("unattributed", "Les marins pouvaient enfin voir le port.", False),
+        ("unattributed", "Le scrutin pourrait être reporté.", True)]
+
+
 # Cues it used to miss
 
 def test_demanding_to_act_and_hammering_home_are_cues(french):
