@@ -278,6 +278,17 @@ def test_a_verdict_is_no_report_and_a_finding_is(english):
         ("reported", "the bridge was unsafe for heavy trucks", "The inspectors")]
 
 
+
+def test_being_convinced_reports_the_clause_in_french(french):
+    analysis = french("La directrice est convaincue que l'école rouvrira en mai. "
+                      "Le trésorier se dit persuadé que les comptes sont justes. "
+                      "Le jury a été convaincu par la plaidoirie.")
+    assert claims_of(analysis) == [
+        ("reported", "l'école rouvrira en mai", "La directrice"),
+        ("reported", "les comptes sont justes", "Le trésorier"),
+        ("unattributed", "Le jury a été convaincu par la plaidoirie.", None)]
+
+
 # Hedging
 
 def test_seeming_and_perhaps_hedge_and_a_book_that_comes_out_does_not(french):

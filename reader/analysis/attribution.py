@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.analysis.contents import (clip_to_clause, content_after, content_before, main_clause_around,
                                      points_back)
 from reader.analysis.cue_nouns import is_cue_noun, noun_attribution
-from reader.analysis.cue_verbs import is_cue_verb, phrasal_rests
+from reader.analysis.cue_verbs import is_cue_verb, is_stance_participle, phrasal_rests
 from reader.analysis.findings import Attribution
 from reader.analysis.grammar import (SUBJECT_DEPS, has_auxiliary, has_content_child,
                                      is_participle, next_token, text_of, token_span)
@@ -63,7 +63,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         if source is None and participle and found and found[-1].sentence == sentence:
             source = found[-1].source  # « …, a poursuivi X, soulignant que … »: X again
         particles = frozenset(" ".join(phrasal_rests(token, lexicon)).split())
-        content = None if incise else content_after(token, base, sentence, particles)
+        content = None if incise else _past_a_stance(token, content_after(token, base, sentence, particles),
+                                                     base, lexicon)
         if incise:
             content = content_before(token, base, sentence, doc)
         elif content is None and any(points_back(c) for c in token.children if c.dep_ in ("obj", "dobj")):
@@ -166,6 +167,19 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
     objects += [g for c in token.children if c.dep_ == "prep" and c.i > token.i
                 for g in c.children if g.dep_ == "pobj"]
     return any(content.start == base + o.left_edge.idx for o in objects)
+
+
+def _past_a_stance(token, content: Span | None, base: int, lexicon: Lexicon) -> Span | None:
+    """« se dit convaincu que [la taxe passera] »: what is said is the clause the stance holds."""
+    if content is None:
+        return None
+    for stance in token.children:
+        clauses = [c for c in stance.children if c.dep_ == "ccomp"]
+        if stance.dep_ == "xcomp" and stance.lower_ in lexicon.stance_adjectives and clauses \
+                and content.start == base + stance.idx:
+            words = [t for t in clauses[0].subtree if not (t.dep_ == "mark" and t.head == clauses[0])]
+            return Span(base + words[0].idx, content.end)
+    return content
 
 
 def _goes_on_doing(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
@@ -328,6 +342,8 @@ def _passive(token, lexicon: Lexicon) -> bool:
     « Il a toutefois assuré que … » comes tagged passive when an adverb parts « a » from its
     participle: with « avoir » and no « être », the verb is active.
     """
+    if is_stance_participle(token, lexicon):
+        return False  # « est convaincu que »: of a mind, not acted upon
     auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_.startswith("aux")}
     if token.morph.get("Voice") == ["Pass"]:
         return not (auxiliaries & lexicon.perfect_auxiliaries and not auxiliaries & lexicon.passive_auxiliaries)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from reader.analysis.grammar import next_token
+from reader.analysis.grammar import SUBJECT_DEPS, next_token
 from reader.analysis.lexicon import Lexicon
 
 
 def is_cue_verb(token, lexicon: Lexicon) -> bool:
     """A verb whose lemma is in the lexicon, or « entendre » after « peut-on »."""
+    if is_stance_participle(token, lexicon):
+        return True
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "parataxis") \
             and not _incise_read_as_a_noun(token):
         return _mistagged_cue(token, lexicon)
@@ -43,6 +45,13 @@ def _stance_adjective(token, lexicon: Lexicon) -> bool:
                and (any(g.dep_ in clause for g in c.children)
                     or any(g.dep_ in clause and g.i > c.i for g in token.children))
                for c in token.children)
+
+
+def is_stance_participle(token, lexicon: Lexicon) -> bool:
+    """« Le maire est convaincu que … », « se dit persuadée que »: the French parse makes the
+    participle of a mind made up the head of its subject and its clause, as a passive verb."""
+    return token.lower_ in lexicon.stance_adjectives and token.morph.get("VerbForm") == ["Part"] \
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children) and any(c.dep_ == "ccomp" for c in token.children)
 
 
 def is_cue_form(token, lexicon: Lexicon) -> bool:
