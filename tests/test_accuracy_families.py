@@ -91,6 +91,22 @@ def test_a_verb_of_firing_back_reports_a_clause_not_a_shot(english):
         ("unattributed", "The striker fired back a shot at goal.", None)]
 
 
+def test_going_after_someone_is_an_attack_in_words_only_with_a_grievance(english):
+    analysis = english("The council met on Monday.\n\nThe goalkeeper went after the winger. "
+                       "The senator went after her rival over the housing plan.")
+    assert claims_of(analysis)[1:] == [
+        ("unattributed", "The goalkeeper went after the winger.", None),
+        ("reported", "her rival over the housing plan", "The senator")]
+
+
+def test_going_on_a_thing_is_no_report_and_going_on_to_say_is(english):
+    analysis = english("The council met on Monday.\n\nThe opposition went on the offensive. "
+                       "The mayor went on to say that the budget was balanced.")
+    assert claims_of(analysis)[1:] == [
+        ("unattributed", "The opposition went on the offensive.", None),
+        ("reported", "the budget was balanced", "The mayor")]
+
+
 def test_a_verb_of_going_on_before_an_infinitive_reports_nothing(english):
     analysis = english("The council met on Monday.\n\nRents continue to rise across the county. "
                        "“We will not give up,” the tenants' leader continued.")

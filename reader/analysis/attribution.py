@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.analysis.contents import (clip_to_clause, content_after, content_before, main_clause_around,
                                      points_back)
 from reader.analysis.cue_nouns import is_cue_noun, noun_attribution
-from reader.analysis.cue_verbs import is_cue_verb, is_stance_participle, phrasal_rests
+from reader.analysis.cue_verbs import cue_entry, is_cue_verb, is_stance_participle, phrasal_rests
 from reader.analysis.findings import Attribution
 from reader.analysis.grammar import (SUBJECT_DEPS, has_auxiliary, has_content_child,
                                      is_participle, next_token, text_of, token_span)
@@ -71,8 +71,9 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue  # "China had maintained that position": nothing new is reported
         elif _acts_on_an_object(token, content, base, lexicon):
             continue  # "Police found the body", « Le Sénat a rejeté la motion »
-        elif _goes_on_doing(token, content, base, lexicon):
-            continue  # "Prices continue to grow", "Trump went on the offensive"
+        elif _attacks_without_grievance(token, content, base, lexicon) \
+                or _goes_on_doing(token, content, base, lexicon):
+            continue  # "went after the striker", "Prices continue to grow", "went on the offensive"
         rule = "incise" if incise else "participle" if participle else "cue verb"
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
                                  participle, rule=rule))
@@ -162,11 +163,30 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
         return False
     if any(_verdict(c) for c in token.children if c.i > token.i):
         return True  # "the jury found the landlord guilty": a verdict, not a report
+    return _starts_at_an_object(token, content, base)
+
+
+def _plain_objects(token) -> list:
+    """The noun objects after a verb, and those of its prepositions ("thought about her childhood")."""
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i]
-    # "thought about her childhood": the object of a preposition is a plain object too
-    objects += [g for c in token.children if c.dep_ == "prep" and c.i > token.i
-                for g in c.children if g.dep_ == "pobj"]
-    return any(content.start == base + o.left_edge.idx for o in objects)
+    return objects + [g for c in token.children if c.dep_ == "prep" and c.i > token.i
+                      for g in c.children if g.dep_ == "pobj"]
+
+
+def _starts_at_an_object(token, content: Span, base: int) -> bool:
+    """Whether the content found is only a plain object of the cue."""
+    return any(content.start == base + o.left_edge.idx for o in _plain_objects(token))
+
+
+def _attacks_without_grievance(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
+    """"The defender went after the striker": a cue of attacking whose object is all it has, with
+    no grievance ("went after his rival over the tax plan"), is a chase, not words."""
+    if content is None or cue_entry(token, lexicon) not in lexicon.grievance_cues \
+            or not _starts_at_an_object(token, content, base):
+        return False
+    around = list(token.children) + [t for o in _plain_objects(token) for t in o.subtree]
+    return not any(t.dep_ == "prep" and t.i > token.i and t.lower_ in lexicon.grievance_prepositions
+                   for t in around)
 
 
 def _past_a_stance(token, content: Span | None, base: int, lexicon: Lexicon) -> Span | None:
@@ -183,12 +203,14 @@ def _past_a_stance(token, content: Span | None, base: int, lexicon: Lexicon) -> 
 
 
 def _goes_on_doing(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
-    """"Prices continued to grow": a verb of going on followed by an infinitive tells what goes
-    on, not what is said ('“…,” she continued' and "went on to say that …" report)."""
-    if token.lemma_.lower() not in lexicon.going_on_verbs or content is None:
+    """"Prices continued to grow", "went on the offensive": a verb of going on followed by an
+    infinitive or a plain object tells what goes on, not what is said ('“…,” she continued' and
+    "went on to say that …" report)."""
+    if token.lemma_.lower() not in lexicon.going_on_verbs or content is None \
+            or cue_entry(token, lexicon) in lexicon.grievance_cues:
         return False
     first = token.doc.text[content.start - base:].split(maxsplit=1)
-    return bool(first) and first[0].lower() in lexicon.infinitive_marks
+    return bool(first) and first[0].lower() in lexicon.infinitive_marks or _starts_at_an_object(token, content, base)
 
 
 def _verdict(clause) -> bool:

@@ -70,6 +70,14 @@ def _marks_of_verbs_after(token) -> set[str]:
             for mark in verb.children if mark.dep_ == "mark" and mark.i < verb.i}
 
 
+def cue_entry(token, lexicon: Lexicon) -> str:
+    """The cue as its language pack lists it: "go after" for "went after the mayor", else the lemma."""
+    lemma = token.lemma_.lower()
+    following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 4]) + " "
+    rests = sorted((r for r in phrasal_rests(token, lexicon) if following.startswith(r + " ")), key=len)
+    return f"{lemma} {rests[-1]}" if rests else lemma
+
+
 def phrasal_rests(token, lexicon: Lexicon) -> set[str]:
     """The words that make a phrasal cue of this verb: {"out"} for "point", {"down on"} for "double"."""
     # the lemmatizer reads "lay out" as a form of "lie": the word as written is tried too
