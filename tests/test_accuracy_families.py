@@ -93,10 +93,12 @@ def test_a_verb_of_firing_back_reports_a_clause_not_a_shot(english):
 
 def test_going_after_someone_is_an_attack_in_words_only_with_a_grievance(english):
     analysis = english("The council met on Monday.\n\nThe goalkeeper went after the winger. "
-                       "The senator went after her rival over the housing plan.")
+                       "The senator went after her rival over the housing plan. "
+                       "The mayor has gone after the governor as a coward.")
     assert claims_of(analysis)[1:] == [
         ("unattributed", "The goalkeeper went after the winger.", None),
-        ("reported", "her rival over the housing plan", "The senator")]
+        ("reported", "her rival over the housing plan", "The senator"),
+        ("reported", "the governor as a coward", "The mayor")]
 
 
 def test_going_on_a_thing_is_no_report_and_going_on_to_say_is(english):
