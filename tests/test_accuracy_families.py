@@ -59,6 +59,31 @@ def test_backticks_open_a_quotation_that_doubled_apostrophes_close():
         "we will not move an inch."]
 
 
+def sentences_of(text: str) -> list[str]:
+    """The words of each sentence of a text."""
+    return [text[s.start:s.end] for s in prepare(text).all_sentences()]
+
+
+def test_a_sentence_opening_with_a_quotation_is_cut_from_the_one_before():
+    assert sentences_of("Le maire a conclu : « Le chantier reprendra lundi. » « … Et nous tiendrons "
+                        "les délais », a-t-il ajouté. « [Les] riverains seront prévenus. » Il est parti.") == [
+        "Le maire a conclu : « Le chantier reprendra lundi. »",
+        "« … Et nous tiendrons les délais », a-t-il ajouté.",
+        "« [Les] riverains seront prévenus. »", "Il est parti."]
+    assert sentences_of("Il s'est emporté : » Je veux mon argent. « Son avocat a ajouté : » "
+                        "Nous irons en appel. «") == [
+        "Il s'est emporté : » Je veux mon argent. «", "Son avocat a ajouté : » Nous irons en appel. «"]
+    assert sentences_of("« Nous partirons. Et vite », a-t-il dit. Puis il est parti.") == [
+        "« Nous partirons. Et vite », a-t-il dit.", "Puis il est parti."]
+
+
+def test_a_quotation_after_a_quoted_sentence_is_a_claim_of_its_own(french):
+    analysis = french("Le maire Paul Girard a conclu : « Le chantier reprendra lundi. » "
+                      "« Nous tiendrons les délais », a-t-il ajouté.")
+    assert sources_of(analysis) == [("direct", "Le maire Paul Girard", None), ("direct", "il", "Paul Girard")]
+    assert [c.text for c in analysis.claims] == ["Le chantier reprendra lundi.", "Nous tiendrons les délais"]
+
+
 # Cues of two verbs: « faire savoir que », « faire valoir que »
 
 def test_a_two_verb_cue_reports_the_clause_after_its_second_verb(french):
