@@ -84,6 +84,19 @@ def test_a_quotation_after_a_quoted_sentence_is_a_claim_of_its_own(french):
     assert [c.text for c in analysis.claims] == ["Le chantier reprendra lundi.", "Nous tiendrons les délais"]
 
 
+def test_a_work_s_title_after_its_name_is_not_what_was_said(french, english):
+    analysis = french("La navigatrice a écrit dans son livre, « Le Large », que la course l'avait épuisée. "
+                      "Le chanteur a parlé de son album « Nuits blanches ».")
+    assert claims_of(analysis) == [
+        ("reported", "la course l'avait épuisée", "La navigatrice"),
+        ("unattributed", "Le chanteur a parlé de son album « Nuits blanches ».", None)]
+    analysis = english("The climber said in her memoir, ''Thin Air'', that the summit nearly killed her. "
+                       "The coach wrote in his book, “Full Time.”")
+    assert claims_of(analysis) == [
+        ("reported", "the summit nearly killed her", "The climber"),
+        ("unattributed", "The coach wrote in his book, “Full Time.”", None)]
+
+
 # Cues of two verbs: « faire savoir que », « faire valoir que »
 
 def test_a_two_verb_cue_reports_the_clause_after_its_second_verb(french):
