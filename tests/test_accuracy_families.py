@@ -562,6 +562,13 @@ def test_an_incise_verb_tagged_as_a_noun_after_a_quotation_names_its_speaker(fre
         ("direct", "Ce budget est une farce", "la députée Anne Roux", "tacle")]
 
 
+def test_tacler_with_a_plain_object_is_no_report_and_as_an_incise_is(french):
+    analysis = french("Marine Dubois tacle le gouvernement. « Ce budget est une farce », tacle la sénatrice.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Marine Dubois tacle le gouvernement.", None),
+        ("direct", "Ce budget est une farce", "la sénatrice")]
+
+
 def test_learnt_from_someone_credits_them_with_the_clause(french):
     analysis = french("Le club a recruté un nouvel entraîneur, a-t-on appris auprès de la direction.")
     assert claims_of(analysis) == [

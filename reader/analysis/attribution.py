@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.analysis.contents import (clip_to_clause, content_after, content_before, main_clause_around,
                                      points_back)
 from reader.analysis.cue_nouns import is_cue_noun, noun_attribution
-from reader.analysis.cue_verbs import cue_entry, is_cue_verb, is_stance_participle, phrasal_rests
+from reader.analysis.cue_verbs import cue_entry, is_cue_verb, is_stance_participle, lemmas_of, phrasal_rests
 from reader.analysis.findings import Attribution
 from reader.analysis.grammar import (SUBJECT_DEPS, has_auxiliary, has_content_child,
                                      is_participle, next_token, text_of, token_span)
@@ -159,7 +159,7 @@ def _cleft_attribution(token, base: int, sentence: Span, inside_quote: bytearray
 def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
     """"found the body", « a lancé une campagne »: a verb that reports only through a clause,
     here with nothing but a plain object."""
-    if token.lemma_.lower() not in lexicon.clause_cues or content is None:
+    if not lemmas_of(token, lexicon) & lexicon.clause_cues or content is None:
         return False
     if any(_verdict(c) for c in token.children if c.i > token.i):
         return True  # "the jury found the landlord guilty": a verdict, not a report

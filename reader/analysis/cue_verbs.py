@@ -14,7 +14,7 @@ def is_cue_verb(token, lexicon: Lexicon) -> bool:
             and not _incise_read_as_a_noun(token):
         return _mistagged_cue(token, lexicon)
     lemma = token.lemma_.lower()
-    if lemma in lexicon.cue_verbs or _infinitives_of(token, lexicon) & lexicon.cue_verbs:
+    if lemmas_of(token, lexicon) & lexicon.cue_verbs:
         return True
     phrasal = phrasal_rests(token, lexicon)
     if phrasal:
@@ -28,6 +28,12 @@ def is_cue_verb(token, lexicon: Lexicon) -> bool:
     return lemma in lexicon.perception_verbs and (
         any(t.lower_ in impersonal or t.lower_ in lexicon.modals_with_impersonal for t in token.head.children)
         or any(t.lower_ in impersonal for t in token.children))
+
+
+def lemmas_of(token, lexicon: Lexicon) -> set[str]:
+    """The verb's lemma and the infinitives its form may be of: « tacle », which the lemmatizer
+    leaves as it is, is « tacler »."""
+    return {token.lemma_.lower()} | _infinitives_of(token, lexicon)
 
 
 def _incise_read_as_a_noun(token) -> bool:
