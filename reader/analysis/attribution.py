@@ -210,7 +210,8 @@ def _goes_on_doing(token, content: Span | None, base: int, lexicon: Lexicon) -> 
             or cue_entry(token, lexicon) in lexicon.grievance_cues:
         return False
     first = token.doc.text[content.start - base:].split(maxsplit=1)
-    return bool(first) and first[0].lower() in lexicon.infinitive_marks or _starts_at_an_object(token, content, base)
+    infinitive = bool(first) and first[0].lower() in lexicon.infinitive_marks
+    return infinitive or _starts_at_an_object(token, content, base)
 
 
 def _verdict(clause) -> bool:

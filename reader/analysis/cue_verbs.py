@@ -56,8 +56,9 @@ def _stance_adjective(token, lexicon: Lexicon) -> bool:
 def is_stance_participle(token, lexicon: Lexicon) -> bool:
     """« Le maire est convaincu que … », « se dit persuadée que »: the French parse makes the
     participle of a mind made up the head of its subject and its clause, as a passive verb."""
+    deps = {c.dep_ for c in token.children}
     return token.lower_ in lexicon.stance_adjectives and token.morph.get("VerbForm") == ["Part"] \
-        and any(c.dep_ in SUBJECT_DEPS for c in token.children) and any(c.dep_ == "ccomp" for c in token.children)
+        and bool(deps & SUBJECT_DEPS) and "ccomp" in deps
 
 
 def is_cue_form(token, lexicon: Lexicon) -> bool:

@@ -11,6 +11,7 @@ from reader.analysis.attribution import find_cue_attributions
 from reader.analysis.findings import Attribution, Findings
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.quote_links import is_title
+from reader.analysis.quotes import Quote
 from reader.analysis.sentences import words_end
 from reader.analysis.source_phrases import find_phrase_attributions
 from reader.analysis.sources import is_journalist
@@ -117,7 +118,7 @@ def _past_titles(article: Article, attributions: list[Attribution], lexicon: Lex
     return result
 
 
-def _after_title(text: str, quote, lexicon: Lexicon) -> int:
+def _after_title(text: str, quote: Quote, lexicon: Lexicon) -> int:
     """Where the words after a title begin, past its comma and a « que » or "that"."""
     after = re.compile(r"[\s,.”»\"']*").match(text, quote.outer.end).end()
     said = lexicon.complementizer_word.match(text, after)

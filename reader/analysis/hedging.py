@@ -77,4 +77,3 @@ def _tells_an_ability(modal, lexicon: Lexicon) -> bool:
     verb = modal.head
     return modal.dep_.startswith("aux") and any(
         c.lower_ in lexicon.ability_signs for c in verb.children if c.dep_ in ("neg", "advmod"))
-

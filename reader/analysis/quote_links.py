@@ -37,8 +37,7 @@ def link_quotes_to_cues(article: Article, findings: Findings) -> None:
         # an incise after a quotation is that quotation's cue, not a statement of its own
         if link is not None and link.index is not None and link.attribution.incise:
             findings.incise_cues.add(link.index)
-        if not turns.overlaps_any(quote.content) and (link or not _quoted_fragment(article, quote,
-                                                                                  findings)):
+        if not turns.overlaps_any(quote.content) and (link or not _quoted_fragment(article, quote)):
             findings.statements.append(quote)
             findings.quote_cues.append(link)
     _carry_across_subheads(article, findings)
@@ -128,7 +127,7 @@ def _incise_start(incise: Attribution, quote: Quote) -> int:
     return incise.cue.start
 
 
-def _quoted_fragment(article: Article, quote: Quote, findings: Findings) -> bool:
+def _quoted_fragment(article: Article, quote: Quote) -> bool:
     """"sent a reporter into “a living room in western Pennsylvania”": words the writer borrows.
 
     A quotation that starts in lower case right after a word of the writer's, with no cue of its
