@@ -10,6 +10,8 @@ from reader.analysis.article import Article, entity_labels_at
 from reader.analysis.attribution import find_cue_attributions
 from reader.analysis.findings import Attribution, Findings
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.quote_links import is_title
+from reader.analysis.quotes import Quote
 from reader.analysis.sentences import words_end
 from reader.analysis.source_phrases import find_phrase_attributions
 from reader.analysis.sources import is_journalist
@@ -36,6 +38,7 @@ def find_cues(article: Article, findings: Findings) -> None:
     found = _coordinated_cues(article.parse_text, found, lexicon)
     found = [_without_the_writer_s_contrast(article.parse_text, a, lexicon) for a in found]
     found = _pointing_back(article, found)
+    found = _past_titles(article, found, lexicon)
     found = [replace(a, source_labels=entity_labels_at(article, a.source))
              if a.source and not a.source_labels else a for a in found]
     found = [a for a in found if not _for_something(article.text, a)]
@@ -90,6 +93,36 @@ def _pointing_back(article: Article, attributions: list[Attribution]) -> list[At
             attribution = replace(attribution, content=content)
         result.append(attribution)
     return result
+
+
+def _past_titles(article: Article, attributions: list[Attribution], lexicon: Lexicon) -> list[Attribution]:
+    """"said in his book, “The Long Road”, that …": what is said starts after the title; a cue
+    whose sentence ends on a title ('wrote in his book, “Full Time.”') says nothing."""
+    quotes = [quote for quote in article.quotes if quote.depth == 0]
+    starts = [quote.outer.start for quote in quotes]
+    result = []
+    for attribution in attributions:
+        content = attribution.content
+        at = content.start if content is not None else attribution.cue.end
+        index = bisect.bisect_right(starts, at) - 1 if content is not None else bisect.bisect_left(starts, at)
+        quote = quotes[index] if 0 <= index < len(quotes) else None
+        if quote is None or not (at <= quote.content.start and quote.outer.end <= attribution.sentence.end) \
+                or not is_title(article, quote, lexicon):
+            result.append(attribution)
+            continue
+        start = _after_title(article.parse_text, quote, lexicon)
+        if content is not None and start < content.end:
+            result.append(replace(attribution, content=Span(start, content.end)))
+        elif start < words_end(article.text, start, attribution.sentence.end):
+            result.append(replace(attribution, content=None))  # a quotation may follow the title
+    return result
+
+
+def _after_title(text: str, quote: Quote, lexicon: Lexicon) -> int:
+    """Where the words after a title begin, past its comma and a « que » or "that"."""
+    after = re.compile(r"[\s,.”»\"']*").match(text, quote.outer.end).end()
+    said = lexicon.complementizer_word.match(text, after)
+    return re.compile(r"\s*").match(text, said.end()).end() if said else after
 
 
 def _clipped_at_incises(text: str, attributions: list[Attribution]) -> list[Attribution]:
