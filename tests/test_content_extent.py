@@ -82,3 +82,21 @@ def test_mais_et_un_verbe_sans_sujet_prolongent_le_propos(french):
                       "l'an prochain.")
     assert reported(analysis) == [("la salle était trop petite, mais pourrait être agrandie l'an prochain",
                                    "Le maire", "dit")]
+
+
+# Objects joined by a conjunction are one reported object
+
+def test_a_second_object_after_and_stays_in_the_content(english):
+    analysis = english("At the rally, the union leader emphasized fair pay for night shifts, and a need "
+                       "to hire more nurses.")
+    assert reported(analysis) == [("fair pay for night shifts, and a need to hire more nurses",
+                                   "the union leader", "emphasized")]
+
+
+def test_un_second_complement_apres_et_reste_dans_le_contenu(french):
+    analysis = french("Le député a critiqué la hausse des loyers, et la lenteur des travaux. "
+                      "Lors de sa visite, la ministre a salué le courage des pompiers, ainsi que "
+                      "l'aide des bénévoles.")
+    assert reported(analysis) == [
+        ("la hausse des loyers, et la lenteur des travaux", "Le député", "critiqué"),
+        ("le courage des pompiers, ainsi que l'aide des bénévoles", "la ministre", "salué")]

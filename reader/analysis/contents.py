@@ -229,7 +229,9 @@ def object_span(token, obj, base: int, sentence: Span) -> Span | None:
     for child in token.children:
         # "attacked [her as a fraud] during the debate": when and where are the writer's
         said_of_it = child.dep_ != "prep" or child.lower_ in said_of_the_object
-        if child.i > obj.i and child.dep_ not in OUTSIDE_OBJECT_DEPS and said_of_it:
+        # "emphasized [fairness, and a need to raise wages]": a noun the parser joined to the verb
+        joined = child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")
+        if child.i > obj.i and (child.dep_ not in OUTSIDE_OBJECT_DEPS and said_of_it or joined):
             tokens += list(child.subtree)
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and tokens[-1].is_punct:
