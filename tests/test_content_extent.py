@@ -100,3 +100,14 @@ def test_un_second_complement_apres_et_reste_dans_le_contenu(french):
     assert reported(analysis) == [
         ("la hausse des loyers, et la lenteur des travaux", "Le député", "critiqué"),
         ("le courage des pompiers, ainsi que l'aide des bénévoles", "la ministre", "salué")]
+
+
+def test_but_that_opens_a_second_clause_of_what_is_said(english, french):
+    analysis = english("The economist predicted that wages would fall, but that overtime pay would offset "
+                       "the loss.")
+    assert reported(analysis) == [("wages would fall, but that overtime pay would offset the loss",
+                                   "The economist", "predicted")]
+    analysis = french("L'économiste a prédit que les salaires baisseraient, mais que les primes "
+                      "compenseraient la perte.")
+    assert reported(analysis) == [("les salaires baisseraient, mais que les primes compenseraient la perte",
+                                   "L'économiste", "prédit")]

@@ -125,7 +125,10 @@ def _within_the_cue_s_part(token, base: int, content: Span) -> Span:
 
 def _after_a_conjunction(clause) -> bool:
     """"…, and Ms. Lopez said": a clause joined by "and" or « et », not one that says what follows
-    ("…, so the school had to close", which the parser may join to the cue as well)."""
+    ("…, so the school had to close", which the parser may join to the cue as well), nor a second
+    clause of what is said ("…, but that the cost would fall")."""
+    if _introduced(clause):
+        return False
     before = clause.left_edge.i - 1
     while before >= 0 and clause.doc[before].is_punct:
         before -= 1
@@ -147,9 +150,16 @@ def _another_speaker_s_cue(word) -> bool:
     """« …, et la préfète a estimé que … »: a coordinated verb of speech with a subject of its own
     ("… and that she thinks …" goes on with what the first speaker said)."""
     words = lexicon_of(word)
-    return word.dep_ == "conj" and is_cue_verb(word, words) \
-        and not any(c.dep_ == "mark" and c.lower_ in words.complementizers for c in word.children) \
+    return word.dep_ == "conj" and is_cue_verb(word, words) and not _introduced(word) \
         and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in words.relative_pronouns for c in word.children)
+
+
+def _introduced(clause) -> bool:
+    """Whether a clause opens with « que » or "that", as what is said does (the parser may take
+    "that" for a determiner: "but that overtime pay would …")."""
+    complementizers = lexicon_of(clause).complementizers
+    return clause.left_edge.lower_ in complementizers or any(
+        c.dep_ == "mark" and c.lower_ in complementizers for c in clause.children)
 
 
 def _last_token_of(doc, base: int, content: Span) -> int:
