@@ -111,3 +111,21 @@ def test_but_that_opens_a_second_clause_of_what_is_said(english, french):
                       "compenseraient la perte.")
     assert reported(analysis) == [("les salaires baisseraient, mais que les primes compenseraient la perte",
                                    "L'économiste", "prédit")]
+
+
+# A noun phrase after a closing dash is the writer's remark on what was said
+
+def test_a_remark_after_a_closing_dash_is_left_out(english, french):
+    analysis = english("The senator said she was encouraged by the plan — a modest shift for a long-time "
+                       "critic of the program.")
+    assert reported(analysis) == [("she was encouraged by the plan", "The senator", "said")]
+    analysis = french("Le ministre a annoncé que le budget de la culture augmenterait de 5 % — une hausse "
+                      "inédite depuis dix ans.")
+    assert reported(analysis) == [("le budget de la culture augmenterait de 5 %", "Le ministre", "annoncé")]
+
+
+def test_a_cut_content_keeps_its_closing_quotation_mark(english):
+    analysis = english("The treasurer said that the fund was “nearly empty” and Ms. Lopez said the measures "
+                       "were unsustainable.")
+    assert reported(analysis) == [("the fund was “nearly empty”", "The treasurer", "said"),
+                                  ("the measures were unsustainable", "Ms. Lopez", "said")]

@@ -14,6 +14,10 @@ from reader.model import Span
 
 # A semicolon starts a new clause; a colon before a quotation hands over to that quotation.
 CLAUSE_STOP = re.compile(r";|:\s*[«“\"]")
+# Dashes that set off an aside: "— a modest boost".
+DASHES = {"—", "–", "--", "―"}
+# What stands between a content cut short and what comes after it (closing quotes stay).
+SEPARATORS = DASHES | {",", ";", ":", "-"}
 # What follows a reported object without belonging to it: the next clause, another verb.
 OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "acl:relcl", "ccomp", "dep"}
 
@@ -115,9 +119,10 @@ def _within_the_cue_s_part(token, base: int, content: Span) -> Span:
         if base + word.idx > content.start and _another_speaker_s_cue(word):
             last = min(last, word.left_edge.i - 1)
     last = _before_a_closing_source_phrase(doc, base, content, last)
+    last = _before_a_closing_aside(doc, base, content, last)
     if last == whole:
         return content
-    while last > token.i and (doc[last].is_punct or doc[last].pos_ == "CCONJ"):
+    while last > token.i and (doc[last].text in SEPARATORS or doc[last].pos_ == "CCONJ"):
         last -= 1
     end = base + doc[last].idx + len(doc[last].text)
     return Span(content.start, end) if content.start < end < content.end else content
@@ -160,6 +165,16 @@ def _introduced(clause) -> bool:
     complementizers = lexicon_of(clause).complementizers
     return clause.left_edge.lower_ in complementizers or any(
         c.dep_ == "mark" and c.lower_ in complementizers for c in clause.children)
+
+
+def _before_a_closing_aside(doc, base: int, content: Span, last: int) -> int:
+    """"said [he was encouraged by the plan] — a modest boost for the president": a noun phrase
+    after a dash that closes the content is the writer's remark on it."""
+    first = min(t.i for t in doc if base + t.idx >= content.start)
+    dashes = [t.i for t in doc[first + 1:last] if t.text in DASHES]
+    if len(dashes) != 1 or doc[dashes[0] + 1].pos_ != "DET":
+        return last
+    return dashes[0] - 1
 
 
 def _last_token_of(doc, base: int, content: Span) -> int:
