@@ -101,8 +101,8 @@ def _within_the_cue_s_part(token, base: int, content: Span) -> Span:
     A cue in a relative or leading adverbial clause says no more than that clause holds ("The
     mayor, who insists that [the city is safe], refused …", "While she has said that [the law is
     fair], her party …"); a clause coordinated with the cue, or one with a speaker and a cue of its
-    own, is the next statement ("said that [the fund is empty], and Ms. Lopez said …"); so is a
-    closing "according to X".
+    own, is the next statement ("said that [the fund is empty], and Ms. Lopez said …"); a closing
+    "according to X" names a source, and a closing dash sets off the writer's remark.
     """
     doc = token.doc
     last = whole = _last_token_of(doc, base, content)
@@ -170,16 +170,21 @@ def _introduced(clause) -> bool:
 def _before_a_closing_aside(doc, base: int, content: Span, last: int) -> int:
     """"said [he was encouraged by the plan] — a modest boost for the president": a noun phrase
     after a dash that closes the content is the writer's remark on it."""
-    first = min(t.i for t in doc if base + t.idx >= content.start)
+    first = _first_token_of(doc, base, content)
     dashes = [t.i for t in doc[first + 1:last] if t.text in DASHES]
     if len(dashes) != 1 or doc[dashes[0] + 1].pos_ != "DET":
         return last
     return dashes[0] - 1
 
 
+def _first_token_of(doc, base: int, content: Span) -> int:
+    """The index of the first token that starts inside a content."""
+    return next((t.i for t in doc if base + t.idx >= content.start), len(doc) - 1)
+
+
 def _last_token_of(doc, base: int, content: Span) -> int:
     """The index of the last token that starts inside a content."""
-    return max(t.i for t in doc if base + t.idx < content.end)
+    return max((t.i for t in doc if base + t.idx < content.end), default=0)
 
 
 def _before_a_closing_source_phrase(doc, base: int, content: Span, last: int) -> int:
@@ -188,13 +193,13 @@ def _before_a_closing_source_phrase(doc, base: int, content: Span, last: int) ->
     phrase = lexicon_of(doc[0]).source_phrase
     text, start = text_of(doc), content.start - base
     end = doc[last].idx + len(doc[last].text)
-    found = [m for m in phrase.finditer(text, start, end)] if phrase is not None else []
+    found = list(phrase.finditer(text, start, end)) if phrase is not None else []
     closing = [m for m in found if text[start:m.start()].rstrip().endswith(",")
                and "," not in text[m.end():end]]
     if not closing:
         return last
     cut = text.rindex(",", start, closing[-1].start())
-    return max(t.i for t in doc if t.idx < cut)
+    return max((t.i for t in doc if t.idx < cut), default=last)
 
 
 def _clause_after_complementizer(token, base: int, sentence: Span,
