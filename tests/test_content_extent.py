@@ -129,3 +129,12 @@ def test_a_cut_content_keeps_its_closing_quotation_mark(english):
                        "were unsustainable.")
     assert reported(analysis) == [("the fund was “nearly empty”", "The treasurer", "said"),
                                   ("the measures were unsustainable", "Ms. Lopez", "said")]
+
+
+# A participle after a quotation's closing comma opens a statement of its own
+
+def test_a_participle_after_a_quotation_s_comma_ends_the_content(english):
+    analysis = english("The governor insisted that the reform had “saved the state budget,” claiming that "
+                       "no other plan would have worked.")
+    assert reported(analysis) == [("the reform had “saved the state budget", "The governor", "insisted"),
+                                  ("no other plan would have worked", "The governor", "claiming")]

@@ -123,9 +123,10 @@ def _clipped_at_incises(text: str, attributions: list[Attribution]) -> list[Attr
                 incise = attributions[other]
                 if other != index and content.start < incise.cue.start < content.end:
                     comma = text.rfind(",", content.start, incise.cue.start)
-                    # "…, even suggesting": a participle opens its clause right after the comma
+                    # "…, even suggesting", '“…,” claiming': a participle opens its clause right
+                    # after the comma (and the quotation that closes on it)
                     if incise.participle and not incise.incise and not re.fullmatch(
-                            r",\s*(?:\w+\s+)?", text[max(comma, 0):incise.cue.start]):
+                            r",[”\"»']?\s*(?:\w+\s+)?", text[max(comma, 0):incise.cue.start]):
                         continue
                     if comma > content.start:
                         content = Span(content.start, comma)
