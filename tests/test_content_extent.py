@@ -125,8 +125,8 @@ def test_a_remark_after_a_closing_dash_is_left_out(english, french):
 
 
 def test_a_cut_content_keeps_its_closing_quotation_mark(english):
-    analysis = english("The treasurer said that the fund was “nearly empty” and Ms. Lopez said the measures "
-                       "were unsustainable.")
+    analysis = english("The treasurer said that the fund was “nearly empty” and Ms. Lopez said the "
+                       "measures were unsustainable.")
     assert reported(analysis) == [("the fund was “nearly empty”", "The treasurer", "said"),
                                   ("the measures were unsustainable", "Ms. Lopez", "said")]
 
@@ -134,7 +134,7 @@ def test_a_cut_content_keeps_its_closing_quotation_mark(english):
 # A participle after a quotation's closing comma opens a statement of its own
 
 def test_a_participle_after_a_quotation_s_comma_ends_the_content(english):
-    analysis = english("The governor insisted that the reform had “saved the state budget,” claiming that "
-                       "no other plan would have worked.")
+    analysis = english("The governor insisted that the reform had “saved the state budget,” claiming "
+                       "that no other plan would have worked.")
     assert reported(analysis) == [("the reform had “saved the state budget", "The governor", "insisted"),
                                   ("no other plan would have worked", "The governor", "claiming")]

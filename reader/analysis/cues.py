@@ -160,7 +160,8 @@ def _coordinated_cues(text: str, attributions: list[Attribution], lexicon: Lexic
     return result
 
 
-def _without_the_writer_s_contrast(article: Article, attribution: Attribution, lexicon: Lexicon) -> Attribution:
+def _without_the_writer_s_contrast(article: Article, attribution: Attribution,
+                                   lexicon: Lexicon) -> Attribution:
     """« a promis que le pont serait réparé, mais les travaux n'ont jamais commencé »: a contrast
     after a comma, with no « que » of its own, is the writer's reply, not the speaker's words.
 
