@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from reader.analysis.article import Article, entity_labels_at
+from reader.analysis.article import Article, entity_labels_at, parse_at
 from reader.analysis.attribution import find_cue_attributions
 from reader.analysis.findings import Attribution, Findings
 from reader.analysis.lexicon import Lexicon
@@ -36,7 +36,7 @@ def find_cues(article: Article, findings: Findings) -> None:
     found = _without_findings_reported_twice(found)
     found = _clipped_at_incises(article.parse_text, found)
     found = _coordinated_cues(article.parse_text, found, lexicon)
-    found = [_without_the_writer_s_contrast(article.parse_text, a, lexicon) for a in found]
+    found = [_without_the_writer_s_contrast(article, a, lexicon) for a in found]
     found = _pointing_back(article, found)
     found = _past_titles(article, found, lexicon)
     found = [replace(a, source_labels=entity_labels_at(article, a.source))
@@ -76,6 +76,22 @@ def _for_something(text: str, attribution: Attribution) -> bool:
     """« Pour Noël, … »: a name after « Pour » that the parse does not take for a speaker's."""
     named = text[attribution.source.start].isupper() if attribution.source else False
     return attribution.rule == "pour someone" and named and not attribution.source_labels & SPEAKER_LABELS
+
+
+# Subjects in the English and the French parses, passive and expletive ones included.
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "expl", "expl:subj"}
+
+
+def _shares_the_subject(article: Article, offset: int) -> bool:
+    """"said it was fair, but [required more effort]": a verb right after the conjunction, with no
+    subject of its own, goes on with the reported clause's subject."""
+    doc, base = parse_at(article, offset)
+    if doc is None:
+        return False
+    words = (t for t in doc if base + t.idx >= offset and not t.is_punct and t.pos_ != "ADV")
+    verb = next(words, None)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _pointing_back(article: Article, attributions: list[Attribution]) -> list[Attribution]:
@@ -140,9 +156,10 @@ def _clipped_at_incises(text: str, attributions: list[Attribution]) -> list[Attr
                 incise = attributions[other]
                 if other != index and content.start < incise.cue.start < content.end:
                     comma = text.rfind(",", content.start, incise.cue.start)
-                    # "…, even suggesting": a participle opens its clause right after the comma
+                    # "…, even suggesting", '“…,” claiming': a participle opens its clause right
+                    # after the comma (and the quotation that closes on it)
                     if incise.participle and not incise.incise and not re.fullmatch(
-                            r",\s*(?:\w+\s+)?", text[max(comma, 0):incise.cue.start]):
+                            r",[”\"»']?\s*(?:\w+\s+)?", text[max(comma, 0):incise.cue.start]):
                         continue
                     if comma > content.start:
                         content = Span(content.start, comma)
@@ -176,9 +193,14 @@ def _coordinated_cues(text: str, attributions: list[Attribution], lexicon: Lexic
     return result
 
 
-def _without_the_writer_s_contrast(text: str, attribution: Attribution, lexicon: Lexicon) -> Attribution:
+def _without_the_writer_s_contrast(article: Article, attribution: Attribution,
+                                   lexicon: Lexicon) -> Attribution:
     """« a promis que le pont serait réparé, mais les travaux n'ont jamais commencé »: a contrast
-    after a comma, with no « que » of its own, is the writer's reply, not the speaker's words."""
+    after a comma, with no « que » of its own, is the writer's reply, not the speaker's words.
+
+    A verb with no subject right after the conjunction goes on with the reported clause's.
+    """
+    text = article.parse_text
     content = attribution.content
     if content is None or content.start < attribution.cue.end or not lexicon.contrast_conjunctions:
         return attribution
@@ -188,5 +210,7 @@ def _without_the_writer_s_contrast(text: str, attribution: Attribution, lexicon:
     # « mais aussi qu'il … », "but also that …": the speaker's words go on
     if match is None or lexicon.complementizer_word.match(text, match.end()) \
             or lexicon.complementizer_word.match(text, text.find(" ", match.end()) + 1):
+        return attribution
+    if _shares_the_subject(article, match.end()):
         return attribution
     return replace(attribution, content=Span(content.start, match.start()))
