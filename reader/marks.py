@@ -95,6 +95,11 @@ def data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+def database_path() -> Path:
+    """Where the marks database is, or will be once the first mark is kept."""
+    return data_dir() / DATABASE_NAME
+
+
 def normalised(text: str) -> str:
     """Text in NFC with its runs of white space made one space: line ends do not count."""
     return " ".join(unicodedata.normalize("NFC", text).split())
@@ -184,7 +189,7 @@ class MarkStore:
     @classmethod
     def open_default(cls) -> MarkStore:
         """The store in the data folder."""
-        return cls(data_dir() / DATABASE_NAME)
+        return cls(database_path())
 
     def _create_schema(self) -> None:
         """The tables, and the schema's version once; a newer version is refused."""
