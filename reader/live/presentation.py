@@ -8,6 +8,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from reader.analysis.engine import RULES
 from reader.i18n import N_, _, current_language, long_date, ngettext, number, percent
@@ -228,7 +229,8 @@ class Summary:
 
 def summarize(analysis: Analysis) -> Summary:
     """The summary of an analysis."""
-    counts = {kind: len(analysis.claims_of_kind(kind)) for kind in KINDS}
+    found = analysis.kind_counts()
+    counts = {kind: found[kind] for kind in KINDS}
     attributed = [c for c in analysis.claims if c.kind != "unattributed"]
     letters = _letters(analysis.text)
     share = _covered_letters(analysis.text, attributed) / letters if letters else 0.0
@@ -238,7 +240,7 @@ def summarize(analysis: Analysis) -> Summary:
 def _covered_letters(text: str, claims: list[Claim]) -> int:
     """Non-space characters inside the union of the claims' spans (claims may nest)."""
     covered, reach = [], 0
-    for claim in sorted(claims, key=lambda c: c.start):
+    for claim in sorted(claims, key=attrgetter("start")):
         start = max(claim.start, reach)
         if claim.end > start:
             covered.append(text[start:claim.end])

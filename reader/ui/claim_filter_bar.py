@@ -77,8 +77,9 @@ class ClaimFilterBar(QWidget):
 
     def count_kinds(self, analysis: Analysis | None) -> None:
         """Each kind switch says how many claims of the analysis it covers."""
+        counts = analysis.kind_counts() if analysis else {}
         for kind, box in self.kind_boxes.items():
-            count = len(analysis.claims_of_kind(kind)) if analysis else 0
+            count = counts.get(kind, 0)
             short = _(TABLE[kind].short_label)
             box.setText(f"{short} ({QLocale().toString(count)})" if analysis else short)
 
