@@ -7,7 +7,6 @@ from collections import defaultdict
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import NamedTuple
 
 from reader.analysis.spans import SpanIndex
 from reader.model import Claim, Span
@@ -83,19 +82,22 @@ class LookIndex:
         """Index the claims and their markers, yielding between batches of claims."""
         self._filled = filled_kinds
         outer_first = sorted(claims, key=lambda c: (c.start, -c.end))
-        claim_items: list[_Item] = []
-        marker_items: list[_Item] = []
+        # Tuples of plain values, which the garbage collector stops looking at: claims as
+        # (start, end, rank, kind, hedged), outer first; markers as (start, end, rank, kind).
+        claim_items: list[tuple] = []
+        marker_items: list[tuple] = []
         for first, (outer, batch) in enumerate(zip(_batches(outer_first), _batches(claims))):
             rank = first * CLAIMS_PER_STEP
-            claim_items += [_Item(c.start, c.end, number, c) for number, c in enumerate(outer, rank)]
-            marker_items += [_Item(part.start, part.end, number, c.kind)
+            claim_items += [(c.start, c.end, number, c.kind, c.hedged)
+                            for number, c in enumerate(outer, rank)]
+            marker_items += [(part.start, part.end, number, c.kind)
                              for number, c in enumerate(batch, rank) for part in (c.source, c.cue)
                              if part is not None and part.start is not None
                              and part.end is not None and part.start < part.end]
             yield
-        self._claims = SpanIndex(claim_items)
+        self._claims = SpanIndex.of_tuples(claim_items)
         yield
-        self._markers = SpanIndex(marker_items)
+        self._markers = SpanIndex.of_tuples(marker_items)
 
     def between(self, low: int, high: int) -> list[tuple[int, int, Look]]:
         """The stretches of [low, high) that are not plain, in order, with their look."""
@@ -129,17 +131,8 @@ class LookIndex:
     def _look(self, claims: list[tuple], markers: list[tuple]) -> Look:
         """The look of a stretch under these claims (outer first) and markers (last one wins)."""
         fill = line = hedged = None
-        for _, _, _, claim in claims:
-            fill = claim.kind if claim.kind in self._filled else fill
-            line, hedged = claim.kind, claim.hedged
+        for _, _, _, kind, claim_hedged in claims:
+            fill = kind if kind in self._filled else fill
+            line, hedged = kind, claim_hedged
         marker = markers[-1][3] if markers else None
         return Look(fill, line, hedged, marker)
-
-
-class _Item(NamedTuple):
-    """A claim or marker in a LookIndex, its own span: a book indexes 30,000 of them."""
-
-    start: int
-    end: int
-    rank: int  # claims outer first, markers in the order of their claims
-    value: object  # the claim, or a marker's kind
