@@ -43,7 +43,7 @@ def changed_stretch(old: set[tuple], new: set[tuple]) -> tuple[int, int] | None:
     changed = old ^ new
     if not changed:
         return None
-    return min(mark[1] for mark in changed), max(mark[2] for mark in changed)
+    return min(map(itemgetter(1), changed)), max(map(itemgetter(2), changed))
 
 
 @dataclass(frozen=True)
