@@ -72,7 +72,8 @@ class LookIndex:
             pass
 
     @classmethod
-    def in_steps(cls, claims: list[Claim], filled_kinds: set[str]) -> Generator[None, None, LookIndex]:
+    def in_steps(cls, claims: list[Claim],
+                 filled_kinds: set[str]) -> Generator[None, None, LookIndex]:
         """The index of the claims, made a few thousand claims a step."""
         index = cls.__new__(cls)
         yield from index._build(claims, filled_kinds)

@@ -30,13 +30,16 @@ SHOWN = [case for case in CASES if case.name in {
     "100,000 unmatched guillemets", "100,000-character paragraph",
     "4,000 hard-wrapped lines, no blank line", "Markdown of heavy emphasis",
     "1.2 MB line without spaces"}]
-# The longest the event loop may go without turning while a file is refused or shown.
-MAX_STALL_SECONDS = 1.0
+# The longest the event loop may go without turning while a file is refused or shown: 0.15 s
+# at most here on a loaded 2-core machine (0.5 s for the 4,000 wrapped lines before the
+# analyses were set aside from the garbage collector).
+MAX_STALL_SECONDS = 0.5
 # A book or a page at the length limit: its rules take seconds, its analysis minutes.
 BOOK_CHARACTERS = 1_990_000
-# Its tens of thousands of claims, drawn as they come: 0.2–0.9 s at most on a loaded 2-core
-# machine; 1.0–1.6 s when the rules ran in the window's process.
-MAX_BOOK_STALL_SECONDS = 2.0
+# Its tens of thousands of claims, drawn as they come: 0.1–0.2 s at most on a loaded 2-core
+# machine; 0.4–1.0 s when the marks were looked for claim by claim, the looks and the list made
+# in one go and each analysis walked by the garbage collector's full passes.
+MAX_BOOK_STALL_SECONDS = 0.5
 # How long the rest of the book's drawing is watched once the claims in sight are drawn.
 DRAWING_MS = 3_000
 # Cancel and close end the work under way within this, however long the rest would take.
