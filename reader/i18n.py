@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import gettext
 import os
+from functools import cache
 from pathlib import Path
 
 DOMAIN = "claim_reader"
@@ -24,10 +25,12 @@ THIN_SPACE = "\u202f"
 _chosen: str | None = None  # the language the window chose; None follows the system
 
 
-def available_languages() -> list[str]:
+@cache
+def available_languages() -> tuple[str, ...]:
     """The languages we have messages for: English and every catalogue's."""
+    # Asked by every message translated: looked for once, not in the folder each time.
     found = sorted(path.parent.parent.name for path in LOCALE_FOLDER.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
-    return [SOURCE_LANGUAGE, *found]
+    return (SOURCE_LANGUAGE, *found)
 
 
 def system_language() -> str:

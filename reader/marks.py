@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -94,6 +95,11 @@ def data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+def database_path() -> Path:
+    """Where the marks database is, or will be once the first mark is kept."""
+    return data_dir() / DATABASE_NAME
+
+
 def normalised(text: str) -> str:
     """Text in NFC with its runs of white space made one space: line ends do not count."""
     return " ".join(unicodedata.normalize("NFC", text).split())
@@ -104,8 +110,10 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(normalised(text).encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=4)
 def article_key(text: str) -> str:
     """An article's key: the hash of its normalised text, whatever its file is called."""
+    # Each listing of an analysis asks again: a book's takes a twentieth of a second.
     return text_hash(text)
 
 
@@ -132,12 +140,15 @@ def checked_mark(state: str, note: str = "", link: str = "") -> Mark:
 def match_marks(stored: dict[ClaimKey, Mark], claims: Iterable[Claim]) -> dict[int, tuple[ClaimKey, Mark]]:
     """Each claim's mark by claim id: its own key, else the same text (nearest offsets), else
     the most overlap; a mark goes to one claim at most."""
-    claims = list(claims)
     unused = dict(stored)
+    found: dict[int, tuple[ClaimKey, Mark]] = {}
+    if not unused:  # a book's 30,000 claims are not hashed for an article without marks
+        return found
+    claims = list(claims)
+    hashes = [text_hash(claim.text) for claim in claims]
     by_text: dict[str, list[ClaimKey]] = {}
     for key in stored:
         by_text.setdefault(key.text_hash, []).append(key)
-    found: dict[int, tuple[ClaimKey, Mark]] = {}
 
     def take(claim: Claim, candidates: list[ClaimKey], distance) -> None:
         """Give the claim the nearest candidate still unused."""
@@ -146,12 +157,14 @@ def match_marks(stored: dict[ClaimKey, Mark], claims: Iterable[Claim]) -> dict[i
             key = min(candidates, key=distance)
             found[claim.id] = (key, unused.pop(key))
 
-    for claim in claims:
-        take(claim, [ClaimKey.of(claim)], lambda key: 0)
-    for claim in claims:
-        take(claim, by_text.get(text_hash(claim.text), []),
+    for claim, hashed in zip(claims, hashes):
+        take(claim, [ClaimKey(hashed, claim.start, claim.end)], lambda key: 0)
+    for claim, hashed in zip(claims, hashes):
+        take(claim, by_text.get(hashed, []),
              lambda key: abs(key.start - claim.start) + abs(key.end - claim.end))
     for claim in claims:  # rules that moved a claim's edges: the mark follows the overlap
+        if not unused:
+            break
         take(claim, [key for key in unused if key.overlap(claim) * 2 > claim.end - claim.start],
              lambda key: -key.overlap(claim))
     return found
@@ -176,7 +189,7 @@ class MarkStore:
     @classmethod
     def open_default(cls) -> MarkStore:
         """The store in the data folder."""
-        return cls(data_dir() / DATABASE_NAME)
+        return cls(database_path())
 
     def _create_schema(self) -> None:
         """The tables, and the schema's version once; a newer version is refused."""

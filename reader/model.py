@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 SCHEMA = "claim-reader/1"
@@ -132,6 +133,10 @@ class Analysis:
         from reader.report import summarise_sources  # the report builds on this module
 
         return summarise_sources(self)
+
+    def kind_counts(self) -> Counter[str]:
+        """How many claims there are of each kind, in one pass over a book's thousands."""
+        return Counter(claim.kind for claim in self.claims)
 
     def claims_of_kind(self, kind: str) -> list[Claim]:
         """The claims of one kind, in reading order."""

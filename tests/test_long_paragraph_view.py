@@ -87,3 +87,21 @@ def test_offsets_and_positions_map_both_ways_across_breaks_and_wide_characters(t
     assert offsets.to_qt(len(text)) == base + len(shown)
     lines = "".join(shown).replace("\u2029", "\n").split("\n")
     assert max(map(len, lines)) <= LONGEST_SHOWN_PARAGRAPH
+
+
+def test_paper_shows_the_long_paragraph_whole_with_its_claim_coloured(qtbot):
+    view = drawn_view(qtbot)
+    paper = view.printable()
+    paragraph = TEXT.split("\n")[0]
+    blocks = [paper.findBlockByNumber(number) for number in range(paper.blockCount())]
+    whole = [block for block in blocks if block.text() == paragraph]
+    assert len(whole) == 1, "the paragraph is printed in one piece"
+    assert [block.text() for block in blocks][-1] == "Suite."
+    cursor = QTextCursor(paper)
+    cursor.setPosition(whole[0].position() + START + 1)
+    assert cursor.charFormat().property(KIND_PROPERTY) == "direct"
+    cursor.setPosition(whole[0].position() + START - 1)
+    assert cursor.charFormat().property(KIND_PROPERTY) is None
+    on_screen = view.document().findBlock
+    assert on_screen(view.position_of(0)) != on_screen(view.position_of(START)), \
+        "the screen keeps its pieces"

@@ -52,6 +52,21 @@ def test_the_tab_draws_a_bar_a_source_as_long_as_its_words(qtbot):
     assert tab.shares.text() == "No article open." and chart.sources == []
 
 
+def test_a_hidden_tab_sums_up_the_sources_only_once_it_is_shown(qtbot, monkeypatch):
+    summed = []
+    original = Analysis.sources_summary
+    monkeypatch.setattr(Analysis, "sources_summary", lambda self: summed.append(self) or original(self))
+    tab = SourcesTab()
+    qtbot.addWidget(tab)
+    first, second = _analysis(), _analysis()
+    tab.show_analysis(first)
+    tab.show_analysis(second)  # a book's took half a second each, the window waiting
+    assert summed == [] and tab.chart.sources == []
+    tab.show()
+    assert len(summed) == 1 and summed[0] is second
+    assert [describe(s) for s in tab.chart.sources][0] == "Ann Lee — person, female: 1 claim, 3 words"
+
+
 def test_the_window_shows_the_sources_of_the_article_it_opens(qtbot, config_dir, french_model):
     from test_window import SEED, make_window, open_and_wait
 

@@ -8,16 +8,19 @@ import subprocess
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage, QPainter
 from test_article_view import PORT, QUOTE, SHIPS, TEXT, analysis, drawn
 
 from reader.document import document_from_text
+from reader.i18n import long_date
 from reader.kinds import TABLE
 from reader.ui.article_view import ArticleView
 from reader.ui.colours import kind_sample
 from reader.ui.main_window import MainWindow
+from reader.ui.printing import running_head
 from reader.ui.strokes import STROKE_EM, stroke_weight, strokes_between
+from reader.ui.translation import install_translators, remove_translators
 from reader.ui.widgets import Legend
 from reader.ui.workers import AnalysisTask
 
@@ -135,12 +138,27 @@ def test_the_pdf_holds_the_title_the_date_and_the_key(qtbot, config_dir, tmp_pat
     assert window.exports.save_pdf(path)
     text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
-    today = date.today().isoformat()
+    today = long_date(date.today().isoformat())  # "7 December 2026"
+    assert re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", today)
     assert text.startswith(f"Les navires attendent · Claim Reader, {today} · page 1 of 1 "
                            "Les navires attendent")  # the running head, then the article's title
     assert ("Key: Direct quote (solid underline) · Reported speech (double underline) · "
             "Unattributed assertion (dashed underline)") in text
     assert "« Nous partirons demain », a déclaré la ministre." in text
+    assert f"Marked by Claim Reader on {today}." in text
+
+
+def test_the_running_head_dates_the_page_as_the_reader_writes_dates(qapp):
+    first_of_march = date(2026, 3, 1)
+    assert running_head("Les navires", 1, 3, first_of_march) == \
+        "Les navires · Claim Reader, 1 March 2026 · page 1 of 3"
+    install_translators(qapp, "fr")
+    try:
+        assert running_head("Les navires", 2, 3, first_of_march) == \
+            "Les navires · Claim Reader, 1er mars 2026 · page 2 sur 3"
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(QLocale.system())
 
 
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')

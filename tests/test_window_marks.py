@@ -61,6 +61,17 @@ def test_a_mark_and_its_note_are_back_after_the_window_restarts(qtbot, config_di
     assert tooltip.endswith("Mark: Disputed\nLe syndicat dément.\nhttps://example.org/dementi")
 
 
+def test_reading_an_article_writes_no_marks_database_until_a_mark_is_kept(qtbot, config_dir,
+                                                                        analysis, data_dir):
+    window = listing(qtbot, config_dir, analysis)  # making it waited for the disk, GUI and all
+    assert window.panel.marks == {}
+    assert not (data_dir / "marks.sqlite3").exists()
+    window.claim_menu.mark(analysis.claims[0], "checked")
+    assert window.panel.marks == {analysis.claims[0].id: Mark("checked")}
+    window.close()
+    window.claim_menu.marks.close()
+
+
 def test_a_bad_link_is_said_and_nothing_is_kept(qtbot, config_dir, analysis):
     window = listing(qtbot, config_dir, analysis)
     dialog = window.claim_menu.edit_note(analysis.claims[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 from itertools import accumulate
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 from reader.model import Span
@@ -20,17 +21,31 @@ class SpanIndex(Generic[Item]):
     """
 
     def __init__(self, items: Iterable[Item], span_of: Callable[[Item], Span] = lambda item: item):
-        self._span_of = span_of
         self._items = sorted(items, key=lambda item: span_of(item).start)
         self._starts = [span_of(item).start for item in self._items]
-        self._reach = list(accumulate((span_of(item).end for item in self._items), max))
+        self._ends = [span_of(item).end for item in self._items]
+        self._reach = list(accumulate(self._ends, max))
+
+    @classmethod
+    def of_tuples(cls, items: Iterable[tuple]) -> SpanIndex[tuple]:
+        """An index of tuples whose first two values are their span's start and end.
+
+        Tuples of plain values are what the garbage collector stops looking at: the window
+        keeps a book's tens of thousands in its indexes.
+        """
+        index = cls.__new__(cls)
+        index._items = sorted(items, key=itemgetter(0))
+        index._starts = [item[0] for item in index._items]
+        index._ends = [item[1] for item in index._items]
+        index._reach = list(accumulate(index._ends, max))
+        return index
 
     def overlapping(self, span: Span) -> list[Item]:
         """The items whose span shares a character with this one, in order."""
         found = []
         index = bisect.bisect_left(self._starts, span.end) - 1
         while index >= 0 and self._reach[index] > span.start:
-            if self._span_of(self._items[index]).end > span.start:
+            if self._ends[index] > span.start:
                 found.append(self._items[index])
             index -= 1
         return found[::-1]

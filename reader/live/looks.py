@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import defaultdict
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import NamedTuple
 
 from reader.analysis.spans import SpanIndex
 from reader.model import Claim, Span
+
+# Claims worked through in one step: a few milliseconds, so that a window drawing a book's
+# 30,000 claims can answer between two steps.
+CLAIMS_PER_STEP = 2_000
 
 
 def paint_marks(claims: list[Claim]) -> set[tuple]:
@@ -20,12 +24,26 @@ def paint_marks(claims: list[Claim]) -> set[tuple]:
     return marks
 
 
+def paint_marks_in_steps(claims: list[Claim]) -> Generator[None, None, set[tuple]]:
+    """paint_marks() a few thousand claims a step."""
+    marks: set[tuple] = set()
+    for batch in _batches(claims):
+        marks |= paint_marks(batch)
+        yield
+    return marks
+
+
+def _batches(claims: list[Claim]) -> Iterator[list[Claim]]:
+    """The claims CLAIMS_PER_STEP at a time."""
+    return (claims[at:at + CLAIMS_PER_STEP] for at in range(0, len(claims), CLAIMS_PER_STEP))
+
+
 def changed_stretch(old: set[tuple], new: set[tuple]) -> tuple[int, int] | None:
     """The stretch of text that covers every mark drawn before or to draw now but not both."""
     changed = old ^ new
     if not changed:
         return None
-    return min(mark[1] for mark in changed), max(mark[2] for mark in changed)
+    return min(map(itemgetter(1), changed)), max(map(itemgetter(2), changed))
 
 
 @dataclass(frozen=True)
@@ -50,14 +68,37 @@ class LookIndex:
     """
 
     def __init__(self, claims: list[Claim], filled_kinds: set[str]):
+        for _ in self._build(claims, filled_kinds):
+            pass
+
+    @classmethod
+    def in_steps(cls, claims: list[Claim],
+                 filled_kinds: set[str]) -> Generator[None, None, LookIndex]:
+        """The index of the claims, made a few thousand claims a step."""
+        index = cls.__new__(cls)
+        yield from index._build(claims, filled_kinds)
+        return index
+
+    def _build(self, claims: list[Claim], filled_kinds: set[str]) -> Iterator[None]:
+        """Index the claims and their markers, yielding between batches of claims."""
         self._filled = filled_kinds
         outer_first = sorted(claims, key=lambda c: (c.start, -c.end))
-        self._claims = SpanIndex([_Item(c.start, c.end, rank, c)
-                                  for rank, c in enumerate(outer_first)])
-        self._markers = SpanIndex([_Item(part.start, part.end, rank, c.kind)
-                                   for rank, c in enumerate(claims) for part in (c.source, c.cue)
-                                   if part is not None and part.start is not None
-                                   and part.end is not None and part.start < part.end])
+        # Tuples of plain values, which the garbage collector stops looking at: claims as
+        # (start, end, rank, kind, hedged), outer first; markers as (start, end, rank, kind).
+        claim_items: list[tuple] = []
+        marker_items: list[tuple] = []
+        for first, (outer, batch) in enumerate(zip(_batches(outer_first), _batches(claims))):
+            rank = first * CLAIMS_PER_STEP
+            claim_items += [(c.start, c.end, number, c.kind, c.hedged)
+                            for number, c in enumerate(outer, rank)]
+            marker_items += [(part.start, part.end, number, c.kind)
+                             for number, c in enumerate(batch, rank) for part in (c.source, c.cue)
+                             if part is not None and part.start is not None
+                             and part.end is not None and part.start < part.end]
+            yield
+        self._claims = SpanIndex.of_tuples(claim_items)
+        yield
+        self._markers = SpanIndex.of_tuples(marker_items)
 
     def between(self, low: int, high: int) -> list[tuple[int, int, Look]]:
         """The stretches of [low, high) that are not plain, in order, with their look."""
@@ -91,17 +132,8 @@ class LookIndex:
     def _look(self, claims: list[tuple], markers: list[tuple]) -> Look:
         """The look of a stretch under these claims (outer first) and markers (last one wins)."""
         fill = line = hedged = None
-        for _, _, _, claim in claims:
-            fill = claim.kind if claim.kind in self._filled else fill
-            line, hedged = claim.kind, claim.hedged
+        for _, _, _, kind, claim_hedged in claims:
+            fill = kind if kind in self._filled else fill
+            line, hedged = kind, claim_hedged
         marker = markers[-1][3] if markers else None
         return Look(fill, line, hedged, marker)
-
-
-class _Item(NamedTuple):
-    """A claim or marker in a LookIndex, its own span: a book indexes 30,000 of them."""
-
-    start: int
-    end: int
-    rank: int  # claims outer first, markers in the order of their claims
-    value: object  # the claim, or a marker's kind

@@ -8,6 +8,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from reader.analysis.engine import RULES
 from reader.i18n import N_, _, current_language, long_date, ngettext, number, percent
@@ -52,6 +53,12 @@ class ClaimFilter:
     def shows_in_text(self, claim: Claim) -> bool:
         """Whether the text colours a claim: its kind and its mark pass; search words only list."""
         return self.shows_kind(claim.kind) and self.matches_mark(claim)
+
+    def shown_in_text(self, claims: list[Claim]) -> list[Claim]:
+        """The claims the text colours, in their order; all of them, at once, when all kinds are."""
+        if set(KINDS) <= self.kinds and not self.mark:
+            return list(claims)  # a book's 30,000 claims are not asked one by one
+        return [claim for claim in claims if self.shows_in_text(claim)]
 
     def matches(self, claim: Claim) -> bool:
         """Whether a claim passes both the kind filter and the search words."""
@@ -228,7 +235,8 @@ class Summary:
 
 def summarize(analysis: Analysis) -> Summary:
     """The summary of an analysis."""
-    counts = {kind: len(analysis.claims_of_kind(kind)) for kind in KINDS}
+    found = analysis.kind_counts()
+    counts = {kind: found[kind] for kind in KINDS}
     attributed = [c for c in analysis.claims if c.kind != "unattributed"]
     letters = _letters(analysis.text)
     share = _covered_letters(analysis.text, attributed) / letters if letters else 0.0
@@ -238,7 +246,7 @@ def summarize(analysis: Analysis) -> Summary:
 def _covered_letters(text: str, claims: list[Claim]) -> int:
     """Non-space characters inside the union of the claims' spans (claims may nest)."""
     covered, reach = [], 0
-    for claim in sorted(claims, key=lambda c: c.start):
+    for claim in sorted(claims, key=attrgetter("start")):
         start = max(claim.start, reach)
         if claim.end > start:
             covered.append(text[start:claim.end])

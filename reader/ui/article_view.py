@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from reader.live.presentation import tooltip_lines
 from reader.model import Claim
-from reader.ui.claim_formats import in_paper_colours, insert_key
+from reader.ui.claim_formats import edit_block, in_paper_colours, insert_key
 from reader.ui.colours import kind_styles, page_is_dark
 from reader.ui.strokes import margin_width, paint_strokes
 from reader.ui.text_drawing import DrawnArticle
@@ -52,6 +52,7 @@ class ArticleView(DrawnArticle):
         """
         self.finish_drawing()
         document = self.document().clone(self)
+        self._join_shown_breaks(document)  # before the key goes in: positions are the page's
         # Dark fills under black ink would hide the words; paper has its own shades.
         in_paper_colours(document, kind_styles(bool(self._looks.dark)))
         cursor = QTextCursor(document)
@@ -59,6 +60,19 @@ class ArticleView(DrawnArticle):
         insert_key(cursor)
         cursor.insertBlock(self.document().findBlock(self._offsets.to_qt(0)).blockFormat())
         return document
+
+    def _join_shown_breaks(self, document: QTextDocument) -> None:
+        """Join again the pieces a long paragraph is shown in: paper shows the article's own.
+
+        A piece that found no space to end after (a "word" of thousands of characters, which
+        cannot be laid out in reasonable time) stays a paragraph of its own.
+        """
+        cursor = QTextCursor(document)
+        with edit_block(cursor):
+            for offset in reversed(self._offsets.breaks):  # from the end: the positions before hold
+                if self._text[offset - 1] == " ":
+                    cursor.setPosition(self._offsets.end_to_qt(offset))
+                    cursor.deleteChar()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """The text, then the strokes of its claims and their marks in the margin."""

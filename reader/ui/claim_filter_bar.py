@@ -9,7 +9,7 @@ from reader.i18n import _, current_language
 from reader.kinds import TABLE, label
 from reader.live.presentation import ClaimFilter
 from reader.marks import MARK_SIGNS, STATE_LABELS, STATES
-from reader.model import KINDS, Analysis
+from reader.model import KINDS
 from reader.ui.colours import kind_icon
 from reader.ui.widgets import FlowLayout
 
@@ -75,12 +75,12 @@ class ClaimFilterBar(QWidget):
         """Whether the marks choice lets only some claims through."""
         return bool(self.mark_box.currentData())
 
-    def count_kinds(self, analysis: Analysis | None) -> None:
-        """Each kind switch says how many claims of the analysis it covers."""
+    def count_kinds(self, counts: dict[str, int] | None) -> None:
+        """Each kind switch says how many claims of the analysis it covers (None: no analysis)."""
         for kind, box in self.kind_boxes.items():
-            count = len(analysis.claims_of_kind(kind)) if analysis else 0
             short = _(TABLE[kind].short_label)
-            box.setText(f"{short} ({QLocale().toString(count)})" if analysis else short)
+            box.setText(f"{short} ({QLocale().toString(counts.get(kind, 0))})" if counts is not None
+                        else short)
 
     def set_dark(self, dark: bool) -> None:
         """The switches' swatches of a light or a dark theme."""

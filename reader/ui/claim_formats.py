@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
-from reader.i18n import _, current_language
+from reader.i18n import _, current_language, long_date
 from reader.kinds import TABLE
 from reader.live.looks import Look
 from reader.ui.colours import kind_styles
@@ -78,4 +78,4 @@ def insert_key(cursor: QTextCursor) -> None:
     cursor.insertText(translate("PrintedKey", "the left margin repeats each line's underlines · "
                                               "bold: source and cue · italic: hedged. Marked by "
                                               "Claim Reader on %1.").replace(
-        "%1", date.today().isoformat()), key)
+        "%1", long_date(date.today().isoformat())), key)

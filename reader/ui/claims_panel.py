@@ -28,7 +28,7 @@ class ClaimsPanel(QWidget):
         self._analysis: Analysis | None = None
         self._filter = ClaimFilter()
         self._dark = False
-        self._rows: dict[int, int] = {}  # claim id to its row in the list
+        self._rows: dict[int, int] | None = {}  # claim id to its row in the list, once asked
         self._marks: dict[int, Mark] = {}  # the marks of the claims listed, by claim id
         self._tree_of: Analysis | None = None  # the analysis the grouped view shows or is filled with
         self._final = True  # False while the claims are the rules' first guess, the model to come
@@ -80,16 +80,17 @@ class ClaimsPanel(QWidget):
         self._analysis, self._final = analysis, final
         claims = analysis.claims if analysis is not None else []
         self.claim_model.set_claims(claims, self._dark, final, self._marks)
-        self._rows = {claim.id: row for row, claim in enumerate(claims)}
+        self._rows = None  # a book's 30,000: made when a claim is selected
         self._job.cancel()
         self._tree_of = None
         self.source_tree.empty()
-        self.filter_bar.count_kinds(analysis)
         if analysis is None:
+            self.filter_bar.count_kinds(None)
             self.summary.setText(self.tr("No article open."))
             self.no_match.hide()
             return
         summary = summarize(analysis)
+        self.filter_bar.count_kinds(summary.counts)
         self.summary.setText(summary.describe() if final else summary.describe_preliminary())
         self.summary.setToolTip(summary.explain())
         if self._filter.shows_all:  # a new list starts with every row shown
@@ -197,6 +198,8 @@ class ClaimsPanel(QWidget):
     def shown_claims(self) -> list[Claim]:
         """The claims listed, in reading order."""
         claims = self._analysis.claims if self._analysis is not None else []
+        if self._filter.shows_all:  # no row is hidden: a book's 30,000 are not asked one by one
+            return list(claims)
         return [claim for row, claim in enumerate(claims) if not self.claim_list.isRowHidden(row)]
 
     # Selection both ways
@@ -207,10 +210,19 @@ class ClaimsPanel(QWidget):
         # this from asking the article to move.
         self._selecting = True
         try:
-            self.claim_list.select_row(self._rows.get(claim.id) if claim is not None else None)
+            self.claim_list.select_row(self._row_of(claim))
             self.source_tree.select(claim)
         finally:
             self._selecting = False
+
+    def _row_of(self, claim: Claim | None) -> int | None:
+        """The row of a claim in the list, if listed."""
+        if claim is None:
+            return None
+        if self._rows is None:
+            claims = self._analysis.claims if self._analysis is not None else []
+            self._rows = {listed.id: row for row, listed in enumerate(claims)}
+        return self._rows.get(claim.id)
 
     def current_claim(self) -> Claim | None:
         """The claim selected in the list, if any."""

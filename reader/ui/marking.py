@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLay
 
 from reader.i18n import _
 from reader.marks import (MARK_SIGNS, STATE_LABELS, STATES, Mark, MarksUnavailable, MarkStore,
-                          article_key, checked_mark)
+                          article_key, checked_mark, database_path)
 from reader.model import Claim
 
 MARGIN_GAP = 6  # pixels between a margin mark and the text
@@ -40,7 +40,8 @@ class MarkKeeper(QObject):
     def load(self) -> None:
         """Show the marks kept for the claims the panel lists now."""
         analysis = self.panel.analysis
-        store = self._opened() if analysis is not None and analysis.claims else None
+        store = self._opened() if analysis is not None and analysis.claims and self._any_kept() \
+            else None
         if store is None:
             self.panel.set_marks({})
             self.loaded.emit()
@@ -70,6 +71,14 @@ class MarkKeeper(QObject):
         if self._store is not None:
             self._store.close()
             self._store = None
+
+    def _any_kept(self) -> bool:
+        """Whether marks may have been kept: the database is open, or on disk.
+
+        Made with the first mark, not by reading: its creation waits for the disk, a quarter of
+        a second with the window waiting, for nothing when no mark was ever kept.
+        """
+        return self._store is not None or database_path().exists()
 
     def _opened(self) -> MarkStore | None:
         """The store, opened on first use; None once it failed."""

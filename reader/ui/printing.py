@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QGuiApplication, QPainter, QPalette,
                            QTextDocument)
 
+from reader.i18n import long_date
 from reader.ui.colours import kind_styles
 from reader.ui.strokes import margin_width, paint_strokes
 
@@ -21,10 +22,11 @@ HEAD_GAP = 2.2  # the running head's height, in lines of its type
 
 
 def running_head(title: str, page: int, pages: int, today: date | None = None) -> str:
-    """The line atop each printed page: "Title · Claim Reader, 2026-12-07 · page 1 of 3"."""
-    today = today or date.today()
+    """The line atop each printed page: "Title · Claim Reader, 7 December 2026 · page 1 of 3",
+    the date as the reader's language writes it."""
+    printed = long_date((today or date.today()).isoformat())
     return QCoreApplication.translate("Printing", "%1 · Claim Reader, %2 · page %3 of %4").replace(
-        "%1", title).replace("%2", today.isoformat()).replace("%3", str(page)).replace("%4", str(pages))
+        "%1", title).replace("%2", printed).replace("%3", str(page)).replace("%4", str(pages))
 
 
 def print_document(document: QTextDocument, printer, title: str) -> None:

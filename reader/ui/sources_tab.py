@@ -34,6 +34,7 @@ class SourcesTab(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._due: Analysis | None = None  # an analysis to show once the tab is in sight
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 0)
         self.shares = QLabel(self.tr("No article open."))
@@ -47,7 +48,24 @@ class SourcesTab(QWidget):
         layout.addWidget(scroll, 1)
 
     def show_analysis(self, analysis: Analysis | None) -> None:
-        """Show an analysis's sources, or none."""
+        """Show an analysis's sources, or none; worked out once the tab is in sight.
+
+        A book's thousands of sources take half a second to sum up: not for each analysis
+        drawn, the window waiting, when most readers never look at this tab.
+        """
+        self._due = analysis
+        if analysis is None or self.isVisible():
+            self._show_due()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The tab comes into sight: sum up the analysis that came meanwhile."""
+        super().showEvent(event)
+        if self._due is not None:
+            self._show_due()
+
+    def _show_due(self) -> None:
+        """Sum up the sources of the analysis given last, or say there is none."""
+        analysis, self._due = self._due, None
         summary = analysis.sources_summary() if analysis is not None else None
         if summary is None:
             self.shares.setText(self.tr("No article open."))

@@ -101,7 +101,7 @@ class DrawnArticle(QTextEdit):
         self._filter = claim_filter
         if self._analysis is None:
             return
-        self._visible = [c for c in self._analysis.claims if claim_filter.shows_in_text(c)]
+        self._visible = claim_filter.shown_in_text(self._analysis.claims)
         self._restyle_due = True
         self._draw(soon)
 

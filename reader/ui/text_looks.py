@@ -8,7 +8,7 @@ from collections.abc import Generator, Iterator
 
 from PySide6.QtGui import QTextCharFormat
 
-from reader.live.looks import PLAIN, Look, LookIndex, changed_stretch, paint_marks
+from reader.live.looks import PLAIN, Look, LookIndex, changed_stretch, paint_marks_in_steps
 from reader.model import Claim
 from reader.ui.claim_formats import look_format
 from reader.ui.colours import kind_styles
@@ -40,29 +40,28 @@ class TextLooks:
                 compare: bool) -> Generator[None, None, tuple[int, int] | None]:
         """Take the claims shown and the theme's colours; return the stretch of text they change.
 
-        A step at a time: for a book's 30,000 claims each takes a tenth of a second, together
-        long enough to freeze the window. Nothing changes until the last step. Without `compare`
-        (nothing is written yet) the claims painted before are not compared with these.
+        A few thousand claims a step: a book's 30,000 take a quarter of a second, long enough
+        to freeze the window. Nothing changes until the last step. Without `compare` (nothing
+        is written yet) the claims painted before are not compared with these.
         """
         styles = kind_styles(dark)
         filled = {kind for kind, style in styles.items() if style.background is not None}
-        index = LookIndex(claims, filled)
+        index = yield from LookIndex.in_steps(claims, filled)
         marks = stretch = None
         if dark == self.dark and compare:
-            yield
-            marks = paint_marks(claims)
-            yield
-            stretch = changed_stretch(self._marks_painted(), marks)
+            painted = yield from self._marks_painted()
+            marks = yield from paint_marks_in_steps(claims)
+            stretch = changed_stretch(painted, marks)
         if dark != self.dark:
             self.styles, self._formats = styles, {}
             stretch = EVERYTHING
         self.dark, self._painted, self._painted_marks, self._index = dark, claims, marks, index
         return stretch
 
-    def _marks_painted(self) -> set[tuple]:
-        """What the text shows, see paint_marks(); worked out only when compared."""
+    def _marks_painted(self) -> Generator[None, None, set[tuple]]:
+        """What the text shows, see paint_marks(); worked out only when compared, in steps."""
         if self._painted_marks is None:
-            self._painted_marks = paint_marks(self._painted)
+            self._painted_marks = yield from paint_marks_in_steps(self._painted)
         return self._painted_marks
 
     def runs(self, low: int, high: int) -> Iterator[tuple[int, int, QTextCharFormat]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import itertools
 import queue
 import threading
@@ -16,6 +15,7 @@ from reader.errors import log_unexpected
 from reader.model import Analysis
 from reader.live.analysis_process import (AnalysisProcess, analysis_process, cancel_job,
                                           pipeline_for, shutdown_analysis_process, unpack)
+from reader.live.collector import set_aside
 from reader.live.presentation import completed_by_rules
 
 __all__ = ["AnalysisTask", "TaskSignals", "analysis_process", "make_pool", "pipeline_for",
@@ -97,7 +97,9 @@ class AnalysisTask(QRunnable):
         document = self.document or load_document(self.path)
         self._check()
         key = key_for(document.text, self.language)
-        cached = self.cache.get(key, document.path, document.metadata, document.text) if self.cache else None
+        with set_aside():
+            cached = self.cache.get(key, document.path, document.metadata, document.text) \
+                if self.cache else None
         # A cached analysis follows the text at once: the window draws the text in its colours
         # straight away instead of drawing it plain first.
         self.signals.loaded.emit(self.serial, document)
@@ -146,12 +148,15 @@ class AnalysisTask(QRunnable):
             self._check()
             rules = self._pass_on_partials(process, rules)
             try:
-                return unpack(future.result(timeout=POLL_SECONDS))
+                packed = future.result(timeout=POLL_SECONDS)
             except TimeoutError:
                 percent = process.progress.value if process.current.value == self.job else 0
                 if percent != shown:
                     shown = percent
                     self.signals.progress.emit(self.serial, percent)
+                continue
+            with set_aside():
+                return unpack(packed)
 
     def _pass_on_partials(self, process: AnalysisProcess, rules: Analysis | None) -> Analysis | None:
         """Show this job's latest news: the rules' claims, or the parsed top with the rules' claims
@@ -161,14 +166,16 @@ class AnalysisTask(QRunnable):
             if job != self.job:
                 continue
             if parsed_end is None:  # the rules' claims come before any parsed top
-                rules = unpack(packed)
+                with set_aside():
+                    rules = unpack(packed)
                 self.signals.partial.emit(self.serial, rules)
             else:
                 latest = packed, parsed_end
         if latest is not None:
             packed, parsed_end = latest
-            self.signals.partial.emit(self.serial,
-                                      completed_by_rules(unpack(packed), parsed_end, rules))
+            with set_aside():
+                partial = completed_by_rules(unpack(packed), parsed_end, rules)
+            self.signals.partial.emit(self.serial, partial)
         return rules
 
     def _check(self) -> None:
@@ -214,17 +221,11 @@ def prepare_rule_pass() -> None:
     collector would walk their 120,000 objects on each full pass (80 ms, the GUI waiting), and
     while they are made, again and again. It is paused meanwhile, then they are set aside.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with set_aside():
         from reader.analysis import rule_pass
         from reader.document import document_from_text
 
         rule_pass(document_from_text("« Nous partirons demain », a déclaré la ministre."))
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 def make_pool() -> QThreadPool:
