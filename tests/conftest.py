@@ -51,6 +51,19 @@ def log_dir(tmp_path_factory, monkeypatch):
     return folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def analysis_process_ended():
+    """The window's analysis process ends with the session, as the app ends it when it quits.
+
+    Left to the interpreter's exit, the process pool waits for its process before our own exit
+    hook could stop it.
+    """
+    yield
+    from reader.live.analysis_process import shutdown_analysis_process
+
+    shutdown_analysis_process()
+
+
 @pytest.fixture(scope="session")
 def french():
     """Analyse French text with the installed French pipeline."""

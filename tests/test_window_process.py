@@ -180,3 +180,28 @@ def test_without_the_kernel_s_help_a_child_still_ends_with_its_parent(tmp_path):
     finally:
         parent.kill()
         parent.wait()
+
+
+PARTIAL_RESULTS_NOBODY_READS = """
+from reader.document import document_from_text
+from reader.live.analysis_process import AnalysisProcess
+
+if __name__ == "__main__":
+    process = AnalysisProcess()
+    # More than a pipe holds: the rules' first guess at this text cannot all be written at once.
+    text = "Le maire a déclaré que le pont rouvrira en mai. " * 1_500
+    job = process.submit(1, document_from_text(text, "article.txt"), "fr", None, "key",
+                         with_rules=True)
+    job.result()
+    process.executor.shutdown(wait=True)  # the process's own end, no terminate()
+    print("ended", flush=True)
+"""
+
+
+def test_the_analysis_process_ends_with_partial_results_left_unread(tmp_path):
+    script = tmp_path / "unread.py"
+    script.write_text(PARTIAL_RESULTS_NOBODY_READS, encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         timeout=START_TIMEOUT_S + END_TIMEOUT_S,
+                         env=dict(os.environ, PYTHONPATH=str(Path(__file__).parents[1])))
+    assert run.stdout == "ended\n", run.stderr

@@ -127,6 +127,9 @@ def _start_process(current, progress, partials, started_on_main_thread: bool) ->
     results for the process's tasks."""
     global _current, _progress, _partials
     end_with_parent(kernel_may_watch=started_on_main_thread)
+    # Partial results nobody reads any more must not keep the process from ending: flushing
+    # them into a full pipe would wait for ever on a window that has stopped reading.
+    partials.cancel_join_thread()
     _current, _progress, _partials = current, progress, partials
 
 
