@@ -15,8 +15,8 @@ STORY = ("« Nous ne céderons rien », a déclaré la ministre. Selon le syndic
 
 
 def test_the_passes_run_in_their_order():
-    assert PASS_NAMES == ("cues", "antecedents", "hedges", "transcripts", "interviews", "quote links",
-                          "woven quotes", "claims", "unattributed", "numbering", "entities")
+    assert PASS_NAMES == ("cues", "learned cues", "antecedents", "hedges", "transcripts", "interviews",
+                          "quote links", "woven quotes", "claims", "unattributed", "numbering", "entities")
 
 
 def test_until_stops_after_the_pass_named():

@@ -1,0 +1,185 @@
+"""The learned cues pass: in a sentence where the rules found no cue, a word that a small model,
+trained on annotated news, reads as a reporting cue ("hopes to", "is expected to", "called for").
+
+The model is a logistic regression over features of each word in the parse (its lemma, its part of
+speech, how it hangs in the tree, what hangs from it); its weights and the score a word must reach
+are a data file of the language pack (cue_model.json), absent for a language without one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reader.analysis.article import Article, entity_labels_at
+from reader.analysis.contents import content_after
+from reader.analysis.findings import Attribution, Findings
+from reader.analysis.grammar import SUBJECT_DEPS, text_of, token_span
+from reader.analysis.lexicon import PACK_FOLDERS, lexicon_of
+from reader.analysis.speakers import subject_span
+from reader.model import Span
+
+MODEL_FILE = "cue_model.json"
+RULE = "learned cue"
+# The parts of speech a cue may have: verbs, nouns ("the view that"), adjectives ("is eager to").
+CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+# What hangs from a word and tells whether it introduces something said.
+TELLING_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "prep", "agent", "acomp", "attr",
+                          "oprd", "prt", "dative", "acl", "relcl", "auxpass", "neg", "aux"})
+# Words of a clause's opening that tell what kind of clause it is ("that", "whether", "to").
+# How far before or after a word a hedge holding it may start or end: "is being seen as".
+HEDGE_REACH = 20
+OPENERS = frozenset({"that", "whether", "if", "to", "how", "why", "what", "when", "for"})
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """A logistic regression over word features, and the score from which a word is a cue."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def score(self, features: list[str]) -> float:
+        """The model's probability that a word with these features is a reporting cue."""
+        total = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+    def to_json(self) -> str:
+        """The model as compact JSON, weights rounded, for the language pack."""
+        weights = {f: round(w, 3) for f, w in sorted(self.weights.items()) if round(w, 3)}
+        return json.dumps({"bias": round(self.bias, 4), "threshold": round(self.threshold, 3),
+                           "weights": weights}, ensure_ascii=False, separators=(",", ":"))
+
+
+def model_from_json(text: str) -> CueModel:
+    """A model read from the JSON of `CueModel.to_json`."""
+    data = json.loads(text)
+    return CueModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+
+@lru_cache(maxsize=None)
+def model_for(language: str) -> CueModel | None:
+    """The cue model of a language's pack, read once; None for a pack without one."""
+    for root in PACK_FOLDERS:
+        path = Path(root) / language / MODEL_FILE
+        if path.is_file():
+            return model_from_json(path.read_text(encoding="utf-8"))
+    return None
+
+
+def word_features(token) -> list[str]:
+    """What the model knows of a word: itself, its place in the tree, what hangs from it."""
+    lemma, dep = token.lemma_.lower(), token.dep_
+    features = [f"l={lemma}", f"p={token.pos_}", f"t={token.tag_}", f"d={dep}", f"ld={lemma}|{dep}",
+                f"lt={lemma}|{token.tag_}", f"h={token.head.lemma_.lower()}|{dep}",
+                f"lh={lemma}|{token.head.lemma_.lower()}"]
+    if token.i + 1 < len(token.doc):
+        features.append(f"ln={lemma}|{token.doc[token.i + 1].lower_}")
+    if token.i > 0:
+        features.append(f"bl={token.doc[token.i - 1].lower_}|{lemma}")
+    lexicon = lexicon_of(token)
+    if lemma in lexicon.cue_verbs or lemma in lexicon.cue_nouns:
+        features.append("cue word")  # a word the rules know, which they passed over here
+    features += [f"a={a.lemma_.lower()}" for a in list(token.ancestors)[:2]]
+    for child in token.children:
+        features += _child_features(lemma, child)
+    return features
+
+
+def _child_features(lemma: str, child) -> list[str]:
+    """Features of one word hanging from the candidate: its relation, its opening word, a subject's kind."""
+    dep = child.dep_
+    if dep in SUBJECT_DEPS or dep == "nsubjpass":
+        kind = _subject_kind(child)
+        return [f"s={kind}", f"ls={lemma}|{kind}|{dep}", f"sl={lemma}|{child.lemma_.lower()}"]
+    if dep not in TELLING_DEPS:
+        return []
+    found = [f"c={dep}", f"lc={lemma}|{dep}"]
+    if dep == "dobj":
+        found.append(f"ol={lemma}|{child.lemma_.lower()}")
+    if dep in ("prep", "prt", "agent", "aux", "neg"):
+        found.append(f"lw={lemma}|{dep}|{child.lower_}")
+    else:
+        opener = next(iter(child.subtree)).lower_
+        if opener in OPENERS and child.i > child.head.i:
+            found += [f"o={dep}|{opener}", f"lo={lemma}|{dep}|{opener}"]
+    return found
+
+
+def _subject_kind(subject) -> str:
+    """A subject as the model sees it: a pronoun, an entity's label, or a common noun."""
+    if subject.pos_ == "PRON":
+        return "PRON"
+    return subject.ent_type_ or subject.pos_
+
+
+def find_learned_cues(article: Article, findings: Findings, model: CueModel | None = None) -> None:
+    """Add a learned cue to each sentence with none, where one word scores above the threshold;
+    the language pack's model unless one is given."""
+    model = model or model_for(findings.lexicon.language)
+    if model is None or not article.docs:
+        return
+    cued = cued_sentences(findings.cues)
+    added = []
+    for paragraph, sentences, doc in zip(article.paragraphs, article.sentences, article.docs):
+        if article.is_heading(paragraph):
+            continue
+        for sentence in sentences:
+            if _sentence_key(sentence) in cued:
+                continue
+            attribution = _best_cue(model, article, doc, paragraph.start, sentence)
+            if attribution is not None:
+                added.append(attribution)
+    if added:
+        findings.cues = sorted(findings.cues + added, key=lambda a: a.cue.start)
+
+
+def cued_sentences(cues: list[Attribution]) -> set[tuple[int, int]]:
+    """The sentences (by their offsets) where the rules found a cue, which the model leaves alone."""
+    # a cue without content ("did not respond to a request for comment") reports nothing there
+    return {_sentence_key(a.sentence) for a in cues if a.content is not None}
+
+
+def _sentence_key(sentence: Span) -> tuple[int, int]:
+    """A sentence by its offsets."""
+    return sentence.start, sentence.end
+
+
+def _best_cue(model: CueModel, article: Article, doc, base: int, sentence: Span) -> Attribution | None:
+    """The sentence's word the model scores highest, as a cue with its content, if above the threshold."""
+    candidates = [t for t in doc if sentence.start <= base + t.idx < sentence.end
+                  and is_candidate(t, article, base)]
+    scored = sorted(((model.score(word_features(t)), t.i) for t in candidates), reverse=True)
+    for score, index in scored:
+        if score < model.threshold:
+            return None
+        attribution = _attribution(article, doc[index], base, sentence)
+        if attribution is not None:
+            return attribution
+    return None
+
+
+def is_candidate(token, article: Article, base: int) -> bool:
+    """A word that may be a learned cue: a verb, noun or adjective outside quotations that is no
+    hedge ("seems", "appears" hedge the writer's own claim; the hedging pass reads them)."""
+    if token.pos_ not in CUE_POS or article.inside_quote[base + token.idx]:
+        return False
+    hedge = lexicon_of(token).hedge_words
+    if hedge is None:
+        return True
+    return not any(m.start() <= token.idx < m.end() for m in hedge.finditer(
+        text_of(token.doc), max(0, token.idx - HEDGE_REACH), token.idx + len(token.text) + HEDGE_REACH))
+
+
+def _attribution(article: Article, token, base: int, sentence: Span) -> Attribution | None:
+    """A learned cue's attribution: the clause it governs, said by its subject."""
+    content = content_after(token, base, sentence)
+    if content is None:
+        return None
+    source = subject_span(token, base, article.inside_quote, False)
+    labels = entity_labels_at(article, source) if source else set()
+    return Attribution(token_span(base, [token]), source, labels, content, False, sentence, rule=RULE)
