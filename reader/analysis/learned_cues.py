@@ -164,11 +164,13 @@ def _best_cue(model: CueModel, article: Article, doc, base: int, sentence: Span)
 
 
 def is_candidate(token, article: Article, base: int) -> bool:
-    """A word that may be a learned cue: a verb, noun or adjective outside quotations that is no
-    hedge ("seems", "appears" hedge the writer's own claim; the hedging pass reads them)."""
-    if token.pos_ not in CUE_POS or article.inside_quote[base + token.idx]:
-        return False
-    hedge = lexicon_of(token).hedge_words
+    """A word that may be a learned cue: a verb, noun or adjective outside quotations, neither a
+    refusal nor a hedge ("seems", "appears" hedge the writer's own claim; the hedging pass reads them)."""
+    lexicon = lexicon_of(token)
+    if token.pos_ not in CUE_POS or article.inside_quote[base + token.idx] \
+            or token.lemma_.lower() in lexicon.refusing_verbs:
+        return False  # "declined to comment": the rules' convention, no claim is made
+    hedge = lexicon.hedge_words
     if hedge is None:
         return True
     return not any(m.start() <= token.idx < m.end() for m in hedge.finditer(
