@@ -40,7 +40,7 @@ def test_until_claims_leaves_the_unattributed_out(french):
 
 
 def test_an_unknown_pass_is_named_in_the_error():
-    with pytest.raises(ValueError, match="no pass named 'quotes'; the passes are cues, antecedents"):
+    with pytest.raises(ValueError, match="no pass named 'quotes'; the passes are cues, learned cues, antecedents"):
         run_passes(prepare(STORY), lexicon_for("fr"), until="quotes")
 
 
