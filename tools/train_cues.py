@@ -237,7 +237,8 @@ def _trained(examples: list[Example], vocabulary: dict[str, int], threshold: flo
     rows, columns, labels = _matrix(examples, vocabulary)
     weights, bias = _fit(rows, columns, labels, len(vocabulary))
     names = sorted(vocabulary, key=vocabulary.get)
-    return CueModel({name: float(w) for name, w in zip(names, weights) if abs(w) >= SMALLEST_WEIGHT}, float(bias), threshold)
+    kept = {name: float(w) for name, w in zip(names, weights) if abs(w) >= SMALLEST_WEIGHT}
+    return CueModel(kept, float(bias), threshold)
 
 
 def _cross_validate(folds: list[list[Example]]) -> None:

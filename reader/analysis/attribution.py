@@ -29,13 +29,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         if not is_cue_verb(token, lexicon):
             continue
-        if _counted(token, lexicon):
-            continue  # "the share of voters who said …": a survey's count, not a statement
-        if _framed_by_no_one(token, lexicon):
-            continue  # « Il faut signaler que … »: the writer's own framing
-        if _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
-                or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon) \
-                or _linking(token) or _imperative(token):
+        if reports_nothing(token, lexicon):
             continue
         sentence = sentence_of(sentences, offset)
         if sentence is None:
@@ -80,6 +74,16 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             found.append(Attribution(token_span(base, [token]), source, set(), after, False, sentence,
                                      rule="incise then colon"))
     return found
+
+
+def reports_nothing(token, lexicon: Lexicon) -> bool:
+    """Whether a cue, here, makes no claim: counted, framed by no one, negated or conditional, a
+    passive without agent, naming or speaking of nothing, linking, an order."""
+    # "the share of voters who said …" is a survey's count; « Il faut signaler que … » the writer's
+    return _counted(token, lexicon) or _framed_by_no_one(token, lexicon) \
+        or _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
+        or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon) \
+        or _linking(token) or _imperative(token)
 
 
 def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearray,
@@ -159,7 +163,7 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
     here with nothing but a plain object."""
     if token.lemma_.lower() not in lexicon.clause_cues or content is None:
         return False
-    if any(_verdict(c) for c in token.children if c.i > token.i):
+    if any(is_verdict(c) for c in token.children if c.i > token.i):
         return True  # "the jury found the landlord guilty": a verdict, not a report
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i]
     # "thought about her childhood": the object of a preposition is a plain object too
@@ -177,7 +181,7 @@ def _goes_on_doing(token, content: Span | None, base: int, lexicon: Lexicon) -> 
     return bool(first) and first[0].lower() in lexicon.infinitive_marks
 
 
-def _verdict(clause) -> bool:
+def is_verdict(clause) -> bool:
     """"found [the firm liable]": a clause of a subject and an adjective, with no verb."""
     return clause.dep_ in ("ccomp", "oprd", "xcomp") and clause.pos_ == "ADJ" \
         and not any(c.dep_ in ("mark", "aux", "cop", "ccomp") for c in clause.children)

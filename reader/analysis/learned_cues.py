@@ -1,5 +1,5 @@
 """The learned cues pass: in a sentence where the rules found no cue, a word that a small model,
-trained on annotated news, reads as a reporting cue ("hopes to", "is expected to", "called for").
+trained on annotated news, reads as a reporting cue ("hopes to", "see him as", "voted to").
 
 The model is a logistic regression over features of each word in the parse (its lemma, its part of
 speech, how it hangs in the tree, what hangs from it); its weights and the score a word must reach
@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reader.analysis.article import Article, entity_labels_at
+from reader.analysis.attribution import is_verdict, reports_nothing
 from reader.analysis.contents import content_after
 from reader.analysis.findings import Attribution, Findings
 from reader.analysis.grammar import SUBJECT_DEPS, text_of, token_span
@@ -29,9 +30,9 @@ CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 # What hangs from a word and tells whether it introduces something said.
 TELLING_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "prep", "agent", "acomp", "attr",
                           "oprd", "prt", "dative", "acl", "relcl", "auxpass", "neg", "aux"})
-# Words of a clause's opening that tell what kind of clause it is ("that", "whether", "to").
 # How far before or after a word a hedge holding it may start or end: "is being seen as".
 HEDGE_REACH = 20
+# Words of a clause's opening that tell what kind of clause it is ("that", "whether", "to").
 OPENERS = frozenset({"that", "whether", "if", "to", "how", "why", "what", "when", "for"})
 
 
@@ -163,6 +164,16 @@ def _best_cue(model: CueModel, article: Article, doc, base: int, sentence: Span)
     return None
 
 
+def _plain_object(token, content: Span, base: int) -> bool:
+    """"accepted the award", "posted an invitation": a content that is the verb's object, with
+    nothing said of it, is an act, not a report ("see him as a leader" says something of him)."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i]
+    as_marks = lexicon_of(token).as_marks
+    described = any(c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in as_marks
+                    for c in token.children if c.i > token.i)
+    return not described and any(content.start == base + o.left_edge.idx for o in objects)
+
+
 def is_candidate(token, article: Article, base: int) -> bool:
     """A word that may be a learned cue: a verb, noun or adjective outside quotations, neither a
     refusal nor a hedge ("seems", "appears" hedge the writer's own claim; the hedging pass reads them)."""
@@ -179,8 +190,11 @@ def is_candidate(token, article: Article, base: int) -> bool:
 
 def _attribution(article: Article, token, base: int, sentence: Span) -> Attribution | None:
     """A learned cue's attribution: the clause it governs, said by its subject."""
+    lexicon = lexicon_of(token)
+    if reports_nothing(token, lexicon) or any(is_verdict(c) for c in token.children if c.i > token.i):
+        return None  # the rules' conventions hold for a learned cue too
     content = content_after(token, base, sentence)
-    if content is None:
+    if content is None or _plain_object(token, content, base):
         return None
     source = subject_span(token, base, article.inside_quote, False)
     labels = entity_labels_at(article, source) if source else set()
