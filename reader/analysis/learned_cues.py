@@ -20,6 +20,7 @@ from reader.analysis.contents import content_after
 from reader.analysis.findings import Attribution, Findings
 from reader.analysis.grammar import SUBJECT_DEPS, text_of, token_span
 from reader.analysis.lexicon import PACK_FOLDERS, lexicon_of
+from reader.analysis.sources import is_journalist
 from reader.analysis.speakers import subject_span
 from reader.model import Span
 
@@ -197,5 +198,7 @@ def _attribution(article: Article, token, base: int, sentence: Span) -> Attribut
     if content is None or _plain_object(token, content, base):
         return None
     source = subject_span(token, base, article.inside_quote, False)
+    if source is not None and is_journalist(article.text[source.start:source.end], lexicon.language):
+        return None  # the writer's own "I think that …" is the article's assertion
     labels = entity_labels_at(article, source) if source else set()
     return Attribution(token_span(base, [token]), source, labels, content, False, sentence, rule=RULE)
