@@ -46,6 +46,8 @@ THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 SMALLEST_WEIGHT = 0.03
 # Whether only the sentences where the rules find no cue teach the model, as it reads only those.
 ONLY_UNCUED = True
+# The parts of speech of the word that heads a cue: "is [expected]", "[according] to".
+HEAD_POS = ("VERB", "NOUN", "ADJ")
 # How far from its content a cue is looked for, in characters.
 CUE_WINDOW = 300
 
@@ -129,11 +131,12 @@ def _examples(folder: Path, language: str, limit: int | None, parses: Path | Non
 def _label(example: Example, lexicon) -> None:
     """The candidate words of the sentences without a rule cue, each labelled cue or not."""
     article, text = example.article, example.article.text
-    cues = _gold_cue_offsets(text, example.gold)
+    cues = _gold_cue_spans(text, example.gold)
     ignored = [_located(text, s) for s in example.gold.get("ignore", [])]
     ignored = [span for span in ignored if span]
     ruled = learned_cues.cued_sentences(run_passes(article, lexicon, "cues").cues)
     for paragraph, sentences, doc in zip(article.paragraphs, article.sentences, article.docs):
+        heads = _cue_heads(doc, paragraph.start, cues)
         for sentence in sentences:
             if ONLY_UNCUED and (sentence.start, sentence.end) in ruled:
                 continue
@@ -141,15 +144,27 @@ def _label(example: Example, lexicon) -> None:
                 continue
             for token in doc:
                 offset = paragraph.start + token.idx
-                if sentence.start <= offset < sentence.end and learned_cues.is_candidate(token, article,
-                                                                                          paragraph.start):
+                if sentence.start <= offset < sentence.end \
+                        and learned_cues.is_candidate(token, article, paragraph.start):
                     example.features.append(word_features(token))
-                    example.labels.append(int(offset in cues))
+                    example.labels.append(int(token.i in heads))
 
 
-def _gold_cue_offsets(text: str, gold: dict) -> set[int]:
-    """Where the word heading each gold reported claim's cue starts, nearest its content."""
-    offsets = set()
+def _cue_heads(doc, base: int, cues: list[tuple[int, int]]) -> set[int]:
+    """The word heading each cue of a parsed paragraph: its first verb, noun or adjective ("is
+    [expected]", "[according] to"), else its first word."""
+    heads = set()
+    for start, end in cues:
+        words = [t for t in doc if start <= base + t.idx < end]
+        head = next((t for t in words if t.pos_ in HEAD_POS), words[0] if words else None)
+        if head is not None:
+            heads.add(head.i)
+    return heads
+
+
+def _gold_cue_spans(text: str, gold: dict) -> list[tuple[int, int]]:
+    """Where each gold reported claim's cue stands, at its place nearest its content."""
+    spans = []
     for claim in gold["claims"]:
         cue = (claim.get("cue") or "").strip()
         content = _located(text, claim["content"])
@@ -157,8 +172,8 @@ def _gold_cue_offsets(text: str, gold: dict) -> set[int]:
             continue
         found = _nearest(text, cue, content)
         if found is not None:
-            offsets.add(found)
-    return offsets
+            spans.append(found)
+    return spans
 
 
 def _located(text: str, needle: str) -> tuple[int, int] | None:
@@ -167,24 +182,15 @@ def _located(text: str, needle: str) -> tuple[int, int] | None:
     return (start, start + len(needle)) if start >= 0 and needle else None
 
 
-def _nearest(text: str, cue: str, content: tuple[int, int]) -> int | None:
-    """The start of the cue's first word that is no function word, at its place nearest the content."""
+def _nearest(text: str, cue: str, content: tuple[int, int]) -> tuple[int, int] | None:
+    """The place of a cue, as a whole word or phrase, nearest the content it introduces."""
     low, high = max(0, content[0] - CUE_WINDOW), min(len(text), content[1] + CUE_WINDOW)
     pattern = re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", re.IGNORECASE)
-    places = [m for m in pattern.finditer(text, low, high)]
+    places = list(pattern.finditer(text, low, high))
     if not places:
         return None
-
-    def distance(match):
-        return max(0, content[0] - match.end(), match.start() - content[1])
-    best = min(places, key=distance)
-    words = list(re.finditer(r"\w+", best.group()))
-    head = next((w for w in words if w.group().lower() not in FUNCTION_WORDS), words[0] if words else None)
-    return best.start() + head.start() if head else None
-
-
-FUNCTION_WORDS = {"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "to",
-                  "the", "a", "an", "of", "it", "that", "he", "she", "they", "not", "did", "does", "do"}
+    best = min(places, key=lambda m: max(0, content[0] - m.end(), m.start() - content[1]))
+    return best.start(), best.end()
 
 
 def _vocabulary(examples: list[Example]) -> dict[str, int]:

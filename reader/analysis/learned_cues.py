@@ -33,8 +33,6 @@ TELLING_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "prep", "agent", "a
                           "oprd", "prt", "dative", "acl", "relcl", "auxpass", "neg", "aux"})
 # How far before or after a word a hedge holding it may start or end: "is being seen as".
 HEDGE_REACH = 20
-# Words of a clause's opening that tell what kind of clause it is ("that", "whether", "to").
-OPENERS = frozenset({"that", "whether", "if", "to", "how", "why", "what", "when", "for"})
 
 
 @dataclass(frozen=True)
@@ -106,10 +104,15 @@ def _child_features(lemma: str, child) -> list[str]:
     if dep in ("prep", "prt", "agent", "aux", "neg"):
         found.append(f"lw={lemma}|{dep}|{child.lower_}")
     else:
-        opener = next(iter(child.subtree)).lower_
-        if opener in OPENERS and child.i > child.head.i:
-            found += [f"o={dep}|{opener}", f"lo={lemma}|{dep}|{opener}"]
+        opener = next(iter(child.subtree))
+        if _opens_a_clause(opener) and child.i > child.head.i:
+            found += [f"o={dep}|{opener.lower_}", f"lo={lemma}|{dep}|{opener.lower_}"]
     return found
+
+
+def _opens_a_clause(word) -> bool:
+    """A word that tells what kind of clause it opens: "that", "whether", "to", "how"."""
+    return word.pos_ in ("SCONJ", "PART", "ADP") or word.tag_.startswith("W")
 
 
 def _subject_kind(subject) -> str:
