@@ -156,8 +156,8 @@ def _sentence_key(sentence: Span) -> tuple[int, int]:
 
 def _best_cue(model: CueModel, article: Article, doc, base: int, sentence: Span) -> Attribution | None:
     """The sentence's word the model scores highest, as a cue with its content, if above the threshold."""
-    candidates = [t for t in doc if sentence.start <= base + t.idx < sentence.end
-                  and is_candidate(t, article, base)]
+    words = doc.char_span(sentence.start - base, sentence.end - base, alignment_mode="expand")
+    candidates = [t for t in words or () if is_candidate(t, article, base)]
     scored = sorted(((model.score(word_features(t)), t.i) for t in candidates), reverse=True)
     for score, index in scored:
         if score < model.threshold:
@@ -169,21 +169,24 @@ def _best_cue(model: CueModel, article: Article, doc, base: int, sentence: Span)
 
 
 def _plain_object(token, content: Span, base: int) -> bool:
-    """"accepted the award", "posted an invitation": a content that is the verb's object, with
-    nothing said of it, is an act, not a report ("see him as a leader" says something of him)."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i]
+    """"accepted the award", "thought about her childhood": a content that is the verb's object
+    (or its preposition's), with nothing said of it, is an act, not a report ("see him as a
+    leader" says something of him)."""
+    after = [c for c in token.children if c.i > token.i]
+    objects = [c for c in after if c.dep_ in ("dobj", "obj")]
+    objects += [g for c in after if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     as_marks = lexicon_of(token).as_marks
-    described = any(c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in as_marks
-                    for c in token.children if c.i > token.i)
+    described = any(c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in as_marks for c in after)
     return not described and any(content.start == base + o.left_edge.idx for o in objects)
 
 
 def is_candidate(token, article: Article, base: int) -> bool:
     """A word that may be a learned cue: a verb, noun or adjective outside quotations, neither a
     refusal nor a hedge ("seems", "appears" hedge the writer's own claim; the hedging pass reads them)."""
+    if token.pos_ not in CUE_POS or article.inside_quote[base + token.idx]:
+        return False
     lexicon = lexicon_of(token)
-    if token.pos_ not in CUE_POS or article.inside_quote[base + token.idx] \
-            or token.lemma_.lower() in lexicon.refusing_verbs:
+    if token.lemma_.lower() in lexicon.refusing_verbs:
         return False  # "declined to comment": the rules' convention, no claim is made
     hedge = lexicon.hedge_words
     if hedge is None:
