@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.analysis.contents import (clip_to_clause, content_after, content_before, main_clause_around,
                                      points_back)
 from reader.analysis.cue_nouns import is_cue_noun, noun_attribution
-from reader.analysis.cue_verbs import is_cue_verb, phrasal_rests
+from reader.analysis.cue_verbs import cue_entry, is_cue_verb, is_stance_participle, lemmas_of, phrasal_rests
 from reader.analysis.findings import Attribution
 from reader.analysis.grammar import (SUBJECT_DEPS, has_auxiliary, has_content_child,
                                      is_participle, next_token, text_of, token_span)
@@ -57,15 +57,17 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         if source is None and participle and found and found[-1].sentence == sentence:
             source = found[-1].source  # « …, a poursuivi X, soulignant que … »: X again
         particles = frozenset(" ".join(phrasal_rests(token, lexicon)).split())
-        content = None if incise else content_after(token, base, sentence, particles)
+        content = None if incise else _past_a_stance(token, content_after(token, base, sentence, particles),
+                                                     base, lexicon)
         if incise:
             content = content_before(token, base, sentence, doc)
         elif content is None and any(points_back(c) for c in token.children if c.dep_ in ("obj", "dobj")):
             continue  # "China had maintained that position": nothing new is reported
         elif _acts_on_an_object(token, content, base, lexicon):
             continue  # "Police found the body", « Le Sénat a rejeté la motion »
-        elif _goes_on_doing(token, content, base, lexicon):
-            continue  # "Prices continue to grow", "Trump went on the offensive"
+        elif _attacks_without_grievance(token, content, base, lexicon) \
+                or _goes_on_doing(token, content, base, lexicon):
+            continue  # "went after the striker", "Prices continue to grow", "went on the offensive"
         rule = "incise" if incise else "participle" if participle else "cue verb"
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
                                  participle, rule=rule))
@@ -161,24 +163,59 @@ def _cleft_attribution(token, base: int, sentence: Span, inside_quote: bytearray
 def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
     """"found the body", « a lancé une campagne »: a verb that reports only through a clause,
     here with nothing but a plain object."""
-    if token.lemma_.lower() not in lexicon.clause_cues or content is None:
+    if not lemmas_of(token, lexicon) & lexicon.clause_cues or content is None:
         return False
     if any(is_verdict(c) for c in token.children if c.i > token.i):
         return True  # "the jury found the landlord guilty": a verdict, not a report
+    return _starts_at_an_object(token, content, base)
+
+
+def _plain_objects(token) -> list:
+    """The noun objects after a verb, and those of its prepositions ("thought about her childhood")."""
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i]
-    # "thought about her childhood": the object of a preposition is a plain object too
-    objects += [g for c in token.children if c.dep_ == "prep" and c.i > token.i
-                for g in c.children if g.dep_ == "pobj"]
-    return any(content.start == base + o.left_edge.idx for o in objects)
+    return objects + [g for c in token.children if c.dep_ == "prep" and c.i > token.i
+                      for g in c.children if g.dep_ == "pobj"]
+
+
+def _starts_at_an_object(token, content: Span, base: int) -> bool:
+    """Whether the content found is only a plain object of the cue."""
+    return any(content.start == base + o.left_edge.idx for o in _plain_objects(token))
+
+
+def _attacks_without_grievance(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
+    """"The defender went after the striker": a cue of attacking whose object is all it has, with
+    no grievance ("went after his rival over the tax plan"), is a chase, not words."""
+    if content is None or cue_entry(token, lexicon) not in lexicon.grievance_cues \
+            or not _starts_at_an_object(token, content, base):
+        return False
+    around = list(token.children) + [t for o in _plain_objects(token) for t in o.subtree]
+    return not any(t.dep_ == "prep" and t.i > token.i and t.lower_ in lexicon.grievance_prepositions
+                   for t in around)
+
+
+def _past_a_stance(token, content: Span | None, base: int, lexicon: Lexicon) -> Span | None:
+    """« se dit convaincu que [la taxe passera] »: what is said is the clause the stance holds."""
+    if content is None:
+        return None
+    for stance in token.children:
+        clauses = [c for c in stance.children if c.dep_ == "ccomp"]
+        if stance.dep_ == "xcomp" and stance.lower_ in lexicon.stance_adjectives and clauses \
+                and content.start == base + stance.idx:
+            words = [t for t in clauses[0].subtree if not (t.dep_ == "mark" and t.head == clauses[0])]
+            return Span(base + words[0].idx, content.end)
+    return content
 
 
 def _goes_on_doing(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
-    """"Prices continued to grow": a verb of going on followed by an infinitive tells what goes
-    on, not what is said ('“…,” she continued' and "went on to say that …" report)."""
-    if token.lemma_.lower() not in lexicon.going_on_verbs or content is None:
+    """"Prices continued to grow", "went on the offensive": a verb of going on followed by an
+    infinitive or a plain object tells what goes on, not what is said ('“…,” she continued' and
+    "went on to say that …" report)."""
+    if token.lemma_.lower() not in lexicon.going_on_verbs or content is None \
+            or cue_entry(token, lexicon) in lexicon.grievance_cues:
         return False
     first = token.doc.text[content.start - base:].split(maxsplit=1)
-    return bool(first) and first[0].lower() in lexicon.infinitive_marks
+    infinitive = bool(first) and first[0].lower() in lexicon.infinitive_marks
+    return infinitive or _starts_at_an_object(token, content, base)
 
 
 def is_verdict(clause) -> bool:
@@ -332,6 +369,8 @@ def _passive(token, lexicon: Lexicon) -> bool:
     « Il a toutefois assuré que … » comes tagged passive when an adverb parts « a » from its
     participle: with « avoir » and no « être », the verb is active.
     """
+    if is_stance_participle(token, lexicon):
+        return False  # « est convaincu que »: of a mind, not acted upon
     auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_.startswith("aux")}
     if token.morph.get("Voice") == ["Pass"]:
         return not (auxiliaries & lexicon.perfect_auxiliaries and not auxiliaries & lexicon.passive_auxiliaries)

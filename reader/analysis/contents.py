@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.cue_verbs import is_cue_verb
 from reader.analysis.grammar import (SUBJECT_DEPS, interrupts, is_clause, is_inverted_pronoun,
                                      next_token, second_verb_of_phrase, text_of, token_span)
 from reader.analysis.lexicon import lexicon_of
@@ -13,6 +14,10 @@ from reader.model import Span
 
 # A semicolon starts a new clause; a colon before a quotation hands over to that quotation.
 CLAUSE_STOP = re.compile(r";|:\s*[«“\"]")
+# Dashes that set off an aside: "— a modest boost".
+DASHES = {"—", "–", "--", "―"}
+# What stands between a content cut short and what comes after it (closing quotes stay).
+SEPARATORS = DASHES | {",", ";", ":", "-"}
 # What follows a reported object without belonging to it: the next clause, another verb.
 OUTSIDE_OBJECT_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "relcl", "acl:relcl", "ccomp", "dep"}
 
@@ -22,9 +27,15 @@ def content_after(token, base: int, sentence: Span, particles: frozenset = froze
 
     `particles` are the words of a phrasal cue after its verb: "gone after [the utility]".
     """
+    content = _governed(token, base, sentence, particles)
+    return _within_the_cue_s_part(token, base, content) if content is not None else None
+
+
+def _governed(token, base: int, sentence: Span, particles: frozenset) -> Span | None:
+    """The words a cue governs, which may run past the part of the sentence the cue is in."""
     introduced = _clause_after_complementizer(token, base, sentence, particles)
     if introduced is not None:
-        return _within_relative_clause(token, base, introduced)
+        return introduced
     words = lexicon_of(token)
     if token.lemma_.lower() in words.naming_verbs:
         named = _what_is_named(token, base, sentence)
@@ -84,15 +95,111 @@ def _what_is_named(token, base: int, sentence: Span) -> Span | None:
     return clip_to_clause(token_span(base, tokens), sentence, base, token.doc) if tokens else None
 
 
-def _within_relative_clause(token, base: int, content: Span) -> Span:
-    """"The mayor, who insists that [the city is safe], refused …": a cue in a relative clause says
-    no more than that clause holds."""
-    if token.dep_ not in ("relcl", "acl:relcl"):
+def _within_the_cue_s_part(token, base: int, content: Span) -> Span:
+    """End a content where the cue's sentence goes on without it.
+
+    A cue in a relative or leading adverbial clause says no more than that clause holds ("The
+    mayor, who insists that [the city is safe], refused …", "While she has said that [the law is
+    fair], her party …"); a clause coordinated with the cue, or one with a speaker and a cue of its
+    own, is the next statement ("said that [the fund is empty], and Ms. Lopez said …"); a closing
+    "according to X" names a source, and a closing dash sets off the writer's remark.
+    """
+    doc = token.doc
+    last = whole = _last_token_of(doc, base, content)
+    for node in [token, *token.ancestors]:
+        if node.dep_ in ("relcl", "acl:relcl"):
+            last = min(last, node.right_edge.i)
+        if node.dep_ == "advcl" and node.head.i > node.i:
+            last = min(last, _main_clause_start(node) - 1)
+        for child in node.children:
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and base + child.idx > content.start \
+                    and _after_a_conjunction(child):
+                last = min(last, child.left_edge.i - 1)
+    for word in doc[token.i + 1:last + 1]:
+        if base + word.idx > content.start and _another_speaker_s_cue(word):
+            last = min(last, word.left_edge.i - 1)
+    last = _before_a_closing_source_phrase(doc, base, content, last)
+    last = _before_a_closing_aside(doc, base, content, last)
+    if last == whole:
         return content
-    last = token.right_edge
-    while last.i > token.i and (last.is_punct or last.pos_ == "CCONJ"):
-        last = last.doc[last.i - 1]
-    return Span(content.start, max(content.start, min(content.end, base + last.idx + len(last.text))))
+    while last > token.i and (doc[last].text in SEPARATORS or doc[last].pos_ == "CCONJ"):
+        last -= 1
+    end = base + doc[last].idx + len(doc[last].text)
+    return Span(content.start, end) if content.start < end < content.end else content
+
+
+def _after_a_conjunction(clause) -> bool:
+    """"…, and Ms. Lopez said": a clause joined by "and" or « et », not one that says what follows
+    ("…, so the school had to close", which the parser may join to the cue as well), nor a second
+    clause of what is said ("…, but that the cost would fall")."""
+    if _introduced(clause):
+        return False
+    before = clause.left_edge.i - 1
+    while before >= 0 and clause.doc[before].is_punct:
+        before -= 1
+    return before >= 0 and clause.doc[before].pos_ == "CCONJ"
+
+
+def _main_clause_start(subordinate) -> int:
+    """Where the clause a leading subordinate clause hangs from begins: its first word after it.
+
+    A clause with « que » or "that" hung on that verb is the cue's own, misplaced by the parser.
+    """
+    head, complementizers = subordinate.head, lexicon_of(subordinate).complementizers
+    words = [c.left_edge.i for c in head.children if subordinate.i < c.i < head.i and not c.is_punct
+             and c.left_edge.lower_ not in complementizers]
+    return min([head.i, *words])
+
+
+def _another_speaker_s_cue(word) -> bool:
+    """« …, et la préfète a estimé que … »: a coordinated verb of speech with a subject of its own
+    ("… and that she thinks …" goes on with what the first speaker said)."""
+    words = lexicon_of(word)
+    return word.dep_ == "conj" and is_cue_verb(word, words) and not _introduced(word) \
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in words.relative_pronouns for c in word.children)
+
+
+def _introduced(clause) -> bool:
+    """Whether a clause opens with « que » or "that", as what is said does (the parser may take
+    "that" for a determiner: "but that overtime pay would …")."""
+    complementizers = lexicon_of(clause).complementizers
+    return clause.left_edge.lower_ in complementizers or any(
+        c.dep_ == "mark" and c.lower_ in complementizers for c in clause.children)
+
+
+def _before_a_closing_aside(doc, base: int, content: Span, last: int) -> int:
+    """"said [he was encouraged by the plan] — a modest boost for the president": a noun phrase
+    after a dash that closes the content is the writer's remark on it."""
+    first = _first_token_of(doc, base, content)
+    dashes = [t.i for t in doc[first + 1:last] if t.text in DASHES]
+    if len(dashes) != 1 or doc[dashes[0] + 1].pos_ != "DET":
+        return last
+    return dashes[0] - 1
+
+
+def _first_token_of(doc, base: int, content: Span) -> int:
+    """The index of the first token that starts inside a content."""
+    return next((t.i for t in doc if base + t.idx >= content.start), len(doc) - 1)
+
+
+def _last_token_of(doc, base: int, content: Span) -> int:
+    """The index of the last token that starts inside a content."""
+    return max((t.i for t in doc if base + t.idx < content.end), default=0)
+
+
+def _before_a_closing_source_phrase(doc, base: int, content: Span, last: int) -> int:
+    """"[prices rose], according to a poll": a source phrase after a comma that closes the content
+    names who says the content's words, and is no part of them."""
+    phrase = lexicon_of(doc[0]).source_phrase
+    text, start = text_of(doc), content.start - base
+    end = doc[last].idx + len(doc[last].text)
+    found = list(phrase.finditer(text, start, end)) if phrase is not None else []
+    closing = [m for m in found if text[start:m.start()].rstrip().endswith(",")
+               and "," not in text[m.end():end]]
+    if not closing:
+        return last
+    cut = text.rindex(",", start, closing[-1].start())
+    return max((t.i for t in doc if t.idx < cut), default=last)
 
 
 def _clause_after_complementizer(token, base: int, sentence: Span,
@@ -152,7 +259,9 @@ def object_span(token, obj, base: int, sentence: Span) -> Span | None:
     for child in token.children:
         # "attacked [her as a fraud] during the debate": when and where are the writer's
         said_of_it = child.dep_ != "prep" or child.lower_ in said_of_the_object
-        if child.i > obj.i and child.dep_ not in OUTSIDE_OBJECT_DEPS and said_of_it:
+        # "emphasized [fairness, and a need to raise wages]": a noun the parser joined to the verb
+        joined = child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")
+        if child.i > obj.i and (child.dep_ not in OUTSIDE_OBJECT_DEPS and said_of_it or joined):
             tokens += list(child.subtree)
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and tokens[-1].is_punct:

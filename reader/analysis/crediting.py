@@ -25,8 +25,8 @@ def source_of(article: Article, attribution: Attribution, discourse: Discourse,
         return replace(source, resolved=side, type=source_type(side, set(), lexicon))
     if source.resolved is None and not is_anaphor(written, lexicon.language):  # « ils » names no one
         number, gender = _agreement_of(article, span)
-        if gender is None and source.type == "person":
-            gender = lexicon.gender_of_name(written)
+        if source.type == "person":  # a known first name beats the parser's guess (« Franco » as Fem)
+            gender = lexicon.gender_of_name(written) or gender
         discourse.remember(Mention(written, span.start, number, gender,
                                    # people, or a group speaking as one (« le syndicat … il »)
                                    person=source.type not in ("media", "document"),

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from reader.analysis.grammar import next_token
+from reader.analysis.grammar import SUBJECT_DEPS, next_token
 from reader.analysis.lexicon import Lexicon
 
 
 def is_cue_verb(token, lexicon: Lexicon) -> bool:
     """A verb whose lemma is in the lexicon, or « entendre » after « peut-on »."""
+    if is_stance_participle(token, lexicon):
+        return True
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "parataxis") \
             and not _incise_read_as_a_noun(token):
         return _mistagged_cue(token, lexicon)
     lemma = token.lemma_.lower()
-    if lemma in lexicon.cue_verbs or _infinitives_of(token, lexicon) & lexicon.cue_verbs:
+    if lemmas_of(token, lexicon) & lexicon.cue_verbs:
         return True
     phrasal = phrasal_rests(token, lexicon)
     if phrasal:
@@ -26,6 +28,12 @@ def is_cue_verb(token, lexicon: Lexicon) -> bool:
     return lemma in lexicon.perception_verbs and (
         any(t.lower_ in impersonal or t.lower_ in lexicon.modals_with_impersonal for t in token.head.children)
         or any(t.lower_ in impersonal for t in token.children))
+
+
+def lemmas_of(token, lexicon: Lexicon) -> set[str]:
+    """The verb's lemma and the infinitives its form may be of: « tacle », which the lemmatizer
+    leaves as it is, is « tacler »."""
+    return {token.lemma_.lower()} | _infinitives_of(token, lexicon)
 
 
 def _incise_read_as_a_noun(token) -> bool:
@@ -45,6 +53,14 @@ def _stance_adjective(token, lexicon: Lexicon) -> bool:
                for c in token.children)
 
 
+def is_stance_participle(token, lexicon: Lexicon) -> bool:
+    """« Le maire est convaincu que … », « se dit persuadée que »: the French parse makes the
+    participle of a mind made up the head of its subject and its clause, as a passive verb."""
+    deps = {c.dep_ for c in token.children}
+    return token.lower_ in lexicon.stance_adjectives and token.morph.get("VerbForm") == ["Part"] \
+        and bool(deps & SUBJECT_DEPS) and "ccomp" in deps
+
+
 def is_cue_form(token, lexicon: Lexicon) -> bool:
     """A cue verb, or a present form of one that the tagger took for a noun: « , pointe le maire, »."""
     if token.pos_ in ("VERB", "AUX"):
@@ -59,6 +75,14 @@ def _marks_of_verbs_after(token) -> set[str]:
     after += [g for c in after if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i]
     return {mark.lower_ for verb in after if verb.pos_ == "VERB"
             for mark in verb.children if mark.dep_ == "mark" and mark.i < verb.i}
+
+
+def cue_entry(token, lexicon: Lexicon) -> str:
+    """The cue as its language pack lists it: "go after" for "went after the mayor", else the lemma."""
+    lemma = token.lemma_.lower()
+    following = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 4]) + " "
+    rests = sorted((r for r in phrasal_rests(token, lexicon) if following.startswith(r + " ")), key=len)
+    return f"{lemma} {rests[-1]}" if rests else lemma
 
 
 def phrasal_rests(token, lexicon: Lexicon) -> set[str]:

@@ -6,10 +6,12 @@ import bisect
 import re
 from dataclasses import replace
 
-from reader.analysis.article import Article, entity_labels_at
+from reader.analysis.article import Article, entity_labels_at, parse_at
 from reader.analysis.attribution import find_cue_attributions
 from reader.analysis.findings import Attribution, Findings
 from reader.analysis.lexicon import Lexicon
+from reader.analysis.quote_links import is_title
+from reader.analysis.quotes import Quote
 from reader.analysis.sentences import words_end
 from reader.analysis.source_phrases import find_phrase_attributions
 from reader.analysis.sources import is_journalist
@@ -34,8 +36,9 @@ def find_cues(article: Article, findings: Findings) -> None:
     found = _without_findings_reported_twice(found)
     found = _clipped_at_incises(article.parse_text, found)
     found = _coordinated_cues(article.parse_text, found, lexicon)
-    found = [_without_the_writer_s_contrast(article.parse_text, a, lexicon) for a in found]
+    found = [_without_the_writer_s_contrast(article, a, lexicon) for a in found]
     found = _pointing_back(article, found)
+    found = _past_titles(article, found, lexicon)
     found = [replace(a, source_labels=entity_labels_at(article, a.source))
              if a.source and not a.source_labels else a for a in found]
     found = [a for a in found if not _for_something(article.text, a)]
@@ -75,6 +78,22 @@ def _for_something(text: str, attribution: Attribution) -> bool:
     return attribution.rule == "pour someone" and named and not attribution.source_labels & SPEAKER_LABELS
 
 
+# Subjects in the English and the French parses, passive and expletive ones included.
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "expl", "expl:subj"}
+
+
+def _shares_the_subject(article: Article, offset: int) -> bool:
+    """"said it was fair, but [required more effort]": a verb right after the conjunction, with no
+    subject of its own, goes on with the reported clause's subject."""
+    doc, base = parse_at(article, offset)
+    if doc is None:
+        return False
+    words = (t for t in doc if base + t.idx >= offset and not t.is_punct and t.pos_ != "ADV")
+    verb = next(words, None)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
 def _pointing_back(article: Article, attributions: list[Attribution]) -> list[Attribution]:
     """« … en 2020. C'est ce qu'a annoncé X »: the sentence before is what X announced."""
     if not any(a.refers_back for a in attributions):
@@ -92,6 +111,36 @@ def _pointing_back(article: Article, attributions: list[Attribution]) -> list[At
     return result
 
 
+def _past_titles(article: Article, attributions: list[Attribution], lexicon: Lexicon) -> list[Attribution]:
+    """"said in his book, “The Long Road”, that …": what is said starts after the title; a cue
+    whose sentence ends on a title ('wrote in his book, “Full Time.”') says nothing."""
+    quotes = [quote for quote in article.quotes if quote.depth == 0]
+    starts = [quote.outer.start for quote in quotes]
+    result = []
+    for attribution in attributions:
+        content = attribution.content
+        at = content.start if content is not None else attribution.cue.end
+        index = bisect.bisect_right(starts, at) - 1 if content is not None else bisect.bisect_left(starts, at)
+        quote = quotes[index] if 0 <= index < len(quotes) else None
+        if quote is None or not (at <= quote.content.start and quote.outer.end <= attribution.sentence.end) \
+                or not is_title(article, quote, lexicon):
+            result.append(attribution)
+            continue
+        start = _after_title(article.parse_text, quote, lexicon)
+        if content is not None and start < content.end:
+            result.append(replace(attribution, content=Span(start, content.end)))
+        elif start < words_end(article.text, start, attribution.sentence.end):
+            result.append(replace(attribution, content=None))  # a quotation may follow the title
+    return result
+
+
+def _after_title(text: str, quote: Quote, lexicon: Lexicon) -> int:
+    """Where the words after a title begin, past its comma and a « que » or "that"."""
+    after = re.compile(r"[\s,.”»\"']*").match(text, quote.outer.end).end()
+    said = lexicon.complementizer_word.match(text, after)
+    return re.compile(r"\s*").match(text, said.end()).end() if said else after
+
+
 def _clipped_at_incises(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """End a content clause before another cue's incise inside it (« …, rapporte le Daily Mail »).
 
@@ -107,9 +156,10 @@ def _clipped_at_incises(text: str, attributions: list[Attribution]) -> list[Attr
                 incise = attributions[other]
                 if other != index and content.start < incise.cue.start < content.end:
                     comma = text.rfind(",", content.start, incise.cue.start)
-                    # "…, even suggesting": a participle opens its clause right after the comma
+                    # "…, even suggesting", '“…,” claiming': a participle opens its clause right
+                    # after the comma (and the quotation that closes on it)
                     if incise.participle and not incise.incise and not re.fullmatch(
-                            r",\s*(?:\w+\s+)?", text[max(comma, 0):incise.cue.start]):
+                            r",[”\"»']?\s*(?:\w+\s+)?", text[max(comma, 0):incise.cue.start]):
                         continue
                     if comma > content.start:
                         content = Span(content.start, comma)
@@ -143,9 +193,14 @@ def _coordinated_cues(text: str, attributions: list[Attribution], lexicon: Lexic
     return result
 
 
-def _without_the_writer_s_contrast(text: str, attribution: Attribution, lexicon: Lexicon) -> Attribution:
+def _without_the_writer_s_contrast(article: Article, attribution: Attribution,
+                                   lexicon: Lexicon) -> Attribution:
     """« a promis que le pont serait réparé, mais les travaux n'ont jamais commencé »: a contrast
-    after a comma, with no « que » of its own, is the writer's reply, not the speaker's words."""
+    after a comma, with no « que » of its own, is the writer's reply, not the speaker's words.
+
+    A verb with no subject right after the conjunction goes on with the reported clause's.
+    """
+    text = article.parse_text
     content = attribution.content
     if content is None or content.start < attribution.cue.end or not lexicon.contrast_conjunctions:
         return attribution
@@ -155,5 +210,7 @@ def _without_the_writer_s_contrast(text: str, attribution: Attribution, lexicon:
     # « mais aussi qu'il … », "but also that …": the speaker's words go on
     if match is None or lexicon.complementizer_word.match(text, match.end()) \
             or lexicon.complementizer_word.match(text, text.find(" ", match.end()) + 1):
+        return attribution
+    if _shares_the_subject(article, match.end()):
         return attribution
     return replace(attribution, content=Span(content.start, match.start()))

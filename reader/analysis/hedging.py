@@ -26,6 +26,7 @@ class HedgeFinder:
         self.inside_quote = article.inside_quote
         self.conditionals = sorted(self._conditional_offsets(article, lexicon))
         self.hedge_words = lexicon.hedge_words
+        self.other_senses = set(_hedge_words_in_another_sense(article, lexicon))
 
     def hedged(self, span: Span) -> bool:
         """A conditional verb, a hedging word outside quotations, or a question."""
@@ -37,7 +38,7 @@ class HedgeFinder:
             return True
         if self.hedge_words is None:
             return False
-        return any(not self.inside_quote[m.start()]
+        return any(not self.inside_quote[m.start()] and m.start() not in self.other_senses
                    for m in self.hedge_words.finditer(self.text, span.start, span.end))
 
     @staticmethod
@@ -58,3 +59,21 @@ class HedgeFinder:
             for match in lexicon.conditional_word.finditer(article.text):
                 found.add(match.start())
         return found
+
+
+def _hedge_words_in_another_sense(article, lexicon: Lexicon):
+    """Offsets of hedging words used in a sense that vouches for the fact: "could" telling a past
+    ability ("She could not sleep"), "likely" naming a kind before its noun ("likely voters")."""
+    for paragraph, doc in zip(article.paragraphs, article.docs):
+        for token in doc:
+            word = token.lower_
+            if word in lexicon.ability_modals and _tells_an_ability(token, lexicon) \
+                    or word in lexicon.predicative_hedges and token.dep_ == "amod" and token.i < token.head.i:
+                yield paragraph.start + token.idx
+
+
+def _tells_an_ability(modal, lexicon: Lexicon) -> bool:
+    """"could not sleep", "could finally see": the modal's verb negated or done at last."""
+    verb = modal.head
+    return modal.dep_.startswith("aux") and any(
+        c.lower_ in lexicon.ability_signs for c in verb.children if c.dep_ in ("neg", "advmod"))

@@ -30,13 +30,14 @@ def link_quotes_to_cues(article: Article, findings: Findings) -> None:
     by_sentence = SpanIndex(findings.speech, lambda index: cues[index].sentence)
     turns = SpanIndex([turn.span for turn in findings.turns])
     for quote in article.statements:
+        if is_title(article, quote, findings.lexicon):
+            continue  # "in his book, “The Long Road”, he wrote": the title is not what he said
         link = _cue_for_quote(article, quote, cues, by_sentence, findings.lexicon) \
             or _incise_inside(article, quote, findings)
         # an incise after a quotation is that quotation's cue, not a statement of its own
         if link is not None and link.index is not None and link.attribution.incise:
             findings.incise_cues.add(link.index)
-        if not turns.overlaps_any(quote.content) and (link or not _quoted_fragment(article, quote,
-                                                                                  findings)):
+        if not turns.overlaps_any(quote.content) and (link or not _quoted_fragment(article, quote)):
             findings.statements.append(quote)
             findings.quote_cues.append(link)
     _carry_across_subheads(article, findings)
@@ -126,18 +127,27 @@ def _incise_start(incise: Attribution, quote: Quote) -> int:
     return incise.cue.start
 
 
-def _quoted_fragment(article: Article, quote: Quote, findings: Findings) -> bool:
+def _quoted_fragment(article: Article, quote: Quote) -> bool:
     """"sent a reporter into “a living room in western Pennsylvania”": words the writer borrows.
 
     A quotation that starts in lower case right after a word of the writer's, with no cue of its
-    own, is part of the writer's sentence, as a scare quote is; so is one after "titled".
+    own, is part of the writer's sentence, as a scare quote is.
     """
-    before = article.text[sentence_at(article, quote.outer.start).start:quote.outer.start].rstrip()
+    before = _words_before(article, quote)
     inside = article.text[quote.content.start:quote.content.end]
-    words = before.split()
-    if words and words[-1].lower() in findings.lexicon.titling_words:  # 'a report titled “Why the state fails”'
-        return True
     return bool(before) and before[-1].isalpha() and inside[:1].islower()
+
+
+def is_title(article: Article, quote: Quote, lexicon: Lexicon) -> bool:
+    """'a report titled “Why the state fails”', "in his book, “The Long Road”,": a quotation
+    right after a titling word or a work's name is a title, whatever its capitals."""
+    words = _words_before(article, quote).split()
+    return bool(words) and words[-1].rstrip(",").lower() in lexicon.titling_words
+
+
+def _words_before(article: Article, quote: Quote) -> str:
+    """The words of the quotation's sentence before its opening mark."""
+    return article.text[sentence_at(article, quote.outer.start).start:quote.outer.start].rstrip()
 
 
 

@@ -7,11 +7,14 @@ import re
 from reader.analysis.lexicon import words_of_every_language
 from reader.model import Span
 
-# A full stop, question or exclamation mark, the closing marks after it, then the next sentence
-# (which may open with », where guillemets stand reversed, or with '' or ``; a cut inside a
-# quotation is refused).
-BOUNDARY = re.compile(r"[.!?…]+(?:[»”\"’)\]]|'')*(?P<gap>[ \u00a0\u202f\t]+)"
-                      r"(?=(?:[«»“\"„‘(\[—–-]|''|``)?\s*[A-ZÀ-ÖØ-Þ0-9])")
+SPACE = "[ \u00a0\u202f\t]"
+# A full stop, question or exclamation mark, the closing marks after it (« appel. » with French
+# spacing, « where guillemets stand reversed), then the next sentence, which may open with » (where
+# guillemets stand reversed), with '' or ``, or with a quotation opening on an ellipsis or a
+# bracket: « … Nous », « [Nous] ».
+BOUNDARY = re.compile(rf"[.!?…]+(?:{SPACE}*(?:[«»”\"’)\]]|''))*{SPACE}+"
+                      r"(?=(?:[«»“\"„‘(\[—–-]|''|``)?\s*(?:…|\.\.\.|\[)?\s*[A-ZÀ-ÖØ-Þ0-9])")
+GAP = re.compile(f"{SPACE}+")
 
 OPENING_MARKS = set("«“\"„‘")
 # "G.K. Butterfield", "J. Smith": initials, not the end of a sentence.
@@ -22,13 +25,20 @@ def split_sentences(text: str, paragraph: Span, inside_quote: bytearray) -> list
     """The sentences of one paragraph, each trimmed, never cut inside quotation marks."""
     sentences, start = [], paragraph.start
     for match in BOUNDARY.finditer(text, paragraph.start, paragraph.end):
-        cut = match.start("gap")
-        if inside_quote[cut] or _after_abbreviation(text, match.start(), text[match.end():match.end() + 1]):
+        gap = _last_gap_outside_quotes(text, match, inside_quote)
+        if gap is None or _after_abbreviation(text, match.start(), text[match.end():match.end() + 1]):
             continue
-        sentences.append(Span(start, cut))
-        start = match.end()
+        sentences.append(Span(start, gap.start()))
+        start = gap.end()
     sentences.append(Span(start, paragraph.end))
     return [span for span in (trim(text, s) for s in sentences) if span.end > span.start]
+
+
+def _last_gap_outside_quotes(text: str, boundary: re.Match, inside_quote: bytearray) -> re.Match | None:
+    """Where to cut at a boundary: its last space outside quotation marks, after « appel. » when
+    it closes a quotation, before » when » opens one (a cut inside a quotation is refused)."""
+    gaps = [gap for gap in GAP.finditer(text, boundary.start(), boundary.end()) if not inside_quote[gap.start()]]
+    return gaps[-1] if gaps else None
 
 
 def _after_abbreviation(text: str, dot: int, following: str) -> bool:
