@@ -167,7 +167,7 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
         return False
     if any(is_verdict(c) for c in token.children if c.i > token.i):
         return True  # "the jury found the landlord guilty": a verdict, not a report
-    return _starts_at_an_object(token, content, base)
+    return starts_at_an_object(token, content, base)
 
 
 def _plain_objects(token) -> list:
@@ -177,7 +177,7 @@ def _plain_objects(token) -> list:
                       for g in c.children if g.dep_ == "pobj"]
 
 
-def _starts_at_an_object(token, content: Span, base: int) -> bool:
+def starts_at_an_object(token, content: Span, base: int) -> bool:
     """Whether the content found is only a plain object of the cue."""
     return any(content.start == base + o.left_edge.idx for o in _plain_objects(token))
 
@@ -186,7 +186,7 @@ def _attacks_without_grievance(token, content: Span | None, base: int, lexicon: 
     """"The defender went after the striker": a cue of attacking whose object is all it has, with
     no grievance ("went after his rival over the tax plan"), is a chase, not words."""
     if content is None or cue_entry(token, lexicon) not in lexicon.grievance_cues \
-            or not _starts_at_an_object(token, content, base):
+            or not starts_at_an_object(token, content, base):
         return False
     around = list(token.children) + [t for o in _plain_objects(token) for t in o.subtree]
     return not any(t.dep_ == "prep" and t.i > token.i and t.lower_ in lexicon.grievance_prepositions
@@ -215,7 +215,7 @@ def _goes_on_doing(token, content: Span | None, base: int, lexicon: Lexicon) -> 
         return False
     first = token.doc.text[content.start - base:].split(maxsplit=1)
     infinitive = bool(first) and first[0].lower() in lexicon.infinitive_marks
-    return infinitive or _starts_at_an_object(token, content, base)
+    return infinitive or starts_at_an_object(token, content, base)
 
 
 def is_verdict(clause) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reader.analysis.article import Article, entity_labels_at
-from reader.analysis.attribution import is_verdict, reports_nothing
+from reader.analysis.attribution import is_verdict, reports_nothing, starts_at_an_object
 from reader.analysis.contents import content_after
 from reader.analysis.findings import Attribution, Findings
 from reader.analysis.grammar import SUBJECT_DEPS, text_of, token_span
@@ -172,12 +172,10 @@ def _plain_object(token, content: Span, base: int) -> bool:
     """"accepted the award", "thought about her childhood": a content that is the verb's object
     (or its preposition's), with nothing said of it, is an act, not a report ("see him as a
     leader" says something of him)."""
-    after = [c for c in token.children if c.i > token.i]
-    objects = [c for c in after if c.dep_ in ("dobj", "obj")]
-    objects += [g for c in after if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     as_marks = lexicon_of(token).as_marks
-    described = any(c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in as_marks for c in after)
-    return not described and any(content.start == base + o.left_edge.idx for o in objects)
+    described = any(c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in as_marks
+                    for c in token.children if c.i > token.i)
+    return not described and starts_at_an_object(token, content, base)
 
 
 def is_candidate(token, article: Article, base: int) -> bool:
