@@ -31,8 +31,8 @@ CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 # What hangs from a word and tells whether it introduces something said.
 TELLING_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "prep", "agent", "acomp", "attr",
                           "oprd", "prt", "dative", "acl", "relcl", "auxpass", "neg", "aux"})
-# How far before or after a word a hedge holding it may start or end: "is being seen as".
-HEDGE_REACH = 20
+# Where a parsed paragraph keeps which of its characters stand in a hedge.
+HEDGED = "learned cues: hedged"
 
 
 @dataclass(frozen=True)
@@ -186,11 +186,18 @@ def is_candidate(token, article: Article, base: int) -> bool:
     lexicon = lexicon_of(token)
     if token.lemma_.lower() in lexicon.refusing_verbs:
         return False  # "declined to comment": the rules' convention, no claim is made
-    hedge = lexicon.hedge_words
-    if hedge is None:
-        return True
-    return not any(m.start() <= token.idx < m.end() for m in hedge.finditer(
-        text_of(token.doc), max(0, token.idx - HEDGE_REACH), token.idx + len(token.text) + HEDGE_REACH))
+    return not _hedged(token.doc, lexicon)[token.idx]
+
+
+def _hedged(doc, lexicon) -> bytearray:
+    """Which characters of a parsed paragraph stand in a hedge, found once for the paragraph."""
+    mask = doc.user_data.get(HEDGED)
+    if mask is None:
+        text = text_of(doc)
+        mask = doc.user_data[HEDGED] = bytearray(len(text) + 1)
+        for match in lexicon.hedge_words.finditer(text) if lexicon.hedge_words else ():
+            mask[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    return mask
 
 
 def _attribution(article: Article, token, base: int, sentence: Span) -> Attribution | None:
