@@ -15,8 +15,8 @@ STORY = ("« Nous ne céderons rien », a déclaré la ministre. Selon le syndic
 
 
 def test_the_passes_run_in_their_order():
-    assert PASS_NAMES == ("cues", "antecedents", "hedges", "transcripts", "interviews", "quote links",
-                          "woven quotes", "claims", "unattributed", "numbering", "entities")
+    assert PASS_NAMES == ("cues", "learned cues", "antecedents", "hedges", "transcripts", "interviews",
+                          "quote links", "woven quotes", "claims", "unattributed", "numbering", "entities")
 
 
 def test_until_stops_after_the_pass_named():
@@ -40,7 +40,7 @@ def test_until_claims_leaves_the_unattributed_out(french):
 
 
 def test_an_unknown_pass_is_named_in_the_error():
-    with pytest.raises(ValueError, match="no pass named 'quotes'; the passes are cues, antecedents"):
+    with pytest.raises(ValueError, match="no pass named 'quotes'; the passes are cues, learned cues, antecedents"):
         run_passes(prepare(STORY), lexicon_for("fr"), until="quotes")
 
 

@@ -29,13 +29,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         if not is_cue_verb(token, lexicon):
             continue
-        if _counted(token, lexicon):
-            continue  # "the share of voters who said …": a survey's count, not a statement
-        if _framed_by_no_one(token, lexicon):
-            continue  # « Il faut signaler que … »: the writer's own framing
-        if _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
-                or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon) \
-                or _linking(token) or _imperative(token):
+        if reports_nothing(token, lexicon):
             continue
         sentence = sentence_of(sentences, offset)
         if sentence is None:
@@ -82,6 +76,16 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             found.append(Attribution(token_span(base, [token]), source, set(), after, False, sentence,
                                      rule="incise then colon"))
     return found
+
+
+def reports_nothing(token, lexicon: Lexicon) -> bool:
+    """Whether a cue, here, makes no claim: counted, framed by no one, negated or conditional, a
+    passive without agent, naming or speaking of nothing, linking, an order."""
+    # "the share of voters who said …" is a survey's count; « Il faut signaler que … » the writer's
+    return _counted(token, lexicon) or _framed_by_no_one(token, lexicon) \
+        or _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
+        or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon) \
+        or _linking(token) or _imperative(token)
 
 
 def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearray,
@@ -161,9 +165,9 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
     here with nothing but a plain object."""
     if not lemmas_of(token, lexicon) & lexicon.clause_cues or content is None:
         return False
-    if any(_verdict(c) for c in token.children if c.i > token.i):
+    if any(is_verdict(c) for c in token.children if c.i > token.i):
         return True  # "the jury found the landlord guilty": a verdict, not a report
-    return _starts_at_an_object(token, content, base)
+    return starts_at_an_object(token, content, base)
 
 
 def _plain_objects(token) -> list:
@@ -173,7 +177,7 @@ def _plain_objects(token) -> list:
                       for g in c.children if g.dep_ == "pobj"]
 
 
-def _starts_at_an_object(token, content: Span, base: int) -> bool:
+def starts_at_an_object(token, content: Span, base: int) -> bool:
     """Whether the content found is only a plain object of the cue."""
     return any(content.start == base + o.left_edge.idx for o in _plain_objects(token))
 
@@ -182,7 +186,7 @@ def _attacks_without_grievance(token, content: Span | None, base: int, lexicon: 
     """"The defender went after the striker": a cue of attacking whose object is all it has, with
     no grievance ("went after his rival over the tax plan"), is a chase, not words."""
     if content is None or cue_entry(token, lexicon) not in lexicon.grievance_cues \
-            or not _starts_at_an_object(token, content, base):
+            or not starts_at_an_object(token, content, base):
         return False
     around = list(token.children) + [t for o in _plain_objects(token) for t in o.subtree]
     return not any(t.dep_ == "prep" and t.i > token.i and t.lower_ in lexicon.grievance_prepositions
@@ -211,10 +215,10 @@ def _goes_on_doing(token, content: Span | None, base: int, lexicon: Lexicon) -> 
         return False
     first = token.doc.text[content.start - base:].split(maxsplit=1)
     infinitive = bool(first) and first[0].lower() in lexicon.infinitive_marks
-    return infinitive or _starts_at_an_object(token, content, base)
+    return infinitive or starts_at_an_object(token, content, base)
 
 
-def _verdict(clause) -> bool:
+def is_verdict(clause) -> bool:
     """"found [the firm liable]": a clause of a subject and an adjective, with no verb."""
     return clause.dep_ in ("ccomp", "oprd", "xcomp") and clause.pos_ == "ADJ" \
         and not any(c.dep_ in ("mark", "aux", "cop", "ccomp") for c in clause.children)

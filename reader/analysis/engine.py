@@ -12,6 +12,7 @@ from reader.analysis.cues import find_cues
 from reader.analysis.findings import Findings
 from reader.analysis.hedging import find_hedges
 from reader.analysis.interviews import find_interviews
+from reader.analysis.learned_cues import find_learned_cues
 from reader.analysis.lexicon import Lexicon, lexicon_for
 from reader.analysis.numbering import number_claims, number_entities
 from reader.analysis.quote_links import link_quotes_to_cues
@@ -27,6 +28,7 @@ Pass = Callable[[Article, Findings], None]
 # The passes in the order they run; each reads the article and the findings of those before it.
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("cues", find_cues),  # reporting verbs and nouns on the parse, « selon » and "according to"
+    ("learned cues", find_learned_cues),  # a model's cue in a sentence where the rules found none
     ("antecedents", find_antecedents),  # who is named, for pronouns and titles to refer to
     ("hedges", find_hedges),  # conditionals and hedging words
     ("transcripts", find_transcripts),  # « NAME: … » turns of an interview
@@ -69,8 +71,14 @@ def analyze(document: Document, language: str = "auto", nlp=None, pipeline_label
     nlp, pipeline_label = _pipeline_or_best(language, nlp, pipeline_label)
     article = prepare(document.text, document.roles)
     if nlp is not None:
-        article.docs = list(_parse(nlp, article, progress))
+        parse_article(article, nlp, progress)
     return _analysis(document, article, language, nlp, pipeline_label, until)
+
+
+def parse_article(article: Article, nlp, progress: Progress | None = None) -> Article:
+    """The article with its paragraphs parsed."""
+    article.docs = list(_parse(nlp, article, progress))
+    return article
 
 
 def rule_pass(document: Document, language: str = "auto") -> Analysis:

@@ -1,4 +1,5 @@
-"""What the passes find in an article, one field per pass, each filled by its pass alone."""
+"""What the passes find in an article, one field per pass, each filled by its pass alone (the
+learned cues pass adds to the cues)."""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ class Findings:
     """The record the passes read and add to, in the order they run."""
 
     lexicon: Lexicon
-    cues: list[Attribution] = field(default_factory=list)  # every reporting cue, in reading order
+    # every reporting cue, the rules' and the learned ones, in reading order
+    cues: list[Attribution] = field(default_factory=list)
     discourse: Discourse | None = None  # who the article names, for pronouns and titles
     hedges: HedgeFinder | None = None
     turns: list[Claim] = field(default_factory=list)  # interview transcripts' turns

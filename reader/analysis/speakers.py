@@ -20,7 +20,9 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in words.euphonic_words]
     if not subjects:
         subjects = _subjects_of_second_verb(token) or _governing_subjects(token)
-    if token.lemma_.lower() in words.perception_verbs:
+    # "voters see him as …": someone named sees; « peut-on entendre »: the recording speaks
+    if token.lemma_.lower() in words.perception_verbs and all(
+            s.lower_ in words.impersonal_pronouns for s in subjects):
         return _recording_span(token, base)
     # '“…,” Cyril, a director, told The Huffington Post': English puts no speaker after "told"
     addressed = words.has("no speaker after an addressee") and token.lemma_.lower() in words.addressee_verbs \
