@@ -32,7 +32,7 @@ CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 TELLING_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "prep", "agent", "acomp", "attr",
                           "oprd", "prt", "dative", "acl", "relcl", "auxpass", "neg", "aux"})
 # The fewest words a preposition's object needs to say something, unless it opens a clause:
-# "called for [a full investigation into the firm]", not "thought about [her childhood]".
+# "called for [a full investigation into the firm]", not "hopes for [a draw]".
 MIN_OBJECT_WORDS = 4
 # Where a parsed paragraph keeps which of its characters stand in a hedge.
 HEDGED = "learned cues: hedged"
@@ -186,7 +186,8 @@ def _plain_object(token, content: Span, base: int) -> bool:
 def _told_after_a_preposition(token, content: Span, base: int) -> bool:
     """"warned of [a long fight over the budget]", "agreed on [creating a commission]": a
     preposition's object long enough to be a claim, or a clause, is what the cue reports."""
-    objects = [g for c in token.children if c.dep_ == "prep" and c.i > token.i
+    prepositions = lexicon_of(token).complement_prepositions
+    objects = [g for c in token.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in prepositions
                for g in c.children if g.dep_ in ("pobj", "pcomp")]
     told = next((o for o in objects if content.start == base + o.left_edge.idx), None)
     if told is None:
@@ -200,11 +201,13 @@ def _complement(token, base: int, sentence: Span) -> Span | None:
     [to widen the road]", "looked [to cut taxes]") or a preposition's object ("pointed to [the
     rising cost of housing]")."""
     words = lexicon_of(token)
+    # "called for", "warned of": content_after reads the topic prepositions already (not "for two years")
+    opening = words.complement_prepositions - words.topic_prepositions
     for child in token.children:
         infinitive = child.dep_ in ("acl", "advcl", "xcomp") and child.pos_ in ("VERB", "AUX") \
             and child.left_edge.lower_ in words.infinitive_marks
         objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")] \
-            if child.dep_ == "prep" and child.lower_ in words.complement_prepositions else []
+            if child.dep_ == "prep" and child.lower_ in opening else []
         if child.i > token.i and (infinitive or objects):
             return clause_span(objects[0] if objects else child, base, sentence)
     return None
