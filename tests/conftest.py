@@ -83,6 +83,12 @@ def english():
 
 
 @pytest.fixture(scope="session")
+def english_model():
+    """The English pipeline and its label, once for the session."""
+    return _pipeline("en")
+
+
+@pytest.fixture(scope="session")
 def french_model():
     """The French pipeline as the window's analysis process loads it, once for the session."""
     from reader.ui.workers import pipeline_for

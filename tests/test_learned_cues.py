@@ -6,7 +6,7 @@ import pytest
 
 from reader.analysis.article import prepare
 from reader.analysis.engine import PASS_NAMES, parse_article, run_passes
-from reader.analysis.learned_cues import MODEL_FILE, CueModel, model_for, model_from_json
+from reader.analysis.learned_cues import MODEL_FILE, CueModel, find_learned_cues, model_for, model_from_json
 from reader.analysis.lexicon import PACK_FOLDERS, lexicon_for
 
 
@@ -68,3 +68,38 @@ def test_french_has_no_model_and_the_pass_adds_no_cue(french_model):
     assert model_for("fr") is None
     assert run_passes(article, lexicon, until="learned cues").cues == run_passes(article, lexicon,
                                                                                    until="cues").cues
+
+
+@pytest.mark.parametrize("text, content, source, cue", [
+    ("The club hopes for a quick return to the first division.",
+     "a quick return to the first division", "The club", "hopes"),
+    ("The residents agreed on building a new bridge over the river.",
+     "building a new bridge over the river", "The residents", "agreed"),
+    ("The ministers disagreed over the timing of the new tax on sugar.",
+     "the timing of the new tax on sugar", "The ministers", "disagreed"),
+])
+def test_a_preposition_s_long_object_or_clause_is_what_a_learned_cue_reports(english, text, content, source,
+                                                                                   cue):
+    [claim] = english(text).claims
+    assert (claim.kind, claim.text, claim.source.text, claim.cue.text, claim.rule) == (
+        "reported", content, source, cue, "learned cue")
+
+
+@pytest.mark.parametrize("text", [
+    "The club hopes for a draw.",  # fewer than four words, and no clause
+    "The opposition leader thought about her childhood in the mining village.",  # a thought, not a report
+])
+def test_a_short_object_or_a_thought_about_something_stays_unattributed(english, text):
+    [claim] = english(text).claims
+    assert (claim.kind, claim.text) == ("unattributed", text)
+
+
+def test_an_infinitive_hung_on_a_learned_noun_cue_is_its_content(english_model):
+    nlp, _ = english_model
+    article = parse_article(prepare("Her plan to lower rents in the old town won the election."), nlp)
+    findings = run_passes(article, lexicon_for("en"), until="cues")
+    find_learned_cues(article, findings, CueModel({"l=plan": 6.0}, -3.0, 0.5))
+    [cue] = findings.cues
+    text = article.text
+    assert (text[cue.cue.start:cue.cue.end], text[cue.content.start:cue.content.end], cue.rule) == (
+        "plan", "to lower rents in the old town", "learned cue")

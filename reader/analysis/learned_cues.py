@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.analysis.article import Article, entity_labels_at
 from reader.analysis.attribution import is_verdict, reports_nothing, starts_at_an_object
-from reader.analysis.contents import content_after
+from reader.analysis.contents import clause_span, content_after
 from reader.analysis.findings import Attribution, Findings
 from reader.analysis.grammar import SUBJECT_DEPS, text_of, token_span
 from reader.analysis.lexicon import PACK_FOLDERS, lexicon_of
@@ -31,6 +31,9 @@ CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 # What hangs from a word and tells whether it introduces something said.
 TELLING_DEPS = frozenset({"ccomp", "xcomp", "advcl", "dobj", "prep", "agent", "acomp", "attr",
                           "oprd", "prt", "dative", "acl", "relcl", "auxpass", "neg", "aux"})
+# The fewest words a preposition's object needs to say something, unless it opens a clause:
+# "called for [a full investigation into the firm]", not "hopes for [a draw]".
+MIN_OBJECT_WORDS = 4
 # Where a parsed paragraph keeps which of its characters stand in a hedge.
 HEDGED = "learned cues: hedged"
 
@@ -172,10 +175,42 @@ def _plain_object(token, content: Span, base: int) -> bool:
     """"accepted the award", "thought about her childhood": a content that is the verb's object
     (or its preposition's), with nothing said of it, is an act, not a report ("see him as a
     leader" says something of him)."""
+    if _told_after_a_preposition(token, content, base):
+        return False
     as_marks = lexicon_of(token).as_marks
     described = any(c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ in as_marks
                     for c in token.children if c.i > token.i)
     return not described and starts_at_an_object(token, content, base)
+
+
+def _told_after_a_preposition(token, content: Span, base: int) -> bool:
+    """"warned of [a long fight over the budget]", "agreed on [creating a commission]": a
+    preposition's object long enough to be a claim, or a clause, is what the cue reports."""
+    prepositions = lexicon_of(token).complement_prepositions
+    objects = [g for c in token.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in prepositions
+               for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    told = next((o for o in objects if content.start == base + o.left_edge.idx), None)
+    if told is None:
+        return False
+    words = [t for t in token.doc if content.start <= base + t.idx < content.end and not t.is_punct]
+    return len(words) >= MIN_OBJECT_WORDS or told.pos_ in ("VERB", "AUX")
+
+
+def _complement(token, base: int, sentence: Span) -> Span | None:
+    """What a learned cue governs where the rules' cues govern nothing: an infinitive ("her plan
+    [to widen the road]", "looked [to cut taxes]") or a preposition's object ("pointed to [the
+    rising cost of housing]")."""
+    words = lexicon_of(token)
+    # "called for", "warned of": content_after reads the topic prepositions already (not "for two years")
+    opening = words.complement_prepositions - words.topic_prepositions
+    for child in token.children:
+        infinitive = child.dep_ in ("acl", "advcl", "xcomp") and child.pos_ in ("VERB", "AUX") \
+            and child.left_edge.lower_ in words.infinitive_marks
+        objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")] \
+            if child.dep_ == "prep" and child.lower_ in opening else []
+        if child.i > token.i and (infinitive or objects):
+            return clause_span(objects[0] if objects else child, base, sentence)
+    return None
 
 
 def is_candidate(token, article: Article, base: int) -> bool:
@@ -205,7 +240,7 @@ def _attribution(article: Article, token, base: int, sentence: Span) -> Attribut
     lexicon = lexicon_of(token)
     if reports_nothing(token, lexicon) or any(is_verdict(c) for c in token.children if c.i > token.i):
         return None  # the rules' conventions hold for a learned cue too
-    content = content_after(token, base, sentence)
+    content = content_after(token, base, sentence) or _complement(token, base, sentence)
     if content is None or _plain_object(token, content, base):
         return None
     source = subject_span(token, base, article.inside_quote, False)

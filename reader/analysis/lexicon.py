@@ -31,6 +31,7 @@ WORD_LISTS = (
     "view_openers", "view_determiners", "not_speakers", "interview_openers", "question_labels",
     "answer_labels", "impersonal_verbs", "side_openers", "document_openers", "addressee_pronouns",
     "ability_modals", "ability_signs", "predicative_hedges", "grievance_cues", "grievance_prepositions",
+    "complement_prepositions",
 )
 # Lists whose lines hold fields: "mme Fem", "il Sing Masc", "ent 2 r"; and one pattern.
 TABLES = ("courtesy_titles", "anaphors", "infinitive_endings")
