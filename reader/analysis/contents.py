@@ -179,12 +179,14 @@ def _before_a_closing_aside(doc, base: int, content: Span, last: int) -> int:
 
 def _first_token_of(doc, base: int, content: Span) -> int:
     """The index of the first token that starts inside a content."""
-    return next((t.i for t in doc if base + t.idx >= content.start), len(doc) - 1)
+    # searched in spaCy's array of token offsets: a walk over the tokens took a tenth of the rules' time
+    first = int(doc.to_array("IDX").searchsorted(content.start - base, side="left"))
+    return min(first, len(doc) - 1)
 
 
 def _last_token_of(doc, base: int, content: Span) -> int:
     """The index of the last token that starts inside a content."""
-    return max((t.i for t in doc if base + t.idx < content.end), default=0)
+    return max(int(doc.to_array("IDX").searchsorted(content.end - base, side="left")) - 1, 0)
 
 
 def _before_a_closing_source_phrase(doc, base: int, content: Span, last: int) -> int:
