@@ -56,9 +56,10 @@ def _stance_adjective(token, lexicon: Lexicon) -> bool:
 def is_stance_participle(token, lexicon: Lexicon) -> bool:
     """« Le maire est convaincu que … », « se dit persuadée que »: the French parse makes the
     participle of a mind made up the head of its subject and its clause, as a passive verb."""
+    if token.lower_ not in lexicon.stance_adjectives:  # first: this runs for every word
+        return False
     deps = {c.dep_ for c in token.children}
-    return token.lower_ in lexicon.stance_adjectives and token.morph.get("VerbForm") == ["Part"] \
-        and bool(deps & SUBJECT_DEPS) and "ccomp" in deps
+    return token.morph.get("VerbForm") == ["Part"] and bool(deps & SUBJECT_DEPS) and "ccomp" in deps
 
 
 def is_cue_form(token, lexicon: Lexicon) -> bool:
