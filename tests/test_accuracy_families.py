@@ -15,6 +15,11 @@ def claims_of(analysis) -> list[tuple]:
     return [(c.kind, c.text, c.source.text if c.source else None) for c in analysis.claims]
 
 
+def hedges_of(analysis) -> list[tuple]:
+    """Each claim's kind, words and whether it is hedged."""
+    return [(c.kind, c.text, c.hedged) for c in analysis.claims]
+
+
 # Quotation typography
 
 def test_reversed_guillemets_open_with_the_closing_mark():
@@ -514,16 +519,15 @@ def test_being_worried_or_adamant_reports_the_clause(english):
 def test_appears_to_hedges_and_a_duty_with_should_does_not(english):
     analysis = english("The minister appears to have dropped the reform. "
                        "The city should repair the bridge before winter.")
-    assert [(c.kind, c.text, c.hedged) for c in analysis.claims] == [
+    assert hedges_of(analysis) == [
         ("unattributed", "The minister appears to have dropped the reform.", True),
         ("unattributed", "The city should repair the bridge before winter.", False)]
-
 
 
 def test_could_telling_an_ability_does_not_hedge_and_a_possibility_does(english):
     analysis = english("The crew could finally see the harbour lights. The night watchman could not "
                        "sleep. The ferry could be cancelled tomorrow.")
-    assert [(c.kind, c.text, c.hedged) for c in analysis.claims] == [
+    assert hedges_of(analysis) == [
         ("unattributed", "The crew could finally see the harbour lights.", False),
         ("unattributed", "The night watchman could not sleep.", False),
         ("unattributed", "The ferry could be cancelled tomorrow.", True)]
@@ -532,14 +536,14 @@ def test_could_telling_an_ability_does_not_hedge_and_a_possibility_does(english)
 def test_likely_before_a_noun_names_a_kind_and_likely_to_hedges(english):
     analysis = english("Turnout among likely voters fell by ten points. "
                        "The storm is likely to reach the islands tonight.")
-    assert [(c.kind, c.text, c.hedged) for c in analysis.claims] == [
+    assert hedges_of(analysis) == [
         ("unattributed", "Turnout among likely voters fell by ten points.", False),
         ("unattributed", "The storm is likely to reach the islands tonight.", True)]
 
 
 def test_pouvait_telling_an_ability_does_not_hedge_and_pourrait_does(french):
     analysis = french("Les marins pouvaient enfin voir le port. Le scrutin pourrait être reporté.")
-    assert [(c.kind, c.text, c.hedged) for c in analysis.claims] == [
+    assert hedges_of(analysis) == [
         ("unattributed", "Les marins pouvaient enfin voir le port.", False),
         ("unattributed", "Le scrutin pourrait être reporté.", True)]
 
