@@ -178,16 +178,15 @@ class ClaimsPanel(QWidget):
         """Hide the list's rows of claims the filter leaves out; say if none is left."""
         if self._analysis is None:
             return
-        self._say_if_nothing_matches()
-        for row, claim in enumerate(self._analysis.claims):
-            hidden = not self._filter.matches(claim)
-            if hidden != self.claim_list.isRowHidden(row):
-                self.claim_list.setRowHidden(row, hidden)
+        shown = [self._filter.matches(claim) for claim in self._analysis.claims]
+        self._say_if_nothing_matches(any(shown))
+        for row, visible in enumerate(shown):
+            if visible == self.claim_list.isRowHidden(row):
+                self.claim_list.setRowHidden(row, not visible)
 
-    def _say_if_nothing_matches(self) -> None:
+    def _say_if_nothing_matches(self, any_shown: bool) -> None:
         """An empty list after a search or a filter says so, instead of looking like no claims."""
-        shown = any(self._filter.matches(claim) for claim in self._analysis.claims)
-        if shown or not self._analysis.claims:
+        if any_shown or not self._analysis.claims:
             self.no_match.hide()
             return
         query = " ".join(self._filter.query.split())
