@@ -291,7 +291,7 @@ def _engine_scores(model: CueModel | None, examples: list[Example], lexicon, sco
     totals = {"reported": [0, 0, 0], "unattributed": [0, 0, 0]}
     for example in examples:
         findings = _findings_with(model, example.article, lexicon)
-        prediction = {"text": example.article.text, "claims": [_scored_claim(c) for c in findings.claims]}
+        prediction = {"text": example.article.text, "claims": [c.to_dict() for c in findings.claims]}
         counts = scorer.score_article(example.gold, prediction)["claim"]
         for kind, total in totals.items():
             for i in range(3):
@@ -309,13 +309,6 @@ def _findings_with(model: CueModel | None, article: Article, lexicon) -> Finding
         else:
             run(article, findings)
     return findings
-
-
-def _scored_claim(claim) -> dict:
-    """A claim as the scorer reads it."""
-    source = None if claim.source is None else {"text": claim.source.text, "resolved": claim.source.resolved}
-    return {"kind": claim.kind, "start": claim.start, "end": claim.end, "source": source,
-            "hedged": claim.hedged}
 
 
 if __name__ == "__main__":

@@ -186,7 +186,12 @@ def _first_token_of(doc, base: int, content: Span) -> int:
 
 def _last_token_of(doc, base: int, content: Span) -> int:
     """The index of the last token that starts inside a content."""
-    return max(int(doc.to_array("IDX").searchsorted(content.end - base, side="left")) - 1, 0)
+    return max(_last_token_before(doc, content.end - base), 0)
+
+
+def _last_token_before(doc, offset: int) -> int:
+    """The index of the last token that starts before an offset in its paragraph; -1 if none."""
+    return int(doc.to_array("IDX").searchsorted(offset, side="left")) - 1
 
 
 def _before_a_closing_source_phrase(doc, base: int, content: Span, last: int) -> int:
@@ -200,8 +205,8 @@ def _before_a_closing_source_phrase(doc, base: int, content: Span, last: int) ->
                and "," not in text[m.end():end]]
     if not closing:
         return last
-    cut = text.rindex(",", start, closing[-1].start())
-    return max((t.i for t in doc if t.idx < cut), default=last)
+    before = _last_token_before(doc, text.rindex(",", start, closing[-1].start()))
+    return before if before >= 0 else last
 
 
 def _clause_after_complementizer(token, base: int, sentence: Span,

@@ -9,6 +9,7 @@ from dataclasses import replace
 from reader.analysis.article import Article, entity_labels_at, parse_at
 from reader.analysis.attribution import find_cue_attributions
 from reader.analysis.findings import Attribution, Findings
+from reader.analysis.grammar import SUBJECT_DEPS
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.quote_links import is_title
 from reader.analysis.quotes import Quote
@@ -78,8 +79,8 @@ def _for_something(text: str, attribution: Attribution) -> bool:
     return attribution.rule == "pour someone" and named and not attribution.source_labels & SPEAKER_LABELS
 
 
-# Subjects in the English and the French parses, passive and expletive ones included.
-SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "expl", "expl:subj"}
+# Subjects in the English and the French parses, English passive and expletive ones included.
+SUBJECTS = SUBJECT_DEPS | {"nsubjpass", "expl"}
 
 
 def _shares_the_subject(article: Article, offset: int) -> bool:
