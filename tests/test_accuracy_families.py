@@ -705,3 +705,71 @@ def test_a_survey_count_of_people_who_said_reports_nothing(english):
     assert claims_of(analysis) == [
         ("unattributed", "The share of voters who said they trusted the mayor fell sharply.", None),
         ("reported", "they trusted the mayor", "Voters")]
+
+
+def test_speaking_with_nothing_said_is_an_event_the_writer_reports(english, french):
+    analysis = english("The governor spoke at a vigil in Dayton on Sunday night. The senator will testify "
+                       "before the committee in March. The mayor then spoke to reporters: “The dam held.”")
+    assert claims_of(analysis) == [
+        ("unattributed", "The governor spoke at a vigil in Dayton on Sunday night.", None),
+        ("unattributed", "The senator will testify before the committee in March.", None),
+        ("direct", "The dam held.", "The mayor")]
+    analysis = french("La ministre a répondu mardi devant les sénateurs. Le témoin a répondu\u00a0: "
+                      "«\u00a0Je ne l'ai jamais vu.\u00a0»")
+    assert claims_of(analysis) == [
+        ("unattributed", "La ministre a répondu mardi devant les sénateurs.", None),
+        ("direct", "Je ne l'ai jamais vu.", "Le témoin")]
+
+
+def test_a_clause_cue_or_a_particle_verb_with_nothing_said_is_no_report(english):
+    analysis = english("The dispute over the zoning plan continues in the state courts. The firm has found "
+                       "itself at the heart of the pension scandal. Hundreds of fans showed up at the "
+                       "airport before dawn.")
+    assert claims_of(analysis) == [
+        ("unattributed", "The dispute over the zoning plan continues in the state courts.", None),
+        ("unattributed", "The firm has found itself at the heart of the pension scandal.", None),
+        ("unattributed", "Hundreds of fans showed up at the airport before dawn.", None)]
+
+
+def test_would_after_a_verb_in_the_past_is_a_forecast_and_may_a_month(english):
+    analysis = english("Fares went up in May after the regulator projected that fuel costs would double by "
+                       "autumn. The new line would cut the journey to an hour. The mayor said she would "
+                       "resign in June.")
+    assert hedges_of(analysis) == [
+        ("unattributed", "Fares went up in May after the regulator projected that fuel costs would double "
+                         "by autumn.", False),
+        ("unattributed", "The new line would cut the journey to an hour.", True),
+        ("reported", "she would resign in June", False)]
+
+
+def test_a_conjunction_after_a_verb_is_not_its_particle(english):
+    analysis = english("Bus fares went up after the council raised the parking charges.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Bus fares went up after the council raised the parking charges.", None)]
+
+
+def test_a_request_is_told_as_an_event_and_a_question_asked_is_reported(english):
+    analysis = english("The council asked for the contracts to be published. The coach asked the players "
+                       "to consider the risks. Tenants are asking for lower rents. Reporters asked whether "
+                       "the tunnel was safe. “Will you stay?” Ms. Ortiz asked.")
+    assert claims_of(analysis) == [
+        ("unattributed", "The council asked for the contracts to be published.", None),
+        ("unattributed", "The coach asked the players to consider the risks.", None),
+        ("unattributed", "Tenants are asking for lower rents.", None),
+        ("reported", "whether the tunnel was safe", "Reporters"),
+        ("direct", "Will you stay?", "Ms. Ortiz")]
+
+
+def test_a_modal_perfect_in_a_relative_clause_tells_what_did_not_happen(english):
+    analysis = english("Owners now accept the prices they might have gotten last spring. The fire may have "
+                       "been set on purpose.")
+    assert hedges_of(analysis) == [
+        ("unattributed", "Owners now accept the prices they might have gotten last spring.", False),
+        ("unattributed", "The fire may have been set on purpose.", True)]
+
+
+def test_wanting_a_thing_is_no_report_and_wanting_to_act_is(english):
+    analysis = english("Farmers want cheaper diesel. The mayor wants to widen the ring road by 2030.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Farmers want cheaper diesel.", None),
+        ("reported", "to widen the ring road by 2030", "The mayor")]

@@ -416,8 +416,10 @@ def test_told_someone_to_do_something(english):
     assert claim.text.startswith("to “stay indoors”")
 
 
-def test_speaking_for_some_minutes_reports_nothing(english):
-    assert english("The two ministers spoke for about ten minutes.").claims == []
+def test_speaking_for_some_minutes_is_an_event_the_writer_tells(english):
+    [claim] = english("The two ministers spoke for about ten minutes.").claims
+    assert (claim.kind, claim.text, claim.source) == (
+        "unattributed", "The two ministers spoke for about ten minutes.", None)
 
 
 def test_lay_out_read_by_the_lemmatizer_as_lie(english):

@@ -63,6 +63,9 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             content = content_before(token, base, sentence, doc)
         elif content is None and any(points_back(c) for c in token.children if c.dep_ in ("obj", "dobj")):
             continue  # "China had maintained that position": nothing new is reported
+        elif content is None and not incise and _tells_an_event(token, base, sentence, inside_quote,
+                                                                 lexicon):
+            continue  # "spoke at the rally", "found itself at the centre", "showed up": nothing said
         elif _acts_on_an_object(token, content, base, lexicon):
             continue  # "Police found the body", « Le Sénat a rejeté la motion »
         elif _attacks_without_grievance(token, content, base, lexicon) \
@@ -80,12 +83,13 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
 
 def reports_nothing(token, lexicon: Lexicon) -> bool:
     """Whether a cue, here, makes no claim: counted, framed by no one, negated or conditional, a
-    passive without agent, naming or speaking of nothing, linking, an order."""
+    passive without agent, naming or speaking of nothing, linking, an order, a request told."""
     # "the share of voters who said …" is a survey's count; « Il faut signaler que … » the writer's
     return _counted(token, lexicon) or _framed_by_no_one(token, lexicon) \
         or _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
         or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon) \
-        or _linking(token) or _imperative(token)
+        or _linking(token) or _imperative(token) or _narrates_a_request(token, lexicon) \
+        or token.dep_ == "xcomp" and _narrates_a_request(token.head, lexicon)  # what is asked for
 
 
 def _framing_attribution(token, base: int, sentence: Span, inside_quote: bytearray,
@@ -170,6 +174,21 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
     return starts_at_an_object(token, content, base)
 
 
+def _tells_an_event(token, base: int, sentence: Span, inside_quote: bytearray,
+                    lexicon: Lexicon) -> bool:
+    """A cue verb with nothing said that tells what happened: a verb of speaking ("spoke at the
+    rally"), one that reports only through a clause ("continues in the courts"), or one made
+    another verb by a particle its cue does not have ("showed up"). Before a colon or a
+    quotation ("Caddell continued:", « a répondu par « … » »), it introduces what is said."""
+    after = base + token.idx + len(token)
+    if ":" in token.doc.text[after - base:sentence.end - base] or any(inside_quote[after:sentence.end]):
+        return False
+    lemmas = lemmas_of(token, lexicon)
+    particle = any(c.dep_ in ("prt", "compound:prt") for c in token.children) \
+        and cue_entry(token, lexicon) == token.lemma_.lower()
+    return particle or bool(lemmas & (lexicon.speaking_events | lexicon.clause_cues))
+
+
 def _plain_objects(token) -> list:
     """The noun objects after a verb, and those of its prepositions ("thought about her childhood")."""
     objects = [c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i]
@@ -248,6 +267,24 @@ def _linking(token) -> bool:
         return False  # "is adamant that …": the clause hangs from the verb
     return any(c.dep_ == "acomp" and not any(g.dep_ in clause for g in c.children)
                for c in token.children)
+
+
+def _narrates_a_request(token, lexicon: Lexicon) -> bool:
+    """"asked for the files", "asked the jury to consider …": a verb of asking with an object,
+    "for" or an infinitive and no question ("asked whether …", "'…?' she asked") tells a
+    request, an event, not words reported."""
+    if token.lemma_.lower() not in lexicon.request_verbs:
+        return False
+    after = [c for c in token.children if c.i > token.i]
+    if any(c.dep_ in ("ccomp", "advcl") and _opens_a_question(c.left_edge) for c in after):
+        return False
+    # "asked for the messages to be handed over": the parser may hang "for" from a clause
+    return any(c.dep_ in ("dobj", "obj", "dative", "xcomp") or c.left_edge.lower_ == "for" for c in after)
+
+
+def _opens_a_question(word) -> bool:
+    """"whether", "if", "why", "how": a word that makes a clause an indirect question."""
+    return word.lower_ in ("whether", "if") or word.tag_.startswith("W")
 
 
 def _names_nothing(token, lexicon: Lexicon) -> bool:

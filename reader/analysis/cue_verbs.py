@@ -70,11 +70,12 @@ def is_cue_form(token, lexicon: Lexicon) -> bool:
 
 
 def _marks_of_verbs_after(token) -> set[str]:
-    """« a appelé les habitants à rester »: the words opening the verbs that follow the cue, or
-    its object (where the parser often hangs them)."""
+    """« a appelé les habitants à rester »: the words opening the infinitives that follow the cue,
+    or its object (where the parser often hangs them); not a conjunction opening a clause ("went up
+    after the regulator projected …")."""
     after = [c for c in token.children if c.i > token.i]
     after += [g for c in after if c.dep_ in ("obj", "dobj") for g in c.children if g.i > c.i]
-    return {mark.lower_ for verb in after if verb.pos_ == "VERB"
+    return {mark.lower_ for verb in after if verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm")
             for mark in verb.children if mark.dep_ == "mark" and mark.i < verb.i}
 
 

@@ -63,12 +63,17 @@ class HedgeFinder:
 
 def _hedge_words_in_another_sense(article, lexicon: Lexicon):
     """Offsets of hedging words used in a sense that vouches for the fact: "could" telling a past
-    ability ("She could not sleep"), "likely" naming a kind before its noun ("likely voters")."""
+    ability ("She could not sleep"), "likely" naming a kind before its noun ("likely voters"),
+    "would" putting the future in the past ("projected prices would rise"), a name ("in May"), a
+    past that did not happen ("the prices they might have gotten")."""
     for paragraph, doc in zip(article.paragraphs, article.docs):
         for token in doc:
             word = token.lower_
             if word in lexicon.ability_modals and _tells_an_ability(token, lexicon) \
-                    or word in lexicon.predicative_hedges and token.dep_ == "amod" and token.i < token.head.i:
+                    or word in lexicon.predicative_hedges and token.dep_ == "amod" and token.i < token.head.i \
+                    or word in lexicon.future_in_the_past and _future_in_the_past(token) \
+                    or token.pos_ == "PROPN" and word in lexicon.hedges \
+                    or word in lexicon.hedges and _counterfactual(token):
                 yield paragraph.start + token.idx
 
 
@@ -77,3 +82,17 @@ def _tells_an_ability(modal, lexicon: Lexicon) -> bool:
     verb = modal.head
     return modal.dep_.startswith("aux") and any(
         c.lower_ in lexicon.ability_signs for c in verb.children if c.dep_ in ("neg", "advmod"))
+
+
+def _future_in_the_past(modal) -> bool:
+    """"projected prices would rise": the modal's verb a clause of a verb in the past."""
+    verb = modal.head
+    return modal.dep_.startswith("aux") and verb.dep_ == "ccomp" and verb.head.tag_ in ("VBD", "VBN")
+
+
+def _counterfactual(modal) -> bool:
+    """"the prices they might have gotten": a modal perfect in a relative clause tells what did not
+    happen ("the fire may have been set" still hedges)."""
+    verb = modal.head
+    return modal.tag_ == "MD" and verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl:relcl") \
+        and any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
