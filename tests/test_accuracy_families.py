@@ -773,3 +773,19 @@ def test_wanting_a_thing_is_no_report_and_wanting_to_act_is(english):
     assert claims_of(analysis) == [
         ("unattributed", "Farmers want cheaper diesel.", None),
         ("reported", "to widen the ring road by 2030", "The mayor")]
+
+
+def test_a_quotation_split_by_its_incise_is_one_speaker_s_on_both_sides(english):
+    analysis = english("The club requested a replay. “We tried everything,” the coach said, “but the pitch "
+                       "was frozen.”")
+    assert claims_of(analysis) == [
+        ("unattributed", "The club requested a replay.", None),
+        ("direct", "We tried everything", "the coach"),
+        ("direct", "but the pitch was frozen.", "the coach")]
+
+
+def test_a_question_put_before_the_answer_s_speaker_sets_the_scene(english):
+    analysis = english("Asked if anything more can be done for shoppers, Patel said, “No. The best we can "
+                       "do is keep prices low.”")
+    assert claims_of(analysis) == [
+        ("direct", "No. The best we can do is keep prices low.", "Patel")]

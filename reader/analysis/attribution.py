@@ -9,7 +9,7 @@ from reader.analysis.cue_verbs import cue_entry, is_cue_verb, is_stance_particip
 from reader.analysis.findings import Attribution
 from reader.analysis.grammar import (SUBJECT_DEPS, has_auxiliary, has_content_child,
                                      is_participle, next_token, text_of, token_span)
-from reader.analysis.incises import is_incise, said_after_colon
+from reader.analysis.incises import is_incise, opens_a_quotation, quoted_after, said_after_colon
 from reader.analysis.lexicon import Lexicon, lexicon_of
 from reader.analysis.sentences import sentence_of
 from reader.analysis.speakers import phrase_tokens, subject_span
@@ -49,8 +49,9 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             found.append(framing)
             continue
         ends = sentence.end - base
-        incise = is_incise(token, doc, ends) and not has_content_child(token, ends) and not participle \
-            and not _complementizer_next(token, lexicon)
+        # '“…,” the coach said, “…”': the quotation after is the incise's, not what it reports
+        incise = is_incise(token, doc, ends) and not participle and not _complementizer_next(token, lexicon) \
+            and (not has_content_child(token, ends) or opens_a_quotation(token))
         # « Il a été annoncé que … », "It was reported that …": a report, credited to no one
         source = None if _impersonal_passive(token, lexicon) else subject_span(token, base, inside_quote,
                                                                                 incise)
@@ -78,6 +79,10 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         if after is not None:
             found.append(Attribution(token_span(base, [token]), source, set(), after, False, sentence,
                                      rule="incise then colon"))
+        quoted = quoted_after(token, base, sentence) if incise else None
+        if quoted is not None:
+            found.append(Attribution(token_span(base, [token]), source, set(), quoted, False, sentence,
+                                     rule="incise then quotation"))
     return found
 
 

@@ -36,10 +36,15 @@ def is_incise(token, doc, sentence_end: int) -> bool:
         first = min(t.i for t in subject[0].subtree)
         # "the minister, who spoke in Paris, said": a relative clause is no incise
         relative = subject[0].lower_ in words.relative_pronouns
+        closing_mark = first > 0 and doc[first - 1].text in QUOTATION_MARKS - {"«", "“", "‘"}
+        if closing_mark and doc[first - 2].text == "," and opens_a_quotation(token):
+            return True  # '“…,” the coach said, “…”': the quotation goes on after its incise
         if first == 0 or relative or has_content_child(token, sentence_end) or _has_object(token):
             return False
-        if doc[first - 1].text in QUOTATION_MARKS - {"«", "“", "‘"}:
+        if closing_mark:
             return True
+        if opens_a_quotation(token):
+            return False
         # "…, Warren said Friday, as …" but not "In July, the NAACP called for …": what comes
         # before an incise is a statement, with a verb of its own
         after = []
@@ -52,6 +57,14 @@ def is_incise(token, doc, sentence_end: int) -> bool:
                                                                         token.sent.end_char)
         return doc[first - 1].text == "," and len(after) <= 6 and statement_around
     return False
+
+
+def opens_a_quotation(token) -> bool:
+    """"Asked about prices, Patel said, “No.”", '“…,” he said, “…”': a cue before a comma and an
+    opening mark introduces that quotation."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in (",", ":") \
+        and doc[token.i + 2].text in ("“", '"', "«", "‘", "''")
 
 
 def _aside_after_subject(subject, comma: int) -> bool:
@@ -79,6 +92,15 @@ def _has_object(token) -> bool:
 # What follows an incise's speaker after a colon, when it is no quotation: « …, rappelle X : Y. »
 # A title or a name may stand between them: « le journal américain “The Wall Street Journal” : ».
 AFTER_COLON = re.compile(r"[^:.!?]{0,60}?[ \u00a0]:[ \u00a0]*(?![«“\"„])")
+
+
+def quoted_after(token, base: int, sentence: Span) -> Span | None:
+    """'“We tried,” the coach said, “but it froze.”': the quotation an incise goes on to."""
+    if not opens_a_quotation(token):
+        return None
+    doc = token.doc
+    start = doc[token.i + 2].idx
+    return Span(base + start, base + words_end(doc.text, start, sentence.end - base))
 
 
 def said_after_colon(text: str, base: int, source: Span, sentence: Span) -> Span | None:
