@@ -129,3 +129,31 @@ def test_you_in_a_question_is_the_interviewee(french, english):
                                                   "Q: You wrote that the town needs a second shop. Why?")
     assert addressed(french(french_interview)) == [("le public a changé", "Claire Dumontel")]
     assert addressed(english(english_interview)) == [("the town needs a second shop", "Thomas Whitfield")]
+
+
+def test_an_editor_s_note_and_labels_stuck_to_the_question_make_an_interview(english):
+    analysis = english("A gardener's long fight\n\n"
+                       "Former nurse Helen Marsh has tended the town's allotments for forty years. She "
+                       "talked about the new housing plan. Questions and answers have been edited for "
+                       "length and clarity.\n\n"
+                       "QThe council wants to build on the allotments. What will you do?\n\n"
+                       "A: Fight it. We have grown food here since the war.\n\n"
+                       "QLast year you won a prize for your onions.\n\n"
+                       "A: I did, and I will again.")
+    question, answer = "interview question", "interview answer"
+    assert turns(analysis) == [
+        ("unattributed", "The council wants to build on the allotments. What will you do?", None, True,
+         question),
+        ("direct", "Fight it. We have grown food here since the war.", "Helen Marsh", False, answer),
+        ("unattributed", "Last year you won a prize for your onions.", None, True, question),
+        ("direct", "I did, and I will again.", "Helen Marsh", False, answer)]
+
+
+def test_the_journalist_the_interviewee_spoke_with_asks_the_questions(english):
+    analysis = english("Mayor Sofia Brandt spent the morning at the harbour, then spoke with senior writer "
+                       "Paul Keane on the train home.\n\n"
+                       "Q: Will the harbour reopen?\n\n"
+                       "A: In May, if the weather holds.\n\n"
+                       "Q: And the ferry?\n\n"
+                       "A: It runs again from Monday.")
+    assert {c.source.text for c in analysis.claims if c.rule == "interview answer"} == {"Sofia Brandt"}

@@ -24,6 +24,8 @@ STANDFIRST_PARAGRAPHS = 3
 MIN_QUESTIONS = 2
 QUESTION_END = re.compile(r"\?[\s»”\"’)]*$")
 PERSON_LABELS = ("PER", "PERSON")
+# How many words before a name may hold the journalist's title that makes them the interviewer.
+INTERVIEWER_WORDS = 3
 
 
 def find_interviews(article: Article, findings: Findings) -> None:
@@ -45,22 +47,44 @@ def find_interviews(article: Article, findings: Findings) -> None:
 
 
 def _interviewee(article: Article, lexicon: Lexicon) -> tuple[Source, int] | None:
-    """The person a standfirst names beside an interview opener, and the paragraph after it."""
-    if not lexicon.interview_openers:
-        return None
-    openers = re.compile("|".join(re.escape(o) for o in sorted(lexicon.interview_openers, key=len,
-                                                                 reverse=True)), re.IGNORECASE)
+    """The person a standfirst names beside an interview opener, or the first one named above an
+    editor's note ("Questions and answers have been edited …"), and the paragraph after it."""
+    openers, notes = _phrases(lexicon.interview_openers), _phrases(lexicon.interview_notes)
+    named = []  # the people named so far, in the title and the standfirst
     for index, paragraph in enumerate(article.paragraphs[:STANDFIRST_PARAGRAPHS]):
-        opener = openers.search(article.parse_text, paragraph.start, paragraph.end)
-        if opener is None or index >= len(article.docs):
-            continue
+        if index >= len(article.docs):
+            break
         people = [(paragraph.start + e.start_char, paragraph.start + e.end_char)
-                  for e in article.docs[index].ents if e.label_ in PERSON_LABELS]
-        if people:
-            start, end = min(people, key=lambda p: min(abs(p[0] - opener.end()), abs(opener.start() - p[1])))
-            name = article.text[start:end]
-            return Source(name, start, end, None, "person"), index + 1
+                  for e in article.docs[index].ents if e.label_ in PERSON_LABELS
+                  and not _asks_the_questions(e, lexicon)]
+        named += people
+        opener = openers.search(article.parse_text, paragraph.start, paragraph.end)
+        if opener is not None and people:
+            return _person(article, min(people, key=lambda p: min(abs(p[0] - opener.end()),
+                                                                   abs(opener.start() - p[1])))), index + 1
+        if named and notes.search(article.parse_text, paragraph.start, paragraph.end):
+            return _person(article, named[0]), index + 1
     return None
+
+
+def _asks_the_questions(name, lexicon: Lexicon) -> bool:
+    """"spoke with senior writer Michael Green": a person named after a journalist's title is the
+    interviewer."""
+    before = name.doc[max(name.sent.start, name.start - INTERVIEWER_WORDS):name.start]
+    return any(word.lower_ in lexicon.interviewers for word in before)
+
+
+def _phrases(phrases: frozenset) -> re.Pattern:
+    """Any of the phrases, longest first, in any case; a pattern that never matches for none."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _person(article: Article, offsets: tuple[int, int]) -> Source:
+    """The person named at these offsets, as a source."""
+    start, end = offsets
+    return Source(article.text[start:end], start, end, None, "person")
 
 
 def _turns(article: Article, lexicon: Lexicon, first: int) -> list[tuple[str, Span]]:
@@ -94,11 +118,14 @@ def _after_dash(text: str, paragraph: Span) -> Span:
 
 
 def _label_pattern(labels: frozenset) -> re.Pattern:
-    """« Question : », "Q:": a label of the list before a colon, at a paragraph's start."""
+    """« Question : », "Q:": a label of the list before a colon, at a paragraph's start; or a
+    one-letter label stuck to the first word, its bold lost ("QWhat changed?")."""
     if not labels:
         return re.compile(r"(?!)")
     words = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"(?:{words})[ \u00a0\u202f]?:\s*", re.IGNORECASE)
+    letters = "".join(sorted(label.upper() for label in labels if len(label) == 1))
+    stuck = rf"|(?-i:[{letters}])(?=(?-i:[A-Z])[a-z'’])" if letters else ""
+    return re.compile(rf"(?:{words})[ \u00a0\u202f]?:\s*{stuck}", re.IGNORECASE)
 
 
 def _claims(article: Article, turns: list[tuple[str, Span]],
