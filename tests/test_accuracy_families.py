@@ -789,3 +789,20 @@ def test_a_question_put_before_the_answer_s_speaker_sets_the_scene(english):
                        "do is keep prices low.”")
     assert claims_of(analysis) == [
         ("direct", "No. The best we can do is keep prices low.", "Patel")]
+
+
+def test_a_question_put_to_someone_who_answers_without_words_reports_nothing(english):
+    analysis = english("Asked whether the club would sell its captain, the chairman shrugged.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Asked whether the club would sell its captain, the chairman shrugged.", None)]
+
+
+def test_any_verb_inverted_after_a_quotation_is_its_incise(french):
+    analysis = french("Une voisine raconte la nuit de l'incendie. «\u00a0On ne voyait plus rien\u00a0», se "
+                      "souvient-elle, la voix brisée. Le maire est arrivé à l'aube. «\u00a0Nous "
+                      "reconstruirons tout\u00a0», sourit-il devant les caméras. «\u00a0Aidez-nous\u00a0», "
+                      "peut-on entendre dans la vidéo.")
+    direct = [(c.text, c.source.text, c.source.resolved) for c in analysis.claims if c.kind == "direct"]
+    assert direct[:2] == [("On ne voyait plus rien", "elle", "Une voisine"),
+                          ("Nous reconstruirons tout", "il", "Le maire")]
+    assert not any(c.text.startswith(("se souvient", "sourit", "entendre")) for c in analysis.claims)

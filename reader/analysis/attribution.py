@@ -39,9 +39,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             found.append(by_agent)
             continue
         participle = is_participle(token)
-        # "Asked about …", « Interrogé par … »: a bare participle, with no auxiliary
-        scene = participle or token.morph.get("VerbForm") == ["Part"] and not has_auxiliary(token)
-        if scene and _sets_the_scene(token, lexicon) or _purpose_without_statement(token, lexicon):
+        if sets_the_scene(token, lexicon) or _purpose_without_statement(token, lexicon):
             continue
         framing = _framing_attribution(token, base, sentence, inside_quote, lexicon) \
             or _cleft_attribution(token, base, sentence, inside_quote)
@@ -337,10 +335,14 @@ def _agent_name(agent) -> tuple:
     return head, [t for t in phrase_tokens(head) if not (t.dep_ == "case" and t.head == head)]
 
 
-def _sets_the_scene(token, lexicon: Lexicon) -> bool:
+def sets_the_scene(token, lexicon: Lexicon) -> bool:
     """"Speaking about the visit, Geng said …", "Asked about the delays, the minister said …": a
-    participle opening the clause of another cue only sets its scene."""
-    return token.dep_ == "advcl" and token.i < token.head.i and is_cue_verb(token.head, lexicon)
+    participle opening the clause of another cue only sets its scene; one of asking sets it before
+    any clause ("Asked whether they were favourites, Briggs shrugged")."""
+    # "Asked about …", « Interrogé par … »: a bare participle, with no auxiliary
+    scene = is_participle(token) or token.morph.get("VerbForm") == ["Part"] and not has_auxiliary(token)
+    return scene and token.dep_ == "advcl" and token.i < token.head.i and (
+        is_cue_verb(token.head, lexicon) or token.lemma_.lower() in lexicon.request_verbs)
 
 
 def _negated_or_conditional(token, lexicon: Lexicon) -> bool:

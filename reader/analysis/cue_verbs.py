@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from reader.analysis.grammar import SUBJECT_DEPS, next_token
+from reader.analysis.grammar import SUBJECT_DEPS, is_inverted_pronoun, next_token
 from reader.analysis.lexicon import Lexicon
+
+# The marks that close a quotation, before an incise's comma.
+CLOSING_MARKS = frozenset({"»", "”", '"', "''"})
 
 
 def is_cue_verb(token, lexicon: Lexicon) -> bool:
@@ -13,6 +16,8 @@ def is_cue_verb(token, lexicon: Lexicon) -> bool:
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "parataxis") \
             and not _incise_read_as_a_noun(token):
         return _mistagged_cue(token, lexicon)
+    if _inverted_after_a_quotation(token):
+        return True
     lemma = token.lemma_.lower()
     if lemmas_of(token, lexicon) & lexicon.cue_verbs:
         return True
@@ -34,6 +39,20 @@ def lemmas_of(token, lexicon: Lexicon) -> set[str]:
     """The verb's lemma and the infinitives its form may be of: « tacle », which the lemmatizer
     leaves as it is, is « tacler »."""
     return {token.lemma_.lower()} | _infinitives_of(token, lexicon)
+
+
+def _inverted_after_a_quotation(token) -> bool:
+    """« « … », sourit-il », « se souvient-elle »: any verb whose subject pronoun follows it, right
+    after a quotation and its comma, is that quotation's incise (« peut-on entendre »: the verb
+    after the modal is)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not is_inverted_pronoun(doc[token.i + 1]) \
+            or any(c.dep_ == "xcomp" for c in token.children):
+        return False
+    before = token.i - 1
+    while before >= 0 and doc[before].pos_ == "PRON":  # « se », « s' »
+        before -= 1
+    return before >= 1 and doc[before].text == "," and doc[before - 1].text in CLOSING_MARKS
 
 
 def _incise_read_as_a_noun(token) -> bool:

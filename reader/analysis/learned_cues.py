@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reader.analysis.article import Article, entity_labels_at
-from reader.analysis.attribution import is_verdict, reports_nothing, starts_at_an_object
+from reader.analysis.attribution import is_verdict, reports_nothing, sets_the_scene, starts_at_an_object
 from reader.analysis.contents import clause_span, content_after
 from reader.analysis.findings import Attribution, Findings
 from reader.analysis.grammar import SUBJECT_DEPS, text_of, token_span
@@ -238,7 +238,8 @@ def _hedged(doc, lexicon) -> bytearray:
 def _attribution(article: Article, token, base: int, sentence: Span) -> Attribution | None:
     """A learned cue's attribution: the clause it governs, said by its subject."""
     lexicon = lexicon_of(token)
-    if reports_nothing(token, lexicon) or any(is_verdict(c) for c in token.children if c.i > token.i):
+    if reports_nothing(token, lexicon) or sets_the_scene(token, lexicon) \
+            or any(is_verdict(c) for c in token.children if c.i > token.i):
         return None  # the rules' conventions hold for a learned cue too
     content = content_after(token, base, sentence) or _complement(token, base, sentence)
     if content is None or _plain_object(token, content, base):
