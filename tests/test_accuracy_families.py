@@ -806,3 +806,25 @@ def test_any_verb_inverted_after_a_quotation_is_its_incise(french):
     assert direct[:2] == [("On ne voyait plus rien", "elle", "Une voisine"),
                           ("Nous reconstruirons tout", "il", "Le maire")]
     assert not any(c.text.startswith(("se souvient", "sourit", "entendre")) for c in analysis.claims)
+
+
+def test_pour_and_an_organisation_after_its_article_credits_the_quotation(french):
+    analysis = french("Les syndicats ont réagi vendredi. Pour la CGT, «\u00a0cette réforme est une "
+                      "provocation\u00a0».")
+    assert claims_of(analysis) == [
+        ("unattributed", "Les syndicats ont réagi vendredi.", None),
+        ("direct", "cette réforme est une provocation", "la CGT")]
+
+
+def test_a_cue_read_as_the_last_word_of_a_name_leaves_the_name_as_speaker(french):
+    analysis = french("Le Medef juge toutefois que le calendrier est trop serré, a-t-on appris auprès "
+                      "de l'organisation.")
+    assert ("reported", "le calendrier est trop serré", "Le Medef") in claims_of(analysis)
+
+
+def test_agreeing_before_a_colon_reports_the_clause_after_it(french, english):
+    assert claims_of(french("Les syndicats sont d'accord sur un point\u00a0: la mobilisation doit être "
+                            "massive.")) == [
+        ("reported", "la mobilisation doit être massive", "Les syndicats")]
+    assert claims_of(english("The two unions agree on one thing: the strike must go ahead on Monday.")) == [
+        ("reported", "the strike must go ahead on Monday", "The two unions")]

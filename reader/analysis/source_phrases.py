@@ -27,7 +27,8 @@ def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: byt
             if not inside_quote[match.start()] and not (hedge and hedge.match(text, match.start())):
                 found.append(_phrase_attribution(text, sentence, match, lexicon))
     return found + find_views(text, sentences, inside_quote, lexicon) \
-        + find_findings(text, sentences, inside_quote, lexicon)
+        + find_findings(text, sentences, inside_quote, lexicon) \
+        + find_agreements(text, sentences, inside_quote, lexicon)
 
 
 def find_views(text: str, sentences: list[Span], inside_quote: bytearray,
@@ -48,6 +49,26 @@ def find_findings(text: str, sentences: list[Span], inside_quote: bytearray,
     clause has a cue of its own (« Dans un communiqué, la préfecture estime … »)."""
     return _opened_clauses(text, sentences, inside_quote, lexicon.document_openers,
                            lambda what: _names_a_document(what, lexicon), "document opener")
+
+
+def find_agreements(text: str, sentences: list[Span], inside_quote: bytearray,
+                    lexicon: Lexicon) -> list[Attribution]:
+    """« Les syndicats sont d'accord sur un point : la mobilisation doit être massive »: the clause
+    after the colon is what the subject holds (colon_cues.txt)."""
+    cues = _alternatives_pattern(lexicon.colon_cues)
+    pattern = re.compile(rf"(?P<who>[^,;:.!?«»\"“”]{{2,80}}?)\s+(?P<cue>{cues})\b[^:.!?«»]{{0,40}}?"
+                         rf"[ \u00a0]?:\s*(?=\S)", re.IGNORECASE) if cues else None
+    found = []
+    for sentence in sentences if pattern else []:
+        match = pattern.match(text, sentence.start, sentence.end)
+        if match is None or inside_quote[match.start()]:
+            continue
+        content = Span(match.end(), _strip_end(text, match.end(), sentence.end))
+        if len(re.findall(r"\w+", text[content.start:content.end])) >= MIN_CLAUSE_WORDS:
+            found.append(Attribution(Span(match.start("cue"), match.end("cue")),
+                                     Span(match.start("who"), match.end("who")), set(), content,
+                                     False, sentence, rule="agreement before a colon"))
+    return found
 
 
 def _opened_clauses(text: str, sentences: list[Span], inside_quote: bytearray, openers,
@@ -90,8 +111,10 @@ def _names_someone(words: str, lexicon: Lexicon) -> bool:
             and not tokens[0].isdigit():
         return True  # « Pour Jan Hamáček »; the cues pass keeps it when the parse saw a name
     roles = lexicon.persons | lexicon.anonymous | lexicon.organisations | lexicon.media
-    role = tokens[1].lower() if len(tokens) > 1 else ""
-    return tokens[0].lower() in lexicon.view_determiners and (role in roles or role.rstrip("sx") in roles)
+    role = tokens[1] if len(tokens) > 1 else ""
+    # « Pour les syndicats », « Pour la CGT »: a role, or a name after its article
+    return tokens[0].lower() in lexicon.view_determiners and (
+        role.lower() in roles or role.lower().rstrip("sx") in roles or role[:1].isupper())
 
 
 def _phrase_attribution(text: str, sentence: Span, match, lexicon: Lexicon) -> Attribution:

@@ -17,6 +17,9 @@ CUT_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct",
 def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Span | None:
     """The words naming who speaks: the subject of the cue, before or after it."""
     words = lexicon_of(token)
+    if token.dep_ in ("flat:name", "flat") and token.head.i < token.i:
+        # « Le Medef juge que … », the verb read as the name's last word: the name before it speaks
+        return token_span(base, list(token.doc[token.head.left_edge.i:token.i]))
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in words.euphonic_words]
     if not subjects:
         subjects = _subjects_of_second_verb(token) or _governing_subjects(token)
