@@ -828,3 +828,21 @@ def test_agreeing_before_a_colon_reports_the_clause_after_it(french, english):
         ("reported", "la mobilisation doit être massive", "Les syndicats")]
     assert claims_of(english("The two unions agree on one thing: the strike must go ahead on Monday.")) == [
         ("reported", "the strike must go ahead on Monday", "The two unions")]
+
+
+def test_a_quotation_paragraph_after_its_speaker_s_introduction_is_theirs(french):
+    analysis = french("Claire Morin, 34 ans, était dans la salle quand le plafond s'est effondré. Elle a "
+                      "accepté de raconter cette soirée.\n\n"
+                      "«\u00a0Nous étions une centaine. J'ai entendu un craquement, puis plus rien.\n\n"
+                      "«\u00a0Aujourd'hui, je remarche.\u00a0»")
+    assert claims_of(analysis) == [
+        ("unattributed", "Claire Morin, 34 ans, était dans la salle quand le plafond s'est effondré.", None),
+        ("unattributed", "Elle a accepté de raconter cette soirée.", None),
+        ("direct", "Nous étions une centaine. J'ai entendu un craquement, puis plus rien.\n\n"
+                   "«\u00a0Aujourd'hui, je remarche.", "Claire Morin")]
+
+
+def test_perhaps_hedges(english):
+    assert hedges_of(english("Perhaps the council will listen this time. The council met on Monday.")) == [
+        ("unattributed", "Perhaps the council will listen this time.", True),
+        ("unattributed", "The council met on Monday.", False)]

@@ -4,6 +4,7 @@ or, floating, to the speaker before it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.analysis.article import Article, entity_labels_at, parse_at, sentence_at
 from reader.analysis.crediting import cue_of, source_of
@@ -33,11 +34,17 @@ def direct_claim(article: Article, findings: Findings, statement: int, discourse
         speaker, rule = named
         source = make_source(text[speaker.start:speaker.end], speaker.start, speaker.end,
                              entity_labels_at(article, speaker), lexicon, discourse)
-    elif last_speaker is not None and _carries_on(article, quote):
-        speaker, paragraph = last_speaker
-        if article.paragraph_index(quote.content.start) - paragraph <= FLOATING_REACH_PARAGRAPHS:
-            source = Source(speaker.text, None, None, speaker.resolved or speaker.text, speaker.type)
-            rule = "floating quotation"
+    elif last_speaker is not None and _carries_on(article, quote) \
+            and article.paragraph_index(quote.content.start) - last_speaker[1] <= FLOATING_REACH_PARAGRAPHS:
+        speaker = last_speaker[0]
+        source = Source(speaker.text, None, None, speaker.resolved or speaker.text, speaker.type)
+        rule = "floating quotation"
+    elif named := _person_introduced_before(article, quote):
+        # written elsewhere, as a floating quote's speaker: the sentence naming them stays the writer's
+        named_source = make_source(text[named.start:named.end], named.start, named.end,
+                                   entity_labels_at(article, named), lexicon, discourse)
+        source = replace(named_source, start=None, end=None)
+        rule = "quotation after its speaker's introduction"
     span = quote.content
     kind = "reported" if quote.paraphrase_marks() else "direct"
     return Claim(kind, span.start, span.end, text[span.start:span.end], source, cue, False,
@@ -73,6 +80,21 @@ def _speaker_before_colon(article: Article, quote: Quote) -> tuple[Span, str] | 
     if not people:
         return None
     return Span(base + people[-1].start_char, base + people[-1].end_char), "quotation after its speaker's colon"
+
+
+def _person_introduced_before(article: Article, quote: Quote) -> Span | None:
+    """"Claire, 34, was in the hall. She agreed to tell of that night. ¶ « We were a hundred … »":
+    a paragraph that is a quotation, with no speaker so far, is the last person the paragraph
+    before it names."""
+    index = article.paragraph_index(quote.outer.start)
+    paragraph = article.paragraphs[index]
+    whole = paragraph.start == quote.outer.start \
+        and not article.text[quote.outer.end:paragraph.end].strip(" .!?…\u00a0")
+    if index == 0 or not whole or index > len(article.docs) or article.is_heading(article.paragraphs[index - 1]):
+        return None
+    base = article.paragraphs[index - 1].start
+    people = [e for e in article.docs[index - 1].ents if e.label_ in ("PER", "PERSON")]
+    return Span(base + people[-1].start_char, base + people[-1].end_char) if people else None
 
 
 def _carries_on(article: Article, quote: Quote) -> bool:
