@@ -846,3 +846,14 @@ def test_perhaps_hedges(english):
     assert hedges_of(english("Perhaps the council will listen this time. The council met on Monday.")) == [
         ("unattributed", "Perhaps the council will listen this time.", True),
         ("unattributed", "The council met on Monday.", False)]
+
+
+def test_an_infinitive_the_tagger_took_for_a_noun_is_what_is_expected(english):
+    assert claims_of(english("Officials expect the river to peak on Monday evening.")) == [
+        ("reported", "the river to peak on Monday evening", "Officials")]
+
+
+def test_the_writer_s_remark_after_a_comma_closes_the_reported_clause(english):
+    analysis = english("She added that the council had been slow to respond, a claim the council denies. "
+                       "He praised David Duke, a former leader of the group.")
+    assert claims_of(analysis)[0] == ("reported", "the council had been slow to respond", "She")

@@ -168,13 +168,27 @@ def _introduced(clause) -> bool:
 
 
 def _before_a_closing_aside(doc, base: int, content: Span, last: int) -> int:
-    """"said [he was encouraged by the plan] — a modest boost for the president": a noun phrase
-    after a dash that closes the content is the writer's remark on it."""
+    """"said [he was encouraged by the plan] — a modest boost for the president", "said [the council
+    was slow], a claim the council denies": a noun phrase after a dash, or after a comma with an
+    indefinite article, that closes the content is the writer's remark on it."""
     first = _first_token_of(doc, base, content)
     dashes = [t.i for t in doc[first + 1:last] if t.text in DASHES]
-    if len(dashes) != 1 or doc[dashes[0] + 1].pos_ != "DET":
-        return last
-    return dashes[0] - 1
+    if len(dashes) == 1 and doc[dashes[0] + 1].pos_ == "DET":
+        return dashes[0] - 1
+    commas = [t.i for t in doc[first + 1:last] if t.text == ","]
+    if commas and _remark_after(doc[commas[-1] + 1], last):
+        return commas[-1] - 1
+    return last
+
+
+def _remark_after(article, last: int) -> bool:
+    """", a claim the council denies": an indefinite noun phrase with a relative clause that runs to
+    the content's end and hangs from a verb before it, not a name's apposition nor a clause."""
+    noun = article.head
+    return article.dep_ == "det" and article.lower_ in lexicon_of(article).indefinite_determiners \
+        and noun.pos_ == "NOUN" and noun.right_edge.i >= last and noun.head.i < article.i \
+        and noun.head.pos_ in ("VERB", "AUX") and noun.dep_ not in SUBJECT_DEPS \
+        and any(c.dep_ in ("relcl", "acl:relcl") for c in noun.children)
 
 
 def _first_token_of(doc, base: int, content: Span) -> int:

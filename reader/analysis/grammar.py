@@ -69,7 +69,9 @@ def is_clause(token) -> bool:
         return introduced  # "tweeted in the night that he was …" parsed as an adverbial clause
     if token.dep_ not in ("ccomp", "xcomp"):
         return False
-    return introduced and token.dep_ == "ccomp" or token.pos_ in ("VERB", "AUX", "ADJ")
+    # "expect the river to peak", with "peak" tagged as a noun: its auxiliary makes it a verb
+    verbal = token.pos_ in ("VERB", "AUX", "ADJ") or any(c.dep_ == "aux" and c.i < token.i for c in token.children)
+    return introduced and token.dep_ == "ccomp" or verbal
 
 
 def interrupts(token, doc, lead_end: int, sentence_end: int) -> bool:
