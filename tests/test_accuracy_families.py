@@ -857,3 +857,12 @@ def test_the_writer_s_remark_after_a_comma_closes_the_reported_clause(english):
     analysis = english("She added that the council had been slow to respond, a claim the council denies. "
                        "He praised David Duke, a former leader of the group.")
     assert claims_of(analysis)[0] == ("reported", "the council had been slow to respond", "She")
+
+
+def test_the_speaker_after_a_leading_participle_and_a_name_after_a_title(french):
+    analysis = french("Interrogé par la radio, le conseiller national Pierre Dubois estime que le projet va "
+                      "dans le bon sens. «\u00a0C'est une attaque contre nos traditions\u00a0», a lancé leur "
+                      "président, Hans Meier.")
+    assert claims_of(analysis) == [
+        ("reported", "le projet va dans le bon sens", "le conseiller national Pierre Dubois"),
+        ("direct", "C'est une attaque contre nos traditions", "Hans Meier")]

@@ -123,7 +123,21 @@ def noun_phrase_after(token, base: int, inside_quote: bytearray | None = None) -
         phrase.pop()
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase):
         return None
-    return token_span(base, phrase)
+    return token_span(base, _name_after_title(phrase, index) or phrase)
+
+
+def _name_after_title(phrase: list, index: int) -> list:
+    """« …, a lancé leur président, Hans Meier. »: the name set after a title is who speaks."""
+    doc = phrase[0].doc
+    if any(t.pos_ == "PROPN" for t in phrase) or index + 1 >= len(doc) or doc[index].text != ",":
+        return []
+    name = []
+    for word in doc[index + 1:]:
+        if word.pos_ != "PROPN":
+            break
+        name.append(word)
+    after = doc[name[-1].i + 1] if name and name[-1].i + 1 < len(doc) else None
+    return name if name and (after is None or after.is_punct) else []
 
 
 def _after_circumstance(doc, index: int) -> int:
@@ -191,9 +205,20 @@ def _stranded_subject(token) -> list:
         # « Depuis Washington, Christine Lagarde, …, a jugé »: a name hung on the circumstance
         if candidate.pos_ == "PROPN" and candidate.dep_ == "appos" and _opens_circumstance(candidate.head):
             return [candidate]
+        if candidate.pos_ in ("VERB", "AUX") and candidate.dep_ == "advcl" and candidate.head == token:
+            return _after_leading_clause(candidate, token)
         if candidate.pos_ in ("VERB", "AUX") and candidate.dep_ != "aux:tense":
             break
     return []
+
+
+def _after_leading_clause(clause, token) -> list:
+    """« Interrogé par la RTS, le conseiller Pierre Dubois estime … »: the noun phrase after the
+    comma that closes a leading participle clause, which the parser hung on that clause."""
+    doc = token.doc
+    comma = next((t.i for t in doc[clause.i + 1:token.i] if t.text == ","), None)
+    nouns = [t for t in doc[comma + 1:token.i] if t.pos_ in ("NOUN", "PROPN")] if comma is not None else []
+    return nouns[:1]
 
 
 def _recording_span(token, base: int) -> Span | None:
@@ -227,7 +252,9 @@ def phrase_tokens(head) -> list:
         node = stack.pop()
         for child in node.children:
             # « le témoin Paul Roche »: a name right after its title is the phrase's own
-            named_title = child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == node.i + 1
+            # « le conseiller national Pierre Dubois »: adjectives may stand between them
+            named_title = child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i > node.i \
+                and all(t.pos_ == "ADJ" for t in node.doc[node.i + 1:child.left_edge.i])
             if child.dep_ in CUT_DEPS and not named_title:
                 continue
             # "officials in Paris on Monday", but "sources close to the investigation"
