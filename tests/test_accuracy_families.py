@@ -866,3 +866,13 @@ def test_the_speaker_after_a_leading_participle_and_a_name_after_a_title(french)
     assert claims_of(analysis) == [
         ("reported", "le projet va dans le bon sens", "le conseiller national Pierre Dubois"),
         ("direct", "C'est une attaque contre nos traditions", "Hans Meier")]
+
+
+def test_a_reflexive_cue_reports_what_follows_its_de(french):
+    analysis = french("Le maire s'inquiète de la hausse des prix. Quant au patronat, il se félicite d'une "
+                      "«\u00a0réforme courageuse\u00a0». Les cafés ne peuvent que proposer de la vente à "
+                      "emporter.")
+    assert claims_of(analysis) == [
+        ("reported", "la hausse des prix", "Le maire"),
+        ("reported", "une «\u00a0réforme courageuse\u00a0»", "il"),
+        ("unattributed", "Les cafés ne peuvent que proposer de la vente à emporter.", None)]

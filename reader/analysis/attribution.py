@@ -62,9 +62,9 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             content = content_before(token, base, sentence, doc)
         elif content is None and any(points_back(c) for c in token.children if c.dep_ in ("obj", "dobj")):
             continue  # "China had maintained that position": nothing new is reported
-        elif content is None and not incise and _tells_an_event(token, base, sentence, inside_quote,
-                                                                 lexicon):
-            continue  # "spoke at the rally", "found itself at the centre", "showed up": nothing said
+        elif content is None and not incise \
+                and not _introduces_what_follows(token, base, sentence, inside_quote):
+            continue  # "spoke at the rally", "continues in the courts": nothing said, the writer's event
         elif _acts_on_an_object(token, content, base, lexicon):
             continue  # "Police found the body", « Le Sénat a rejeté la motion »
         elif _attacks_without_grievance(token, content, base, lexicon) \
@@ -177,19 +177,12 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
     return starts_at_an_object(token, content, base)
 
 
-def _tells_an_event(token, base: int, sentence: Span, inside_quote: bytearray,
-                    lexicon: Lexicon) -> bool:
-    """A cue verb with nothing said that tells what happened: a verb of speaking ("spoke at the
-    rally"), one that reports only through a clause ("continues in the courts"), or one made
-    another verb by a particle its cue does not have ("showed up"). Before a colon or a
-    quotation ("Caddell continued:", « a répondu par « … » »), it introduces what is said."""
+def _introduces_what_follows(token, base: int, sentence: Span, inside_quote: bytearray) -> bool:
+    """Whether a cue with nothing said of its own stands before a colon or a quotation
+    ("Caddell continued:", « a répondu par « … » »), which says it; else it tells an event the
+    writer reports ("spoke at the rally", "showed up", « ont réagi vendredi »)."""
     after = base + token.idx + len(token)
-    if ":" in token.doc.text[after - base:sentence.end - base] or any(inside_quote[after:sentence.end]):
-        return False
-    lemmas = lemmas_of(token, lexicon)
-    particle = any(c.dep_ in ("prt", "compound:prt") for c in token.children) \
-        and cue_entry(token, lexicon) == token.lemma_.lower()
-    return particle or bool(lemmas & (lexicon.speaking_events | lexicon.clause_cues))
+    return ":" in token.doc.text[after - base:sentence.end - base] or any(inside_quote[after:sentence.end])
 
 
 def _plain_objects(token) -> list:

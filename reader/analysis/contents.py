@@ -80,6 +80,14 @@ def _governed(token, base: int, sentence: Span, particles: frozenset) -> Span | 
                        and c.lemma_.lower() not in words.duration_nouns]
             if objects:
                 return clause_span(objects[0], base, sentence)
+        # « s'inquiète de [la hausse des prix] »: French hangs the noun on the verb, « de » below it;
+        # a reflexive verb's, as « proposer de la vente » is a partitive
+        topics = [c for c in child.children if c.dep_ == "case" and c.lower_ in words.topic_prepositions]
+        reflexive = any(c.dep_.startswith("expl") for c in token.children)
+        if child.i > token.i and child.dep_ == "obl:arg" and topics and reflexive:
+            told = object_span(token, child, base, sentence)
+            after = base + token.doc[topics[0].i + 1].idx
+            return Span(after, told.end) if told is not None and told.start < after < told.end else told
     return None
 
 
@@ -289,6 +297,9 @@ def object_span(token, obj, base: int, sentence: Span) -> Span | None:
         tokens.pop()
     if not tokens:
         return None
+    closing = next_token(tokens[-1])
+    if closing is not None and closing.is_quote and any(t.is_quote for t in tokens):
+        tokens.append(closing)  # « d'une « réforme courageuse » »: the quotation inside stays whole
     span = token_span(base, tokens)
     following = next_token(tokens[-1])
     if following is not None and following.is_sent_start and not following.is_punct:

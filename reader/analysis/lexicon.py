@@ -31,7 +31,7 @@ WORD_LISTS = (
     "view_openers", "view_determiners", "not_speakers", "interview_openers", "question_labels",
     "answer_labels", "impersonal_verbs", "side_openers", "document_openers", "addressee_pronouns",
     "ability_modals", "ability_signs", "predicative_hedges", "grievance_cues", "grievance_prepositions",
-    "complement_prepositions", "speaking_events", "future_in_the_past",
+    "complement_prepositions", "future_in_the_past",
     "request_verbs", "interview_notes", "interviewers", "colon_cues",
 )
 # Lists whose lines hold fields: "mme Fem", "il Sing Masc", "ent 2 r"; and one pattern.
