@@ -272,15 +272,16 @@ def _narrates_a_request(token, lexicon: Lexicon) -> bool:
     if token.lemma_.lower() not in lexicon.request_verbs:
         return False
     after = [c for c in token.children if c.i > token.i]
-    if any(c.dep_ in ("ccomp", "advcl") and _opens_a_question(c.left_edge) for c in after):
+    if any(c.dep_ in ("ccomp", "advcl") and _opens_a_question(c.left_edge, lexicon) for c in after):
         return False
     # "asked for the messages to be handed over": the parser may hang "for" from a clause
-    return any(c.dep_ in ("dobj", "obj", "dative", "xcomp") or c.left_edge.lower_ == "for" for c in after)
+    return any(c.dep_ in ("dobj", "obj", "dative", "xcomp")
+               or c.left_edge.lower_ in lexicon.request_prepositions for c in after)
 
 
-def _opens_a_question(word) -> bool:
+def _opens_a_question(word, lexicon: Lexicon) -> bool:
     """"whether", "if", "why", "how": a word that makes a clause an indirect question."""
-    return word.lower_ in ("whether", "if") or word.tag_.startswith("W")
+    return word.lower_ in lexicon.question_openers or word.tag_.startswith("W")
 
 
 def _names_nothing(token, lexicon: Lexicon) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import Lexicon, lexicon_of
 from reader.model import Span
 
 if TYPE_CHECKING:  # the findings hold a HedgeFinder
@@ -93,6 +93,6 @@ def _future_in_the_past(modal) -> bool:
 def _counterfactual(modal) -> bool:
     """"the prices they might have gotten": a modal perfect in a relative clause tells what did not
     happen ("the fire may have been set" still hedges)."""
-    verb = modal.head
+    verb, perfect = modal.head, lexicon_of(modal).perfect_auxiliaries
     return modal.tag_ == "MD" and verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl:relcl") \
-        and any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+        and any(c.lemma_ in perfect and c.dep_ == "aux" for c in verb.children)
