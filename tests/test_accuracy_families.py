@@ -876,3 +876,11 @@ def test_a_reflexive_cue_reports_what_follows_its_de(french):
         ("reported", "la hausse des prix", "Le maire"),
         ("reported", "une «\u00a0réforme courageuse\u00a0»", "il"),
         ("unattributed", "Les cafés ne peuvent que proposer de la vente à emporter.", None)]
+
+
+def test_a_pronoun_after_a_topic_opener_stands_for_the_topic(french):
+    analysis = french("Frédéric Souillot martèle que rien n'est joué. Quant au patronat, il se félicite "
+                      "d'une réforme courageuse.")
+    [_, welcomed] = analysis.claims
+    assert (welcomed.text, welcomed.source.text, welcomed.source.resolved) == (
+        "une réforme courageuse", "il", "patronat")

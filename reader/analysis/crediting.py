@@ -20,7 +20,8 @@ def source_of(article: Article, attribution: Attribution, discourse: Discourse,
         return None
     written = article.text[span.start:span.end]
     source = make_source(written, span.start, span.end, attribution.source_labels, lexicon, discourse)
-    side = _side_speaking(article, attribution, lexicon) if source.resolved is None else None
+    side = _topic_speaking(article, attribution, lexicon) \
+        or (_side_speaking(article, attribution, lexicon) if source.resolved is None else None)
     if side is not None:
         return replace(source, resolved=side, type=source_type(side, set(), lexicon))
     if source.resolved is None and not is_anaphor(written, lexicon.language):  # « ils » names no one
@@ -41,6 +42,16 @@ def _side_speaking(article: Article, attribution: Attribution, lexicon: Lexicon)
     if normalise(article.text[span.start:span.end]) not in lexicon.impersonal_pronouns:
         return None
     match = lexicon.side_opener.match(article.text, attribution.sentence.start, span.start)
+    return match.group("side").strip() if match else None
+
+
+def _topic_speaking(article: Article, attribution: Attribution, lexicon: Lexicon) -> str | None:
+    """« Quant au patronat, il se félicite … »: the pronoun after the comma stands for the topic
+    the sentence opens with, whoever was named before."""
+    span = attribution.source
+    if not is_anaphor(article.text[span.start:span.end], lexicon.language):
+        return None
+    match = lexicon.topic_opener.match(article.text, attribution.sentence.start, span.start)
     return match.group("side").strip() if match else None
 
 

@@ -33,7 +33,7 @@ WORD_LISTS = (
     "ability_modals", "ability_signs", "predicative_hedges", "grievance_cues", "grievance_prepositions",
     "complement_prepositions", "future_in_the_past",
     "request_verbs", "interview_notes", "interviewers", "colon_cues",
-    "question_openers", "request_prepositions",
+    "question_openers", "request_prepositions", "topic_openers",
 )
 # Lists whose lines hold fields: "mme Fem", "il Sing Masc", "ent 2 r"; and one pattern.
 TABLES = ("courtesy_titles", "anaphors", "infinitive_endings")
@@ -98,6 +98,9 @@ class Lexicon:
         openers = _alternatives(self.side_openers).replace("'", "['’]")
         # « Du côté de [la SNCB], on … »: the side, up to the comma before the pronoun
         self.side_opener = re.compile(rf"(?:{openers})\s*(?P<side>[^,.;:!?]{{2,80}}),\s*$", re.IGNORECASE)
+        topics = _alternatives(self.topic_openers).replace("'", "['’]")
+        # « Quant au [patronat], il … »: the topic, up to the comma before the pronoun
+        self.topic_opener = re.compile(rf"(?:{topics})\s*(?P<side>[^,.;:!?]{{2,80}}),\s*$", re.IGNORECASE)
         self.hedge_words = self._hedge_words()
         self.source_phrase = self._source_phrase()
 
