@@ -62,8 +62,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             content = content_before(token, base, sentence, doc)
         elif content is None and any(points_back(c) for c in token.children if c.dep_ in ("obj", "dobj")):
             continue  # "China had maintained that position": nothing new is reported
-        elif content is None and not incise \
-                and not _introduces_what_follows(token, base, sentence, inside_quote):
+        elif content is None and not _introduces_what_follows(token, base, sentence, inside_quote):
             continue  # "spoke at the rally", "continues in the courts": nothing said, the writer's event
         elif _acts_on_an_object(token, content, base, lexicon):
             continue  # "Police found the body", « Le Sénat a rejeté la motion »
@@ -73,15 +72,18 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         rule = "incise" if incise else "participle" if participle else "cue verb"
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
                                  participle, rule=rule))
-        after = said_after_colon(text_of(doc), base, source, sentence) if incise and source else None
-        if after is not None:
-            found.append(Attribution(token_span(base, [token]), source, set(), after, False, sentence,
-                                     rule="incise then colon"))
-        quoted = quoted_after(token, base, sentence) if incise else None
-        if quoted is not None:
-            found.append(Attribution(token_span(base, [token]), source, set(), quoted, False, sentence,
-                                     rule="incise then quotation"))
+        if incise:
+            found += _said_after_incise(token, doc, base, source, sentence)
     return found
+
+
+def _said_after_incise(token, doc, base: int, source: Span | None, sentence: Span) -> list[Attribution]:
+    """What an incise's speaker goes on to say in the same sentence: after a colon (« …, rappelle
+    le journal : … »), or a quotation resumed after it ('“…,” the coach said, “…”')."""
+    after_colon = said_after_colon(text_of(doc), base, source, sentence) if source else None
+    said = ((after_colon, "incise then colon"), (quoted_after(token, base, sentence), "incise then quotation"))
+    return [Attribution(token_span(base, [token]), source, set(), content, False, sentence, rule=rule)
+            for content, rule in said if content is not None]
 
 
 def reports_nothing(token, lexicon: Lexicon) -> bool:

@@ -80,15 +80,22 @@ def _governed(token, base: int, sentence: Span, particles: frozenset) -> Span | 
                        and c.lemma_.lower() not in words.duration_nouns]
             if objects:
                 return clause_span(objects[0], base, sentence)
-        # « s'inquiète de [la hausse des prix] »: French hangs the noun on the verb, « de » below it;
-        # a reflexive verb's, as « proposer de la vente » is a partitive
-        topics = [c for c in child.children if c.dep_ == "case" and c.lower_ in words.topic_prepositions]
-        reflexive = any(c.dep_.startswith("expl") for c in token.children)
-        if child.i > token.i and child.dep_ == "obl:arg" and topics and reflexive:
-            told = object_span(token, child, base, sentence)
-            after = base + token.doc[topics[0].i + 1].idx
-            return Span(after, told.end) if told is not None and told.start < after < told.end else told
+        if child.i > token.i and child.dep_ == "obl:arg":
+            told = _reflexive_s_object(token, child, base, sentence)
+            if told is not None:
+                return told
     return None
+
+
+def _reflexive_s_object(token, noun, base: int, sentence: Span) -> Span | None:
+    """« s'inquiète de [la hausse des prix] »: French hangs the noun on the verb, « de » below it;
+    only a reflexive verb's, as « proposer de la vente » is a partitive."""
+    topics = [c for c in noun.children if c.dep_ == "case" and c.lower_ in lexicon_of(token).topic_prepositions]
+    if not topics or not any(c.dep_.startswith("expl") for c in token.children):
+        return None
+    told = object_span(token, noun, base, sentence)
+    after = base + token.doc[topics[0].i + 1].idx
+    return Span(after, told.end) if told is not None and told.start < after < told.end else told
 
 
 def _what_is_named(token, base: int, sentence: Span) -> Span | None:

@@ -41,8 +41,7 @@ def _side_speaking(article: Article, attribution: Attribution, lexicon: Lexicon)
     span = attribution.source
     if normalise(article.text[span.start:span.end]) not in lexicon.impersonal_pronouns:
         return None
-    match = lexicon.side_opener.match(article.text, attribution.sentence.start, span.start)
-    return match.group("side").strip() if match else None
+    return _side_opening(article, attribution, lexicon.side_opener)
 
 
 def _topic_speaking(article: Article, attribution: Attribution, lexicon: Lexicon) -> str | None:
@@ -51,7 +50,12 @@ def _topic_speaking(article: Article, attribution: Attribution, lexicon: Lexicon
     span = attribution.source
     if not is_anaphor(article.text[span.start:span.end], lexicon.language):
         return None
-    match = lexicon.topic_opener.match(article.text, attribution.sentence.start, span.start)
+    return _side_opening(article, attribution, lexicon.topic_opener)
+
+
+def _side_opening(article: Article, attribution: Attribution, opener: re.Pattern) -> str | None:
+    """The side or topic an opener names before the comma that precedes the source's pronoun."""
+    match = opener.match(article.text, attribution.sentence.start, attribution.source.start)
     return match.group("side").strip() if match else None
 
 

@@ -10,7 +10,7 @@ from reader.analysis.article import Article, entity_labels_at, parse_at
 from reader.analysis.attribution import find_cue_attributions
 from reader.analysis.findings import Attribution, Findings
 from reader.analysis.grammar import SUBJECT_DEPS
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import Lexicon, alternatives
 from reader.analysis.quote_links import is_title
 from reader.analysis.quotes import Quote
 from reader.analysis.sentences import words_end
@@ -173,7 +173,7 @@ def _clipped_at_incises(text: str, attributions: list[Attribution]) -> list[Attr
 def _coordinated_cues(text: str, attributions: list[Attribution], lexicon: Lexicon) -> list[Attribution]:
     """« a dénoncé X et appelé à Y », "adding X and demanding Y": a cue joined to another by a
     conjunction ends the first one's content and shares its speaker."""
-    conjunctions = "|".join(re.escape(c) for c in sorted(lexicon.clause_conjunctions, key=len, reverse=True))
+    conjunctions = alternatives(lexicon.clause_conjunctions, empty="")
     joined = re.compile(rf"[\s,]+(?:{conjunctions})\s+(?:\w+\s+)?$", re.IGNORECASE)
     cues = SpanIndex(list(range(len(attributions))), lambda index: attributions[index].cue)
     result = list(attributions)

@@ -10,7 +10,7 @@ from reader.analysis.article import Article, entity_labels_at, parse_at, sentenc
 from reader.analysis.crediting import cue_of, source_of
 from reader.analysis.findings import Findings
 from reader.analysis.quotes import Quote
-from reader.analysis.sources import Discourse, make_source
+from reader.analysis.sources import PERSON_ENTITIES, Discourse, make_source
 from reader.model import Claim, Source, Span
 
 # A floating quote takes the previous speaker only when that speaker spoke this recently.
@@ -75,7 +75,7 @@ def _speaker_before_colon(article: Article, quote: Quote) -> tuple[Span, str] | 
         return None
     index = article.paragraph_index(quote.outer.start)
     sentence_start = max((s.start for s in article.sentences[index] if s.start <= colon), default=base)
-    people = [e for e in doc.ents if e.label_ in ("PER", "PERSON")
+    people = [e for e in doc.ents if e.label_ in PERSON_ENTITIES
               and sentence_start <= base + e.start_char and base + e.end_char <= colon]
     if not people:
         return None
@@ -90,10 +90,11 @@ def _person_introduced_before(article: Article, quote: Quote) -> Span | None:
     paragraph = article.paragraphs[index]
     whole = paragraph.start == quote.outer.start \
         and not article.text[quote.outer.end:paragraph.end].strip(" .!?…\u00a0")
-    if index == 0 or not whole or index > len(article.docs) or article.is_heading(article.paragraphs[index - 1]):
+    if index == 0 or not whole or index > len(article.docs) \
+            or article.is_heading(article.paragraphs[index - 1]):
         return None
     base = article.paragraphs[index - 1].start
-    people = [e for e in article.docs[index - 1].ents if e.label_ in ("PER", "PERSON")]
+    people = [e for e in article.docs[index - 1].ents if e.label_ in PERSON_ENTITIES]
     return Span(base + people[-1].start_char, base + people[-1].end_char) if people else None
 
 

@@ -72,8 +72,7 @@ def _hedge_words_in_another_sense(article, lexicon: Lexicon):
             if word in lexicon.ability_modals and _tells_an_ability(token, lexicon) \
                     or word in lexicon.predicative_hedges and token.dep_ == "amod" and token.i < token.head.i \
                     or word in lexicon.future_in_the_past and _future_in_the_past(token) \
-                    or token.pos_ == "PROPN" and word in lexicon.hedges \
-                    or word in lexicon.hedges and _counterfactual(token):
+                    or word in lexicon.hedges and (token.pos_ == "PROPN" or _counterfactual(token)):
                 yield paragraph.start + token.idx
 
 

@@ -37,7 +37,7 @@ def is_incise(token, doc, sentence_end: int) -> bool:
         # "the minister, who spoke in Paris, said": a relative clause is no incise
         relative = subject[0].lower_ in words.relative_pronouns
         closing_mark = first > 0 and doc[first - 1].text in QUOTATION_MARKS - {"«", "“", "‘"}
-        if closing_mark and doc[first - 2].text == "," and opens_a_quotation(token):
+        if closing_mark and first >= 2 and doc[first - 2].text == "," and opens_a_quotation(token):
             return True  # '“…,” the coach said, “…”': the quotation goes on after its incise
         if first == 0 or relative or has_content_child(token, sentence_end) or _has_object(token):
             return False

@@ -12,8 +12,9 @@ import re
 
 from reader.analysis.article import Article
 from reader.analysis.findings import Findings
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import Lexicon, alternatives
 from reader.analysis.quotes import DIALOGUE_DASH
+from reader.analysis.sources import PERSON_ENTITIES
 from reader.analysis.spans import SpanIndex
 from reader.document.model import BOLD, HEADING
 from reader.model import Claim, Source, Span
@@ -23,7 +24,6 @@ STANDFIRST_PARAGRAPHS = 3
 # Fewer questions than this, each followed by its answer, and a question mark is only rhetorical.
 MIN_QUESTIONS = 2
 QUESTION_END = re.compile(r"\?[\s»”\"’)]*$")
-PERSON_LABELS = ("PER", "PERSON")
 # How many words before a name may hold the journalist's title that makes them the interviewer.
 INTERVIEWER_WORDS = 3
 
@@ -55,7 +55,7 @@ def _interviewee(article: Article, lexicon: Lexicon) -> tuple[Source, int] | Non
         if index >= len(article.docs):
             break
         people = [(paragraph.start + e.start_char, paragraph.start + e.end_char)
-                  for e in article.docs[index].ents if e.label_ in PERSON_LABELS
+                  for e in article.docs[index].ents if e.label_ in PERSON_ENTITIES
                   and not _asks_the_questions(e, lexicon)]
         named += people
         opener = openers.search(article.parse_text, paragraph.start, paragraph.end)
@@ -75,10 +75,8 @@ def _asks_the_questions(name, lexicon: Lexicon) -> bool:
 
 
 def _phrases(phrases: frozenset) -> re.Pattern:
-    """Any of the phrases, longest first, in any case; a pattern that never matches for none."""
-    if not phrases:
-        return re.compile(r"(?!)")
-    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)), re.IGNORECASE)
+    """Any of the phrases, in any case; a pattern that never matches for none."""
+    return re.compile(alternatives(phrases), re.IGNORECASE)
 
 
 def _person(article: Article, offsets: tuple[int, int]) -> Source:
@@ -122,7 +120,7 @@ def _label_pattern(labels: frozenset) -> re.Pattern:
     one-letter label stuck to the first word, its bold lost ("QWhat changed?")."""
     if not labels:
         return re.compile(r"(?!)")
-    words = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    words = alternatives(labels)
     letters = "".join(sorted(label.upper() for label in labels if len(label) == 1))
     stuck = rf"|(?-i:[{letters}])(?=(?-i:[A-Z])[a-z'’])" if letters else ""
     return re.compile(rf"(?:{words})[ \u00a0\u202f]?:\s*{stuck}", re.IGNORECASE)

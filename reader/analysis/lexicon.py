@@ -81,26 +81,24 @@ class Lexicon:
 
     def _compile_patterns(self) -> None:
         """The patterns the rules search the text with, made of the lists."""
-        that = _alternatives(self.complementizers)
+        that = alternatives(self.complementizers)
         # « qu'il », « qu’il »: an elided complementizer with either apostrophe
-        that_either = _alternatives(self.complementizers).replace("'", "['’]")
+        that_either = alternatives(self.complementizers).replace("'", "['’]")
         self.complementizer_word = re.compile(rf"\b(?:{that_either})\b", re.IGNORECASE)
         self.ends_with_complementizer = re.compile(rf"[:,]\s*$|\b({that})\s*$")
         self.source_phrase_tail = re.compile(rf"\s*[,;.:!?]|\s+(?:{that})\b")
-        conjunctions = _alternatives(self.clause_conjunctions)
+        conjunctions = alternatives(self.clause_conjunctions)
         self.clause_conjunction = re.compile(rf"\s*(?:{conjunctions})\s*,?\s*", re.IGNORECASE)
         agencies = "|".join(rf"\(?{re.escape(a)}\)?" for a in sorted(self.news_agencies))
-        credits = "|".join(filter(None, (_alternatives(self.credit_openers, empty=""), agencies, "©")))
+        credits = "|".join(filter(None, (alternatives(self.credit_openers, empty=""), agencies, "©")))
         self.credit_line = re.compile(rf"^(?:{credits})\b", re.IGNORECASE)
-        endings = _alternatives(self.conditional_endings, empty="")
+        endings = alternatives(self.conditional_endings, empty="")
         self.conditional_ending = re.compile(rf"(?:{endings})$") if endings else None
         self.conditional_word = re.compile(rf"\b\w+(?:{endings})\b") if endings else None
-        openers = _alternatives(self.side_openers).replace("'", "['’]")
-        # « Du côté de [la SNCB], on … »: the side, up to the comma before the pronoun
-        self.side_opener = re.compile(rf"(?:{openers})\s*(?P<side>[^,.;:!?]{{2,80}}),\s*$", re.IGNORECASE)
-        topics = _alternatives(self.topic_openers).replace("'", "['’]")
-        # « Quant au [patronat], il … »: the topic, up to the comma before the pronoun
-        self.topic_opener = re.compile(rf"(?:{topics})\s*(?P<side>[^,.;:!?]{{2,80}}),\s*$", re.IGNORECASE)
+        # « Du côté de [la SNCB], on … », « Quant au [patronat], il … »: the side or topic, up to
+        # the comma before the pronoun
+        self.side_opener = _opener_then_side(self.side_openers)
+        self.topic_opener = _opener_then_side(self.topic_openers)
         self.hedge_words = self._hedge_words()
         self.source_phrase = self._source_phrase()
 
@@ -180,7 +178,13 @@ def _first_names() -> dict[str, str]:
     return {name: "Fem" if gender == "F" else "Masc" for name, gender in pairs}
 
 
-def _alternatives(words, empty: str = "(?!)") -> str:
+def _opener_then_side(openers) -> re.Pattern:
+    """An opener of the list, then the side or topic it names up to a comma at the end."""
+    words = alternatives(openers).replace("'", "['’]")
+    return re.compile(rf"(?:{words})\s*(?P<side>[^,.;:!?]{{2,80}}),\s*$", re.IGNORECASE)
+
+
+def alternatives(words, empty: str = "(?!)") -> str:
     """Words as alternatives of a pattern, longest first; one that never matches for none."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or empty
 

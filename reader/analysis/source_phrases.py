@@ -6,7 +6,7 @@ import re
 
 from reader.analysis.findings import Attribution
 from reader.analysis.incises import QUOTATION_MARKS
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import Lexicon, alternatives
 from reader.model import Span
 
 # A clause after « Pour X, »: this many words at least.
@@ -55,7 +55,7 @@ def find_agreements(text: str, sentences: list[Span], inside_quote: bytearray,
                     lexicon: Lexicon) -> list[Attribution]:
     """« Les syndicats sont d'accord sur un point : la mobilisation doit être massive »: the clause
     after the colon is what the subject holds (colon_cues.txt)."""
-    cues = _alternatives_pattern(lexicon.colon_cues)
+    cues = alternatives(lexicon.colon_cues, empty="")
     pattern = re.compile(rf"(?P<who>[^,;:.!?«»\"“”]{{2,80}}?)\s+(?P<cue>{cues})\b[^:.!?«»]{{0,40}}?"
                          rf"[ \u00a0]?:\s*(?=\S)", re.IGNORECASE) if cues else None
     found = []
@@ -74,7 +74,7 @@ def find_agreements(text: str, sentences: list[Span], inside_quote: bytearray,
 def _opened_clauses(text: str, sentences: list[Span], inside_quote: bytearray, openers,
                     names_a_source, rule: str) -> list[Attribution]:
     """The clause after « Opener [who], » at a sentence's start, credited to who when it names a source."""
-    opener = _alternatives_pattern(openers)
+    opener = alternatives(openers, empty="")
     found = []
     pattern = re.compile(rf"(?P<cue>{opener})\s+(?P<who>[^,;:.!?«»\"“”]{{2,80}}?)\s*,\s*(?=\S)",
                          re.IGNORECASE) if opener else None
@@ -95,11 +95,6 @@ def _names_a_document(words: str, lexicon: Lexicon) -> bool:
     """Whether the words after the opener name a document or a poll: "the new CBS poll"."""
     return any(w in lexicon.documents or w.rstrip("sx") in lexicon.documents
                for w in re.findall(r"\w+", words.lower()))
-
-
-def _alternatives_pattern(words) -> str:
-    """Words as the alternatives of a pattern, or "" for none."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _names_someone(words: str, lexicon: Lexicon) -> bool:

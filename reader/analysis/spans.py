@@ -21,10 +21,8 @@ class SpanIndex(Generic[Item]):
     """
 
     def __init__(self, items: Iterable[Item], span_of: Callable[[Item], Span] = lambda item: item):
-        self._items = sorted(items, key=lambda item: span_of(item).start)
-        self._starts = [span_of(item).start for item in self._items]
-        self._ends = [span_of(item).end for item in self._items]
-        self._reach = list(accumulate(self._ends, max))
+        ordered = sorted(items, key=lambda item: span_of(item).start)
+        self._fill(ordered, [span_of(item).start for item in ordered], [span_of(item).end for item in ordered])
 
     @classmethod
     def of_tuples(cls, items: Iterable[tuple]) -> SpanIndex[tuple]:
@@ -34,11 +32,14 @@ class SpanIndex(Generic[Item]):
         keeps a book's tens of thousands in its indexes.
         """
         index = cls.__new__(cls)
-        index._items = sorted(items, key=itemgetter(0))
-        index._starts = [item[0] for item in index._items]
-        index._ends = [item[1] for item in index._items]
-        index._reach = list(accumulate(index._ends, max))
+        ordered = sorted(items, key=itemgetter(0))
+        index._fill(ordered, [item[0] for item in ordered], [item[1] for item in ordered])
         return index
+
+    def _fill(self, items: list, starts: list[int], ends: list[int]) -> None:
+        """Keep the items in order of their starts, with how far the spans up to each one reach."""
+        self._items, self._starts, self._ends = items, starts, ends
+        self._reach = list(accumulate(ends, max))
 
     def overlapping(self, span: Span) -> list[Item]:
         """The items whose span shares a character with this one, in order."""
