@@ -884,3 +884,29 @@ def test_a_pronoun_after_a_topic_opener_stands_for_the_topic(french):
     [_, welcomed] = analysis.claims
     assert (welcomed.text, welcomed.source.text, welcomed.source.resolved) == (
         "une réforme courageuse", "il", "patronat")
+
+
+def test_of_two_subjects_the_parser_gives_an_incise_the_nearest_is_its_speaker():
+    """'…, if bogus, ideas to organize, she said': the parser sometimes hangs a noun of the statement
+    on the incise as a second subject; the incise is still one."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from reader.analysis.incises import is_incise
+
+    words = ["The", "tram", "helped", "people", "with", "late", "shifts", ",", "she", "said", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 6 + [False, True, True, False, False],
+              heads=[1, 2, 2, 9, 3, 6, 4, 9, 9, 2, 2],
+              deps=["det", "nsubj", "ROOT", "nsubj", "prep", "amod", "pobj", "punct", "nsubj", "advcl", "punct"],
+              tags=["DT", "NN", "VBD", "NNS", "IN", "JJ", "NNS", ",", "PRP", "VBD", "."],
+              pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "ADJ", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"])
+    assert is_incise(doc[9], doc, len(doc.text))
+
+
+def test_a_name_given_in_quotation_marks_is_reported_with_its_closing_mark(english):
+    analysis = english("The mayor called the stadium deal “a gift to the owners.” The council called a "
+                       "special meeting for Monday to discuss the “harbour plan” again.")
+    assert claims_of(analysis) == [
+        ("reported", "the stadium deal “a gift to the owners.”", "The mayor"),
+        ("unattributed", "The council called a special meeting for Monday to discuss the “harbour plan” "
+                         "again.", None)]

@@ -15,6 +15,10 @@ from reader.analysis.sentences import sentence_of
 from reader.analysis.speakers import phrase_tokens, subject_span
 from reader.model import Span
 
+# The words of the noun phrase a naming verb names, before the name it gives in quotation marks.
+NOUN_PHRASE_WORDS = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "PART"}
+NAME_OPENING_MARKS = {"“", '"', "''", "‘", "«"}
+
 
 def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: bytearray,
                           lexicon: Lexicon) -> list[Attribution]:
@@ -297,7 +301,19 @@ def _names_nothing(token, lexicon: Lexicon) -> bool:
         return False
     # "called his behavior “outrageous”": the parser hangs the name after the noun as its adjective
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
-    return not any(t.dep_ == "amod" and t.i > t.head.i for o in objects for t in o.subtree)
+    return not any(t.dep_ == "amod" and t.i > t.head.i for o in objects for t in o.subtree) \
+        and not _quoted_name_after(token)
+
+
+def _quoted_name_after(token) -> bool:
+    """"called the plan “a disaster”", "called Merkel “The Chancellor …”": a quotation right after
+    the named thing is the name given; not "called a press conference to discuss the “tour”"."""
+    for following in token.doc[token.i + 1:token.i + 8]:
+        if following.text in NAME_OPENING_MARKS:
+            return True
+        if following.pos_ not in NOUN_PHRASE_WORDS:
+            return False
+    return False
 
 
 def _speaks_without_content(token, lexicon: Lexicon) -> bool:

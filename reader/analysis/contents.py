@@ -307,6 +307,10 @@ def object_span(token, obj, base: int, sentence: Span) -> Span | None:
     closing = next_token(tokens[-1])
     if closing is not None and closing.is_quote and any(t.is_quote for t in tokens):
         tokens.append(closing)  # « d'une « réforme courageuse » »: the quotation inside stays whole
+    elif closing is not None and closing.is_punct and sum(t.is_quote for t in tokens) % 2:
+        after = next_token(closing)  # 'called Merkel “The Chancellor of the Free World.”'
+        if after is not None and after.is_quote:
+            tokens += [closing, after]
     span = token_span(base, tokens)
     following = next_token(tokens[-1])
     if following is not None and following.is_sent_start and not following.is_punct:

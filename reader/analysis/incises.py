@@ -24,7 +24,9 @@ def is_incise(token, doc, sentence_end: int) -> bool:
     while index >= 0 and (doc[index].lower_ in words.inversion_words or doc[index].pos_ == "AUX"
                           or doc[index].dep_.startswith("aux")):
         index -= 1
-    subject = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+    # "…, if bogus, ideas to organize, she said": of two subjects the parser gives, the nearest
+    subject = sorted((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i),
+                     key=lambda c: -c.i)
     # « Le projet, a-t-il expliqué, sera lancé », « Le texte, a précisé la députée, sera examiné »:
     # the parser's subject is the statement the incise interrupts
     aside = subject and not inverted_pronoun(token, 0) and _aside_after_subject(subject[0], index) \
