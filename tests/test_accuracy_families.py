@@ -910,3 +910,16 @@ def test_a_name_given_in_quotation_marks_is_reported_with_its_closing_mark(engli
         ("reported", "the stadium deal “a gift to the owners.”", "The mayor"),
         ("unattributed", "The council called a special meeting for Monday to discuss the “harbour plan” "
                          "again.", None)]
+
+
+def test_to_someone_opening_a_sentence_gives_their_view(english, french):
+    analysis = english("To Ms. Okafor, who has driven the night bus for years, the new timetable is a "
+                       "betrayal. To the union, the offer was an insult. To date, the council has spent "
+                       "$4 million. For Sanders, the mission is different.")
+    assert claims_of(analysis) == [
+        ("reported", "the new timetable is a betrayal", "Ms. Okafor"),
+        ("reported", "the offer was an insult", "the union"),
+        ("unattributed", "To date, the council has spent $4 million.", None),
+        ("unattributed", "For Sanders, the mission is different.", None)]
+    assert claims_of(french("Pour M. Dupont, qui dirige le syndicat depuis 2019, la réforme arrive trop "
+                            "tard.")) == [("reported", "la réforme arrive trop tard", "M. Dupont")]

@@ -38,7 +38,7 @@ def find_views(text: str, sentences: list[Span], inside_quote: bytearray,
     Only when the opener (view_openers.txt) starts the sentence and what follows it names someone:
     a name, or a role of the lexicon (« Pour les syndicats »); « Pour la première fois » names no one.
     """
-    return _opened_clauses(text, sentences, inside_quote, lexicon.view_openers,
+    return _opened_clauses(text, sentences, inside_quote, lexicon, lexicon.view_openers,
                            lambda who: _names_someone(who, lexicon), "pour someone")
 
 
@@ -47,7 +47,7 @@ def find_findings(text: str, sentences: list[Span], inside_quote: bytearray,
     """"In a new Fox News poll, 45 percent back the plan": the clause after the comma is what the
     poll or document found (document_openers.txt, documents.txt). The cues pass drops it when the
     clause has a cue of its own (« Dans un communiqué, la préfecture estime … »)."""
-    return _opened_clauses(text, sentences, inside_quote, lexicon.document_openers,
+    return _opened_clauses(text, sentences, inside_quote, lexicon, lexicon.document_openers,
                            lambda what: _names_a_document(what, lexicon), "document opener")
 
 
@@ -71,24 +71,37 @@ def find_agreements(text: str, sentences: list[Span], inside_quote: bytearray,
     return found
 
 
-def _opened_clauses(text: str, sentences: list[Span], inside_quote: bytearray, openers,
-                    names_a_source, rule: str) -> list[Attribution]:
+def _opened_clauses(text: str, sentences: list[Span], inside_quote: bytearray, lexicon: Lexicon,
+                    openers, names_a_source, rule: str) -> list[Attribution]:
     """The clause after « Opener [who], » at a sentence's start, credited to who when it names a source."""
     opener = alternatives(openers, empty="")
     found = []
-    pattern = re.compile(rf"(?P<cue>{opener})\s+(?P<who>[^,;:.!?«»\"“”]{{2,80}}?)\s*,\s*(?=\S)",
+    # inside one sentence, a full stop before a word ends an abbreviation: "To Ms. Okafor, …"
+    pattern = re.compile(rf"(?P<cue>{opener})\s+(?P<who>(?:[^,;:.!?«»\"“”]|\.(?=\s\w)){{2,80}}?)\s*,\s*(?=\S)",
                          re.IGNORECASE) if opener else None
     for sentence in sentences if pattern else []:
         match = pattern.match(text, sentence.start, sentence.end)
         if match is None or not text[match.start()].isupper() or inside_quote[match.start()] \
                 or not names_a_source(match.group("who")):
             continue
-        content = Span(match.end(), _strip_end(text, match.end(), sentence.end))
+        start = _past_a_relative_clause(text, match.end(), sentence.end, lexicon)
+        content = Span(start, _strip_end(text, start, sentence.end))
         if len(re.findall(r"\w+", text[content.start:content.end])) >= MIN_CLAUSE_WORDS:
             found.append(Attribution(Span(match.start("cue"), match.end("cue")),
                                      Span(match.start("who"), match.end("who")), set(), content,
                                      False, sentence, rule=rule))
     return found
+
+
+def _past_a_relative_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """"To Sexton, who has studied the rallies, Tuesday marked a turning point": the clause after
+    the relative one that describes the source."""
+    first = re.match(r"\w+", text[start:end])
+    word = first.group(0).lower() if first else ""
+    if word not in lexicon.relative_pronouns or word in lexicon.demonstratives:
+        return start
+    comma = text.find(",", start, end)
+    return start if comma < 0 else comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip())
 
 
 def _names_a_document(words: str, lexicon: Lexicon) -> bool:
