@@ -923,3 +923,19 @@ def test_to_someone_opening_a_sentence_gives_their_view(english, french):
         ("unattributed", "For Sanders, the mission is different.", None)]
     assert claims_of(french("Pour M. Dupont, qui dirige le syndicat depuis 2019, la réforme arrive trop "
                             "tard.")) == [("reported", "la réforme arrive trop tard", "M. Dupont")]
+
+
+def test_single_guillemets_are_parsed_as_quotation_marks(french):
+    analysis = french("Le syndicat dénonce ‹\u00a0une usine à gaz\u00a0› et réclame un vote populaire. "
+                      "Le député a qualifié le texte de ‹\u00a0bricolage\u00a0›.")
+    assert claims_of(analysis) == [
+        ("reported", "une usine à gaz", "Le syndicat"),
+        ("reported", "un vote populaire", "Le syndicat"),
+        ("reported", "le texte de ‹\u00a0bricolage\u00a0›", "Le député")]
+
+
+def test_a_dateline_in_title_case_is_no_part_of_the_first_sentence(french, english):
+    assert claims_of(french("Berne - Le Conseil fédéral a présenté mercredi son projet.")) == [
+        ("unattributed", "Le Conseil fédéral a présenté mercredi son projet.", None)]
+    assert claims_of(english("The vote - taken late - was close.")) == [
+        ("unattributed", "The vote - taken late - was close.", None)]

@@ -58,6 +58,22 @@ class Article:
 
 
 APOSTROPHE = re.compile(r"(?<=\w)’|’(?=\w)")
+# The parsers read ‹ › and „ as words (« dénonce ‹ une usine à gaz › » lost its object), and
+# guillemets set the other way round as a quotation closing: each pair as the parser knows it.
+FAMILIAR_MARKS = {"‹": "«»", "„": "“”", "»": "«»"}
+
+
+def _with_marks_the_parser_knows(parse_text: str, quotes: list[Quote]) -> str:
+    """The text to parse with each quotation's unusual marks replaced, one character for one."""
+    characters = list(parse_text)
+    for quote in quotes:
+        familiar = FAMILIAR_MARKS.get(quote.mark)
+        if familiar is None:
+            continue
+        characters[quote.outer.start] = familiar[0]
+        if quote.closed:
+            characters[quote.outer.end - 1] = familiar[1]
+    return "".join(characters)
 
 
 def prepare(text: str, roles: dict[int, str] | None = None) -> Article:
@@ -71,6 +87,7 @@ def prepare(text: str, roles: dict[int, str] | None = None) -> Article:
     # after punctuation closes a quotation (‘super predator,’”) and stays a quotation mark.
     # No-break spaces split names like « M. Caldwell » in the parse; plain spaces keep offsets too.
     parse_text = APOSTROPHE.sub("'", text).replace("\u00a0", " ").replace("\u202f", " ")
+    parse_text = _with_marks_the_parser_knows(parse_text, quotes)
     return Article(text, parse_text, paragraphs, sentences, quotes,
                    statement_quotes(text, quotes), mask, roles=dict(roles or {}))
 

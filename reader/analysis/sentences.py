@@ -84,12 +84,19 @@ def words_end(text: str, start: int, end: int) -> int:
 
 
 # "WASHINGTON (AP) — ", « Paris (AFP) - »: where and from whom, before the first sentence.
+TITLE_CASE_PLACE_WORDS = 2
 DATELINE = re.compile(r"[A-ZÀ-Ý][\w.' -]{1,30}?(?:,[\w. ]{1,20})?\s*(?:\([\w .-]{1,20}\))?\s*[—–―-]\s+")
 
 
 def without_dateline(text: str, sentence: Span) -> Span:
     """A paragraph's first sentence without the dateline in front of it."""
     match = DATELINE.match(text, sentence.start, sentence.end)
-    if match is None or not (match.group(0).split("(")[0].strip(" —–―-").isupper() or "(" in match.group(0)):
+    if match is None:
+        return sentence
+    place = match.group(0).split("(")[0].strip(" —–―-")
+    # « Berne - Le Conseil fédéral … »: a place in title case too, when a capital opens what follows
+    title_case = len(place.split()) <= TITLE_CASE_PLACE_WORDS and place.istitle() \
+        and match.end() < sentence.end and text[match.end()].isupper()
+    if not (place.isupper() or "(" in match.group(0) or title_case):
         return sentence
     return Span(match.end(), sentence.end)
