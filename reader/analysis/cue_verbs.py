@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from reader.analysis.grammar import SUBJECT_DEPS, is_inverted_pronoun, next_token
 from reader.analysis.lexicon import Lexicon
-
-# The marks that close a quotation, before an incise's comma.
-CLOSING_MARKS = frozenset({"»", "”", '"', "''"})
+from reader.analysis.quotes import CLOSING_MARKS
 
 
 def is_cue_verb(token, lexicon: Lexicon) -> bool:

@@ -9,13 +9,12 @@ from dataclasses import replace
 from reader.analysis.article import Article, entity_labels_at, parse_at, sentence_at
 from reader.analysis.crediting import cue_of, source_of
 from reader.analysis.findings import Findings
-from reader.analysis.quotes import Quote
+from reader.analysis.quotes import CLOSING_MARKS, Quote
 from reader.analysis.sources import PERSON_ENTITIES, Discourse, make_source
 from reader.model import Claim, Source, Span
 
 # A floating quote takes the previous speaker only when that speaker spoke this recently.
 FLOATING_REACH_PARAGRAPHS = 2
-CLOSING_MARKS = ("»", "”", '"')  # what ends a quotation before its incise: '“…,” he said, “…”'
 
 
 def direct_claim(article: Article, findings: Findings, statement: int, discourse: Discourse,

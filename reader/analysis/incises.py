@@ -6,11 +6,11 @@ import re
 
 from reader.analysis.grammar import SUBJECT_DEPS, finite, has_content_child, interrupts
 from reader.analysis.lexicon import lexicon_of
+from reader.analysis.quotes import CLOSING_MARKS, QUOTATION_MARKS
 from reader.analysis.sentences import words_end
 from reader.analysis.speakers import inverted_pronoun
 from reader.model import Span
 
-QUOTATION_MARKS = {"«", "»", "“", "”", '"', "'", "‘", "’", "''"}
 # What ends a statement just before its incise: a comma, a dash or a closing mark, as parsed.
 BEFORE_INCISE = (",", "»", "”", '"', "''", "—", "–")
 # What stands between commas after a subject: "X, director of AROS,", "X, who …,".
@@ -38,7 +38,8 @@ def is_incise(token, doc, sentence_end: int) -> bool:
         first = min(t.i for t in subject[0].subtree)
         # "the minister, who spoke in Paris, said": a relative clause is no incise
         relative = subject[0].lower_ in words.relative_pronouns
-        closing_mark = first > 0 and doc[first - 1].text in QUOTATION_MARKS - {"«", "“", "‘"}
+        # single marks close a quotation nested in an excerpt: "'…,' the lawyer said"
+        closing_mark = first > 0 and doc[first - 1].text in CLOSING_MARKS | {"'", "’"}
         if closing_mark and first >= 2 and doc[first - 2].text == "," and opens_a_quotation(token):
             return True  # '“…,” the coach said, “…”': the quotation goes on after its incise
         if first == 0 or relative or has_content_child(token, sentence_end) or _has_object(token):

@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from reader.analysis.lexicon import words_of_every_language
 from reader.model import Span
 
+# The marks as the parser's tokens show them: all of them, and those that close a quotation
+# before its incise ('“…,” he said', « », a-t-il dit »).
+QUOTATION_MARKS = frozenset({"«", "»", "“", "”", '"', "'", "‘", "’", "''"})
+CLOSING_MARKS = frozenset({"»", "”", '"', "''"})
 # ''…'' and ``…'': plain-text exports write quotation marks as two apostrophes (or backticks).
 DOUBLED_APOSTROPHE = "''"
 CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’",

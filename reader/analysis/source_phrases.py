@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from reader.analysis.findings import Attribution
-from reader.analysis.incises import QUOTATION_MARKS
 from reader.analysis.lexicon import Lexicon, alternatives
+from reader.analysis.quotes import QUOTATION_MARKS
 from reader.model import Span
 
 # A clause after « Pour X, »: this many words at least.
