@@ -939,3 +939,14 @@ def test_a_dateline_in_title_case_is_no_part_of_the_first_sentence(french, engli
         ("unattributed", "Le Conseil fédéral a présenté mercredi son projet.", None)]
     assert claims_of(english("The vote - taken late - was close.")) == [
         ("unattributed", "The vote - taken late - was close.", None)]
+
+
+def test_an_excerpt_quoting_a_speaker_named_in_brackets_gives_them_its_statements(english):
+    analysis = english("The Herald reported on the lawyer's closing argument:\n\n"
+                       "\" 'There is anger here, and it goes a lot further than that,' [Okafor] said.\n\n"
+                       "\" 'Every bit of it came from things he saw online. He is simply repeating what "
+                       "he read.' \"")
+    assert [c for c in claims_of(analysis) if c[0] == "direct"] == [
+        ("direct", "There is anger here, and it goes a lot further than that", "Okafor"),
+        ("direct", "Every bit of it came from things he saw online. He is simply repeating what he "
+                   "read.", "Okafor")]

@@ -81,7 +81,7 @@ def prepare(text: str, roles: dict[int, str] | None = None) -> Article:
     tells which paragraphs the source file set as headings or in bold, by where they start."""
     paragraphs = paragraph_spans(text)
     quotes = find_quotes(text, paragraphs)
-    mask = inside_quote_mask(len(text), quotes)
+    mask = inside_quote_mask(text, quotes)
     sentences = [split_sentences(text, p, mask) for p in paragraphs]
     # The curly apostrophe confuses the French models; the straight one keeps every offset. A ’
     # after punctuation closes a quotation (‘super predator,’”) and stays a quotation mark.

@@ -9,7 +9,7 @@ from dataclasses import replace
 from reader.analysis.article import Article, entity_labels_at, parse_at, sentence_at
 from reader.analysis.crediting import cue_of, source_of
 from reader.analysis.findings import Findings
-from reader.analysis.quotes import CLOSING_MARKS, Quote
+from reader.analysis.quotes import CLOSING_MARKS, QUOTATION_MARKS, Quote
 from reader.analysis.sources import PERSON_ENTITIES, Discourse, make_source
 from reader.model import Claim, Source, Span
 
@@ -102,11 +102,12 @@ def _carries_on(article: Article, quote: Quote) -> bool:
     sentence, or follows another quotation there ('“If he thinks that,” the narrator says, “what …?”').
 
     'The report, titled “Why the state fails,” …' is the writer's sentence; a quotation inside an
-    excerpt ('"… chanting “U-S-A!”') is its own people's.
+    excerpt ('"… chanting “U-S-A!”') is its own people's, unless it opens the excerpt's paragraph.
     """
     sentence = sentence_at(article, quote.outer.start)
     lead = article.text[sentence.start:quote.outer.start]
+    if quote.depth:  # '" \'Every bit of it …\'': an excerpt's paragraph opening on the quotation
+        return not lead.strip("".join(QUOTATION_MARKS) + " \u00a0")
     ends_sentence = not article.text[quote.outer.end:sentence.end].strip(" .!?…\u00a0")
-    return quote.depth == 0 and (not lead.strip() or ends_sentence
-                                 or any(mark in lead for mark in CLOSING_MARKS))
+    return not lead.strip() or ends_sentence or any(mark in lead for mark in CLOSING_MARKS)
 

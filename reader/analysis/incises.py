@@ -25,8 +25,8 @@ def is_incise(token, doc, sentence_end: int) -> bool:
                           or doc[index].dep_.startswith("aux")):
         index -= 1
     # "…, if bogus, ideas to organize, she said": of two subjects the parser gives, the nearest
-    subject = sorted((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i),
-                     key=lambda c: -c.i)
+    subject = sorted((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i
+                      and not c.is_punct), key=lambda c: -c.i)
     # « Le projet, a-t-il expliqué, sera lancé », « Le texte, a précisé la députée, sera examiné »:
     # the parser's subject is the statement the incise interrupts
     aside = subject and not inverted_pronoun(token, 0) and _aside_after_subject(subject[0], index) \
@@ -36,6 +36,8 @@ def is_incise(token, doc, sentence_end: int) -> bool:
     # English incise with the subject first: '…," the minister said.'
     if subject:
         first = min(t.i for t in subject[0].subtree)
+        if first > 0 and doc[first - 1].text == "[":
+            first -= 1  # "'…,' [Bruck] said": the name an excerpt's quoter put in brackets
         # "the minister, who spoke in Paris, said": a relative clause is no incise
         relative = subject[0].lower_ in words.relative_pronouns
         # single marks close a quotation nested in an excerpt: "'…,' the lawyer said"

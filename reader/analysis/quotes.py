@@ -33,9 +33,14 @@ SPACES = " \u00a0\u202f\t"
 # « Wir schaffen das » [Nous y arriverons], a dit …
 COMMA_AFTER_MARKS = re.compile("[" + re.escape("".join(SINGLE_MARKS)) + SPACES + "]*"
                                r"(?:\[[^\]\n]*\])?[ \u00a0\u202f]*,")
-# « Wir schaffen das » [Nous y arriverons]: the translation in brackets belongs to the quotation.
-BRACKETED_AFTER = re.compile(r"[ \u00a0\u202f]*\[[^\]\n]*\]")
+# « Wir schaffen das » [Nous y arriverons]: the translation in brackets belongs to the quotation;
+# not the speaker an excerpt puts in brackets before its verb: '…,' [Bruck] said.
+BRACKETED_AFTER = re.compile(r"[ \u00a0\u202f]*\[[^\]\n]*\](?![ \u00a0\u202f]*\w)")
 SENTENCE_INSIDE = re.compile(r"\w{3,}[.…]\s+\w|[!?]\s+\w")  # not "Dr. Strangelove"
+BRACKETED_SPEAKER = re.compile(r"[ \u00a0\u202f]*\[[^\]\n]{1,40}\][ \u00a0\u202f]+\w")
+# An incise inside an excerpt runs to its sentence's end, a few words on, before any other mark.
+INCISE_END = re.compile(r"[.!?]|" + MARKS.pattern)
+INCISE_REACH = 60
 DIALOGUE_DASH = re.compile(r"[—–-][ \u00a0\u202f]+(?=\w)")
 DIALOGUE = "—"  # the mark of a dialogue turn, whichever dash opened it
 # Quotations nest three deep at most in print; a deeper mark is stray, and each kept one costs
@@ -187,15 +192,49 @@ def statement_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     '"Trump walked onto the stage, chanting “U-S-A! U-S-A!”': the excerpt of another article
     quotes people of its own.
     """
-    found, excerpt = [], None
-    for quote in quotes:  # in reading order, each outer quotation before those inside it
-        if quote.depth == 0:
-            excerpt = None if quote.closed else quote
-        elif not (excerpt and quote.depth == 1 and quote.outer.end <= excerpt.outer.end):
+    found = []
+    for quote, excerpt in _with_excerpts(text, quotes):
+        if quote.depth and not (excerpt and quote.depth == 1):
             continue
+        if quote is excerpt and quote.closed:
+            continue  # it quotes its statements with their speakers: they are the claims
         if is_statement(text, quote):
             found.append(quote)
     return found
+
+
+def _with_excerpts(text: str, quotes: list[Quote]) -> list[tuple[Quote, Quote | None]]:
+    """Each quotation with the excerpt it lies in: an outer quotation that never closes, or one
+    that quotes a statement with its incise ('" \'…,\' [Bruck] said.')."""
+    quoting = {id(outer) for outer, inner in _nested(quotes) if _incise_after(text, inner, outer)}
+    paired, excerpt = [], None
+    for quote in quotes:  # in reading order, each outer quotation before those inside it
+        if quote.depth == 0:
+            excerpt = quote if not quote.closed or id(quote) in quoting else None
+        paired.append((quote, excerpt if excerpt and quote.outer.end <= excerpt.outer.end else None))
+    return paired
+
+
+def _nested(quotes: list[Quote]) -> list[tuple[Quote, Quote]]:
+    """Each quotation one level inside another, with the outer one."""
+    pairs, outer = [], None
+    for quote in quotes:
+        if quote.depth == 0:
+            outer = quote
+        elif quote.depth == 1 and outer is not None and quote.outer.end <= outer.outer.end:
+            pairs.append((outer, quote))
+    return pairs
+
+
+def _incise_after(text: str, quote: Quote, excerpt: Quote) -> Span | None:
+    """The incise after a quotation ending in a comma, to its sentence's end, inside the excerpt:
+    one that names its speaker in the quoter's brackets, as no speaker quoting someone does."""
+    comma = text[quote.content.start:quote.content.end].endswith(",") \
+        or COMMA_AFTER_MARKS.match(text, quote.content.end)
+    if not (quote.closed and comma and BRACKETED_SPEAKER.match(text, quote.outer.end)):
+        return None
+    end = INCISE_END.search(text, quote.outer.end, min(excerpt.outer.end, quote.outer.end + INCISE_REACH))
+    return Span(quote.outer.end, end.start()) if end is not None else None
 
 
 def is_statement(text: str, quote: Quote) -> bool:
@@ -227,10 +266,16 @@ def _title_case(words: str) -> bool:
     return capitalised or len(long_words) > 1 and all(w[0].isupper() for w in long_words)
 
 
-def inside_quote_mask(text_length: int, quotes: list[Quote]) -> bytearray:
-    """One byte per character: 1 where the character lies within quotation marks."""
-    mask = bytearray(text_length)
+def inside_quote_mask(text: str, quotes: list[Quote]) -> bytearray:
+    """One byte per character: 1 where the character lies within quotation marks, but for the
+    incises of the statements an excerpt quotes."""
+    mask = bytearray(len(text))
     for quote in quotes:
         if quote.depth == 0:
             mask[quote.outer.start:quote.outer.end] = b"\x01" * (quote.outer.end - quote.outer.start)
+    # '" \'It goes further than that,\' [Bruck] said.': the cues may find who the excerpt quotes
+    for quote, excerpt in _with_excerpts(text, quotes):
+        incise = _incise_after(text, quote, excerpt) if excerpt and quote.depth == 1 else None
+        if incise is not None:
+            mask[incise.start:incise.end] = bytes(incise.end - incise.start)
     return mask
