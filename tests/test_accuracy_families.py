@@ -950,3 +950,16 @@ def test_an_excerpt_quoting_a_speaker_named_in_brackets_gives_them_its_statement
         ("direct", "There is anger here, and it goes a lot further than that", "Okafor"),
         ("direct", "Every bit of it came from things he saw online. He is simply repeating what he "
                    "read.", "Okafor")]
+
+
+def test_records_showing_in_an_incise_back_the_statement(english):
+    analysis = english("The mayor paid the fine in March, court records show. The club, tax filings show, "
+                       "raised $5 million. The plane was insured for $35 million, records show, and "
+                       "experts say it is now worth far less. In a year expected to bring record turnout, "
+                       "the clerks hired more staff.")
+    assert claims_of(analysis) == [
+        ("reported", "The mayor paid the fine in March", "court records"),
+        ("reported", "The club, tax filings show, raised $5 million", "tax filings"),
+        ("reported", "The plane was insured for $35 million", "records"),
+        ("reported", "it is now worth far less", "experts"),
+        ("unattributed", "In a year expected to bring record turnout, the clerks hired more staff.", None)]

@@ -50,10 +50,12 @@ def find_cues(article: Article, findings: Findings) -> None:
 
 def _without_findings_reported_twice(attributions: list[Attribution]) -> list[Attribution]:
     """« Dans un communiqué, la préfecture estime que … »: the clause's own cue credits it, not
-    the document that opens the sentence."""
+    the document that opens the sentence; a document's incise the parse read is found once."""
     cues = SpanIndex([a.cue for a in attributions])
-    return [a for a in attributions if a.rule != "document opener"
-            or not any(a.content.start <= cue.start < a.content.end for cue in cues.overlapping(a.content))]
+    parsed = {a.cue for a in attributions if a.rule != "document incise"}
+    return [a for a in attributions if not (a.rule == "document incise" and a.cue in parsed)
+            and (a.rule != "document opener"
+                 or not any(a.content.start <= cue.start < a.content.end for cue in cues.overlapping(a.content)))]
 
 
 def _asks_the_addressee(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:

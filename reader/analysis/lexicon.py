@@ -33,7 +33,7 @@ WORD_LISTS = (
     "ability_modals", "ability_signs", "predicative_hedges", "grievance_cues", "grievance_prepositions",
     "complement_prepositions", "future_in_the_past",
     "request_verbs", "interview_notes", "interviewers", "colon_cues",
-    "question_openers", "request_prepositions", "topic_openers",
+    "question_openers", "request_prepositions", "topic_openers", "finding_verbs",
 )
 # Lists whose lines hold fields: "mme Fem", "il Sing Masc", "ent 2 r"; and one pattern.
 TABLES = ("courtesy_titles", "anaphors", "infinitive_endings")
@@ -89,6 +89,7 @@ class Lexicon:
         self.source_phrase_tail = re.compile(rf"\s*[,;.:!?]|\s+(?:{that})\b")
         conjunctions = alternatives(self.clause_conjunctions)
         self.clause_conjunction = re.compile(rf"\s*(?:{conjunctions})\s*,?\s*", re.IGNORECASE)
+        self.next_clause = re.compile(rf"\s*(?:{conjunctions})\b", re.IGNORECASE)  # "…, and experts say"
         agencies = "|".join(rf"\(?{re.escape(a)}\)?" for a in sorted(self.news_agencies))
         credits = "|".join(filter(None, (alternatives(self.credit_openers, empty=""), agencies, "©")))
         self.credit_line = re.compile(rf"^(?:{credits})\b", re.IGNORECASE)

@@ -28,6 +28,7 @@ def find_phrase_attributions(text: str, sentences: list[Span], inside_quote: byt
                 found.append(_phrase_attribution(text, sentence, match, lexicon))
     return found + find_views(text, sentences, inside_quote, lexicon) \
         + find_findings(text, sentences, inside_quote, lexicon) \
+        + find_document_incises(text, sentences, inside_quote, lexicon) \
         + find_agreements(text, sentences, inside_quote, lexicon)
 
 
@@ -49,6 +50,30 @@ def find_findings(text: str, sentences: list[Span], inside_quote: bytearray,
     clause has a cue of its own (« Dans un communiqué, la préfecture estime … »)."""
     return _opened_clauses(text, sentences, inside_quote, lexicon, lexicon.document_openers,
                            lambda what: _names_a_document(what, lexicon), "document opener")
+
+
+def find_document_incises(text: str, sentences: list[Span], inside_quote: bytearray,
+                          lexicon: Lexicon) -> list[Attribution]:
+    """"The mayor paid the fine, court records show.": what a document shows, in an incise the
+    parser often misreads ("records" as a verb, "show" as a noun); the cues pass keeps the parse's
+    own reading when it has one (finding_verbs.txt, documents.txt)."""
+    verbs = alternatives(lexicon.finding_verbs, empty="")
+    pattern = re.compile(rf",\s+(?P<who>(?:[\w.'’&-]+\s+){{0,5}}?(?P<noun>[\w'’-]+))\s+(?P<cue>{verbs})"
+                         rf"\s*(?P<after>[,.;!?]|$)", re.IGNORECASE) if verbs else None
+    found = []
+    for sentence in sentences if pattern else []:
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            if inside_quote[match.start()] or not _names_a_document(match.group("noun"), lexicon):
+                continue
+            # "The mayor, court records show, paid the fine": the incise interrupts the statement;
+            # "…, records show, and experts say …" closes it
+            interrupts = match.group("after") == "," \
+                and not lexicon.next_clause.match(text, match.end(), sentence.end)
+            end = _strip_end(text, sentence.start, sentence.end) if interrupts else match.start()
+            found.append(Attribution(Span(match.start("cue"), match.end("cue")),
+                                     Span(match.start("who"), match.end("who")), set(),
+                                     Span(sentence.start, end), True, sentence, rule="document incise"))
+    return found
 
 
 def find_agreements(text: str, sentences: list[Span], inside_quote: bytearray,
