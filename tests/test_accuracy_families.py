@@ -963,3 +963,17 @@ def test_records_showing_in_an_incise_back_the_statement(english):
         ("reported", "The plane was insured for $35 million", "records"),
         ("reported", "it is now worth far less", "experts"),
         ("unattributed", "In a year expected to bring record turnout, the clerks hired more staff.", None)]
+
+
+def test_a_stance_declared_and_a_judgement_in_quotation_marks_are_reported(french):
+    analysis = french("Le ministre du Travail s'est dit favorable à «\u00a0un compromis rapide\u00a0». "
+                      "Le président du groupe a jugé la méthode «\u00a0incohérente\u00a0».")
+    assert claims_of(analysis) == [
+        ("reported", "favorable à «\u00a0un compromis rapide\u00a0»", "Le ministre du Travail"),
+        ("reported", "la méthode «\u00a0incohérente\u00a0»", "Le président du groupe")]
+
+
+def test_a_relative_pronoun_hung_on_the_incise_stands_for_the_speaker(french):
+    analysis = french("«\u00a0Nous ne sommes pas fermés\u00a0», a glissé un conseiller de Matignon, qui "
+                      "souhaite garder l'anonymat.")
+    assert [c[2] for c in claims_of(analysis)] == ["un conseiller de Matignon"] * 2

@@ -180,7 +180,8 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
         return False
     if any(is_verdict(c) for c in token.children if c.i > token.i):
         return True  # "the jury found the landlord guilty": a verdict, not a report
-    return starts_at_an_object(token, content, base)
+    # « a jugé la méthode « incohérente » »: the judgement, in the speaker's words, is reported
+    return starts_at_an_object(token, content, base) and not _quoted_name_after(token)
 
 
 def _introduces_what_follows(token, base: int, sentence: Span, inside_quote: bytearray) -> bool:
@@ -306,11 +307,17 @@ def _names_nothing(token, lexicon: Lexicon) -> bool:
 
 
 def _quoted_name_after(token) -> bool:
-    """"called the plan “a disaster”", "called Merkel “The Chancellor …”": a quotation right after
-    the named thing is the name given; not "called a press conference to discuss the “tour”"."""
-    for following in token.doc[token.i + 1:token.i + 8]:
+    """"called the plan “a disaster”", « a jugé la méthode « incohérente » »: a quotation right
+    after the thing named or judged is what is said of it; not "called a press conference to
+    discuss the “tour”"."""
+    doc = token.doc
+    for following in doc[token.i + 1:token.i + 8]:
         if following.text in NAME_OPENING_MARKS:
-            return True
+            closing = next((t for t in doc[following.i + 1:] if t.is_quote), None)
+            if closing is None or closing.i + 1 == len(doc) or doc[closing.i - 1].text in (".", "!", "?"):
+                return True
+            # not "pushed the “gun violence” narrative": the quotation ends what is said
+            return doc[closing.i + 1].pos_ not in ("NOUN", "PROPN")
         if following.pos_ not in NOUN_PHRASE_WORDS:
             return False
     return False

@@ -60,6 +60,9 @@ def _governed(token, base: int, sentence: Span, particles: frozenset) -> Span | 
         clauses = [g for g in child.children if g.dep_ == "ccomp"] if child.dep_ == "acomp" else []
         if clauses:
             return clause_span(clauses[0], base, sentence)
+        # « s'est dit [favorable à « un compromis »] »: the parser reads the attribute as an adverb
+        if child.i > token.i and child.pos_ == "ADJ" and child.dep_ == "advmod" and _reflexive(token):
+            return object_span(token, child, base, sentence)
     objects = [] if addressed else token.children
     for child in objects:  # « dénoncent les conditions de travail »: a reported object
         # a noun object the tagger took for a verb ("cited remarks") is an object all the same
@@ -87,11 +90,16 @@ def _governed(token, base: int, sentence: Span, particles: frozenset) -> Span | 
     return None
 
 
+def _reflexive(token) -> bool:
+    """Whether a French verb is reflexive: « s'inquiète », « s'est dit »."""
+    return any(c.dep_.startswith("expl") for c in token.children)
+
+
 def _reflexive_s_object(token, noun, base: int, sentence: Span) -> Span | None:
     """« s'inquiète de [la hausse des prix] »: French hangs the noun on the verb, « de » below it;
     only a reflexive verb's, as « proposer de la vente » is a partitive."""
     topics = [c for c in noun.children if c.dep_ == "case" and c.lower_ in lexicon_of(token).topic_prepositions]
-    if not topics or not any(c.dep_.startswith("expl") for c in token.children):
+    if not topics or not _reflexive(token):
         return None
     told = object_span(token, noun, base, sentence)
     after = base + token.doc[topics[0].i + 1].idx

@@ -14,6 +14,10 @@ SHARED_SUBJECT_LINKS = frozenset({"xcomp", "conj", "pcomp", "prep"})
 CUT_DEPS = {"acl", "acl:relcl", "relcl", "appos", "advcl", "parataxis", "punct", "dep", "cc", "conj"}
 
 
+# How a noun hangs on the noun it qualifies: « conseiller de Matignon », "Secretary of State".
+NOUN_MODIFIER_DEPS = {"nmod", "flat:name", "flat", "compound", "appos"}
+
+
 def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Span | None:
     """The words naming who speaks: the subject of the cue, before or after it."""
     words = lexicon_of(token)
@@ -43,7 +47,7 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
         return None
     subject = subjects[-1] if incise else subjects[0]
     if subject.lower_ in words.relative_pronouns and token.dep_ in ("relcl", "acl:relcl"):
-        subject = token.head  # "a letter that said …": the letter speaks
+        subject = _antecedent(subject, token.head)  # "a letter that said …": the letter speaks
         subjects = [subject]
     if inside_quote[base + subject.idx]:
         return None
@@ -242,6 +246,20 @@ def _name_in_apposition(subject) -> list:
             if before.text == "," and all(t.pos_ == "PROPN" for t in name):
                 return name
     return []
+
+
+def _antecedent(relative, head):
+    """The noun a relative pronoun stands for; when the parser hangs the relative clause on a verb
+    (« », a glissé un conseiller de Matignon, qui souhaite … »), the noun phrase before it."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return head
+    before = [t for t in relative.doc[relative.sent.start:relative.i] if t.pos_ in ("NOUN", "PROPN")]
+    if not before:
+        return head
+    noun = before[-1]
+    while noun.dep_ in NOUN_MODIFIER_DEPS and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head  # « un conseiller de Matignon »: the adviser, not Matignon
+    return noun
 
 
 def phrase_tokens(head) -> list:
