@@ -977,3 +977,9 @@ def test_a_relative_pronoun_hung_on_the_incise_stands_for_the_speaker(french):
     analysis = french("«\u00a0Nous ne sommes pas fermés\u00a0», a glissé un conseiller de Matignon, qui "
                       "souhaite garder l'anonymat.")
     assert [c[2] for c in claims_of(analysis)] == ["un conseiller de Matignon"] * 2
+
+
+def test_a_long_title_line_is_no_claim(french):
+    analysis = french("Retraites : le gouvernement prêt à lâcher du lest sur l'âge de départ des salariés\n\n"
+                      "Le texte sera examiné en commission le 4 avril.")
+    assert claims_of(analysis) == [("unattributed", "Le texte sera examiné en commission le 4 avril.", None)]

@@ -16,6 +16,7 @@ from reader.model import Span
 
 # A heading has a dozen words at most, and no sentence's final mark.
 HEADING_WORDS = 12
+TITLE_WORDS = 25
 HEADING_NEVER_ENDS = ".!?»”\"…:"
 
 
@@ -49,7 +50,10 @@ class Article:
         if self.roles.get(paragraph.start) == HEADING:
             return True
         line = self.text[paragraph.start:paragraph.end].strip()
-        return bool(line) and len(line.split()) <= HEADING_WORDS and line[-1] not in HEADING_NEVER_ENDS
+        # a title runs longer than a subhead: « Retraites : le gouvernement prêt à lâcher du lest … »
+        title = paragraph == self.paragraphs[0] and len(self.paragraphs) > 1
+        most = TITLE_WORDS if title else HEADING_WORDS
+        return bool(line) and len(line.split()) <= most and line[-1] not in HEADING_NEVER_ENDS
 
     def all_sentences(self) -> Iterable[Span]:
         """Every sentence in reading order."""
