@@ -119,7 +119,7 @@ def test_a_naming_verb_reports_what_is_named_and_the_name_given(english):
                        "The unions called him a coward who has betrayed the workers. "
                        "The mayor called a meeting for Tuesday.")
     assert claims_of(analysis)[1:] == [
-        ("reported", "the new tax “arbitrary", "The mayor"),
+        ("reported", "the new tax “arbitrary.”", "The mayor"),
         ("reported", "him a coward who has betrayed the workers", "The unions"),
         ("unattributed", "The mayor called a meeting for Tuesday.", None)]
 
@@ -983,3 +983,18 @@ def test_a_long_title_line_is_no_claim(french):
     analysis = french("Retraites : le gouvernement prêt à lâcher du lest sur l'âge de départ des salariés\n\n"
                       "Le texte sera examiné en commission le 4 avril.")
     assert claims_of(analysis) == [("unattributed", "Le texte sera examiné en commission le 4 avril.", None)]
+
+
+def test_a_reported_clause_keeps_the_closing_mark_the_parser_hangs_elsewhere(english):
+    analysis = english('Former referee Mark Halsey told the BBC the decision was "soft but defensible". '
+                       'Pundits were split, with Gary Neville calling it "a shocking call".')
+    assert [c for c in claims_of(analysis) if c[0] == "reported"] == [
+        ("reported", 'the decision was "soft but defensible"', "Former referee Mark Halsey"),
+        ("reported", 'it "a shocking call"', "Gary Neville")]
+
+
+def test_a_participle_hung_inside_what_was_said_is_the_same_speaker_s(english):
+    analysis = english("The Dane insisted his players had done enough to win, pointing to their 19 shots.")
+    assert claims_of(analysis) == [
+        ("reported", "his players had done enough to win", "The Dane"),
+        ("reported", "their 19 shots", "The Dane")]

@@ -57,8 +57,12 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         # « Il a été annoncé que … », "It was reported that …": a report, credited to no one
         source = None if _impersonal_passive(token, lexicon) else subject_span(token, base, inside_quote,
                                                                                 incise)
-        if source is None and participle and found and found[-1].sentence == sentence:
-            source = found[-1].source  # « …, a poursuivi X, soulignant que … »: X again
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        if participle and found and found[-1].sentence == sentence and (
+                source is None or not own_subject and _hung_inside(token.head, base, found[-1].content)):
+            # « …, a poursuivi X, soulignant que … », "X insisted his players had done enough,
+            # pointing to …" (the parser hangs the participle inside what X said): X again
+            source = found[-1].source
         particles = frozenset(" ".join(phrasal_rests(token, lexicon)).split())
         content = None if incise else _past_a_stance(token, content_after(token, base, sentence, particles),
                                                      base, lexicon)
@@ -79,6 +83,11 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         if incise:
             found += _said_after_incise(token, doc, base, source, sentence)
     return found
+
+
+def _hung_inside(word, base: int, content: Span | None) -> bool:
+    """Whether a word lies inside a content found before."""
+    return content is not None and content.start <= base + word.idx < content.end
 
 
 def _said_after_incise(token, doc, base: int, source: Span | None, sentence: Span) -> list[Attribution]:

@@ -115,7 +115,8 @@ def _what_is_named(token, base: int, sentence: Span) -> Span | None:
     tokens = list(token.doc[min(c.left_edge.i for c in parts):max(c.right_edge.i for c in parts) + 1])
     while tokens and tokens[-1].is_punct:
         tokens.pop()
-    return clip_to_clause(token_span(base, tokens), sentence, base, token.doc) if tokens else None
+    return clip_to_clause(token_span(base, _with_closing_mark(tokens)), sentence, base, token.doc) \
+        if tokens else None
 
 
 def _within_the_cue_s_part(token, base: int, content: Span) -> Span:
@@ -312,13 +313,7 @@ def object_span(token, obj, base: int, sentence: Span) -> Span | None:
         tokens.pop()
     if not tokens:
         return None
-    closing = next_token(tokens[-1])
-    if closing is not None and closing.is_quote and any(t.is_quote for t in tokens):
-        tokens.append(closing)  # « d'une « réforme courageuse » »: the quotation inside stays whole
-    elif closing is not None and closing.is_punct and sum(t.is_quote for t in tokens) % 2:
-        after = next_token(closing)  # 'called Merkel “The Chancellor of the Free World.”'
-        if after is not None and after.is_quote:
-            tokens += [closing, after]
+    tokens = _with_closing_mark(tokens)
     span = token_span(base, tokens)
     following = next_token(tokens[-1])
     if following is not None and following.is_sent_start and not following.is_punct:
@@ -360,7 +355,20 @@ def clause_span(clause, base: int, sentence: Span) -> Span | None:
         tokens = tokens[:-1]
     if not tokens:
         return None
-    return clip_to_clause(token_span(base, tokens), sentence, base, clause.doc)
+    return clip_to_clause(token_span(base, _with_closing_mark(tokens)), sentence, base, clause.doc)
+
+
+def _with_closing_mark(tokens: list) -> list:
+    """The words with the mark closing a quotation they open, which the parser hangs elsewhere:
+    « d'une « réforme courageuse » », 'the decision was "soft but defensible"', 'called Merkel
+    “The Chancellor of the Free World.”'."""
+    if not sum(t.is_quote for t in tokens) % 2:
+        return tokens
+    closing = next_token(tokens[-1])
+    if closing is not None and closing.is_quote:
+        return tokens + [closing]
+    after = next_token(closing) if closing is not None and closing.is_punct else None
+    return tokens + [closing, after] if after is not None and after.is_quote else tokens
 
 
 def content_before(token, base: int, sentence: Span, doc) -> Span | None:
