@@ -998,3 +998,11 @@ def test_a_participle_hung_inside_what_was_said_is_the_same_speaker_s(english):
     assert claims_of(analysis) == [
         ("reported", "his players had done enough to win", "The Dane"),
         ("reported", "their 19 shots", "The Dane")]
+
+
+def test_a_participle_after_an_inverted_auxiliary_is_the_quotation_s_incise(french):
+    analysis = french("Le capitaine Alexandre Lacazette a critiqué l'arbitrage. «\u00a0Le deuxième but est "
+                      "hors-jeu, tout le monde l'a vu\u00a0», a-t-il pesté au micro de Canal+.")
+    [quotation] = [c for c in analysis.claims if c.kind == "direct"]
+    assert (quotation.text, quotation.cue.text, quotation.source.text, quotation.source.resolved) == (
+        "Le deuxième but est hors-jeu, tout le monde l'a vu", "pesté", "il", "Alexandre Lacazette")

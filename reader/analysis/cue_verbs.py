@@ -44,11 +44,17 @@ def _inverted_after_a_quotation(token) -> bool:
     after a quotation and its comma, is that quotation's incise (« peut-on entendre »: the verb
     after the modal is)."""
     doc = token.doc
-    if token.i + 1 >= len(doc) or not is_inverted_pronoun(doc[token.i + 1]) \
-            or any(c.dep_ == "xcomp" for c in token.children):
+    if any(c.dep_ == "xcomp" for c in token.children):
         return False
     before = token.i - 1
-    while before >= 0 and doc[before].pos_ == "PRON":  # « se », « s' »
+    if token.i + 1 < len(doc) and is_inverted_pronoun(doc[token.i + 1]):
+        while before >= 0 and doc[before].pos_ == "PRON":  # « se », « s' »
+            before -= 1
+    else:  # « », a-t-il pesté »: the auxiliary and its pronoun before the participle
+        while before >= 0 and doc[before].pos_ == "PRON" and doc[before].text.startswith("-"):
+            before -= 1
+        if before == token.i - 1 or before < 0 or doc[before].pos_ != "AUX":
+            return False
         before -= 1
     return before >= 1 and doc[before].text == "," and doc[before - 1].text in CLOSING_MARKS
 
