@@ -1006,3 +1006,11 @@ def test_a_participle_after_an_inverted_auxiliary_is_the_quotation_s_incise(fren
     [quotation] = [c for c in analysis.claims if c.kind == "direct"]
     assert (quotation.text, quotation.cue.text, quotation.source.text, quotation.source.resolved) == (
         "Le deuxième but est hors-jeu, tout le monde l'a vu", "pesté", "il", "Alexandre Lacazette")
+
+
+def test_demanding_is_reported_through_a_misread_infinitive_or_que(french):
+    analysis = french("Les enseignants exigent d'être reçus par le ministre. Le syndicat exige de la "
+                      "direction qu'elle rouvre les négociations.")
+    assert claims_of(analysis) == [
+        ("reported", "d'être reçus par le ministre", "Les enseignants"),
+        ("reported", "elle rouvre les négociations", "Le syndicat")]

@@ -84,7 +84,8 @@ def _governed(token, base: int, sentence: Span, particles: frozenset) -> Span | 
             if objects:
                 return clause_span(objects[0], base, sentence)
         if child.i > token.i and child.dep_ == "obl:arg":
-            told = _reflexive_s_object(token, child, base, sentence)
+            told = _reflexive_s_object(token, child, base, sentence) \
+                or _clause_read_as_relative(child, base, sentence)
             if told is not None:
                 return told
     return None
@@ -104,6 +105,19 @@ def _reflexive_s_object(token, noun, base: int, sentence: Span) -> Span | None:
     told = object_span(token, noun, base, sentence)
     after = base + token.doc[topics[0].i + 1].idx
     return Span(after, told.end) if told is not None and told.start < after < told.end else told
+
+
+def _clause_read_as_relative(noun, base: int, sentence: Span) -> Span | None:
+    """« exige de la direction [qu'elle rouvre les négociations] »: the parser reads « qu' » as a
+    relative pronoun, the object of a verb that has an object already; it opens a clause."""
+    complementizers = lexicon_of(noun).complementizers
+    for clause in noun.children:
+        if clause.dep_ not in ("acl:relcl", "relcl") or clause.i < noun.i:
+            continue
+        objects = [c for c in clause.children if c.dep_ in ("obj", "dobj")]
+        if len(objects) > 1 and any(o.lower_ in complementizers and o.i < clause.i for o in objects):
+            return clause_span(clause, base, sentence)
+    return None
 
 
 def _what_is_named(token, base: int, sentence: Span) -> Span | None:

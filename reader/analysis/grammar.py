@@ -67,6 +67,9 @@ def is_clause(token) -> bool:
     introduced = next(iter(token.subtree)).lower_ in lexicon_of(token).complementizers
     if token.dep_ in ("advcl", "dep", "acl") and token.pos_ in ("VERB", "AUX"):
         return introduced  # "tweeted in the night that he was …" parsed as an adverbial clause
+    if token.dep_ == "obl:arg" and token.pos_ == "VERB":
+        # « exigent d'être reçus »: an infinitive after its « de », read as a noun's place
+        return any(c.dep_ == "mark" and c.i < token.i for c in token.children)
     if token.dep_ not in ("ccomp", "xcomp"):
         return False
     # "expect the river to peak", with "peak" tagged as a noun: its auxiliary makes it a verb
