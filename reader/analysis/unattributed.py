@@ -64,7 +64,10 @@ def _clauses_beside(article: Article, sentence: Span, taken: list[Span], lexicon
     lead_end = text.rfind(",", sentence.start, first)
     # « Il faut signaler que dans sa version, [X a retenu que …] »: the claim completes the lead
     completed = lexicon.complementizer_word.search(text, sentence.start, max(lead_end, sentence.start))
-    if lead_end > sentence.start and not completed and not text[lead_end:first].strip(" ,;:–—-"):
+    # "More than 40,000 households were without water, and residents say …"
+    between = text[lead_end + 1:first] if lead_end >= 0 else ""
+    joined = not between.strip(" ;:–—-") or lexicon.clause_conjunction.fullmatch(between)
+    if lead_end > sentence.start and not completed and joined:
         spans.append(Span(sentence.start, lead_end))
     tail_start = text.find(",", last, sentence.end)
     if tail_start >= 0 and not text[last:tail_start].strip(" »”\""):
