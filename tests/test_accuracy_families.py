@@ -1014,3 +1014,11 @@ def test_demanding_is_reported_through_a_misread_infinitive_or_que(french):
     assert claims_of(analysis) == [
         ("reported", "d'être reçus par le ministre", "Les enseignants"),
         ("reported", "elle rouvre les négociations", "Le syndicat")]
+
+
+def test_the_writer_s_clause_before_and_someone_says_is_kept(english):
+    analysis = english("More than 40,000 households were without running water on Wednesday, and "
+                       "residents say the city has told them almost nothing.")
+    assert claims_of(analysis) == [
+        ("unattributed", "More than 40,000 households were without running water on Wednesday", None),
+        ("reported", "the city has told them almost nothing", "residents")]
