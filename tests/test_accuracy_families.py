@@ -1022,3 +1022,12 @@ def test_the_writer_s_clause_before_and_someone_says_is_kept(english):
     assert claims_of(analysis) == [
         ("unattributed", "More than 40,000 households were without running water on Wednesday", None),
         ("reported", "the city has told them almost nothing", "residents")]
+
+
+def test_seems_hedges_and_the_writer_s_clause_after_and_is_kept(english):
+    analysis = english("Every few months another company announces that it has moved to a four-day week, "
+                       "and the headlines are always the same. That seems wise.")
+    assert hedges_of(analysis) == [
+        ("reported", "it has moved to a four-day week", False),
+        ("unattributed", "and the headlines are always the same.", False),
+        ("unattributed", "That seems wise.", True)]

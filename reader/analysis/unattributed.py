@@ -104,10 +104,15 @@ def _conjugated(token) -> bool:
 
 
 def _contrast(words: list[str], lexicon: Lexicon) -> bool:
-    """"but the work never started": a contrast the writer sets against a claim, with no « que »."""
+    """"but the work never started", "and the headlines are the same": a clause the writer sets
+    beside a claim, with no « que »."""
     complementizers = {c.rstrip("'’") for c in lexicon.complementizers}
-    return words[0].lower() in lexicon.contrast_conjunctions \
-        and not {w.lower() for w in words[1:3]} & complementizers
+    conjunction = words[0].lower()
+    if conjunction in lexicon.contrast_conjunctions:
+        return not {w.lower() for w in words[1:3]} & complementizers
+    # "and the headlines are the same", not "and as he took the stage" nor "and that …"
+    return conjunction in lexicon.clause_conjunctions and not _ties(words[1].lower(), lexicon) \
+        and words[1].lower() not in complementizers
 
 
 def _ties(word: str, lexicon: Lexicon) -> bool:
