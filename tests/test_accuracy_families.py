@@ -1031,3 +1031,18 @@ def test_seems_hedges_and_the_writer_s_clause_after_and_is_kept(english):
         ("reported", "it has moved to a four-day week", False),
         ("unattributed", "and the headlines are always the same.", False),
         ("unattributed", "That seems wise.", True)]
+
+
+def test_straight_single_quotes_quote_at_the_top_level_but_not_a_plural_s_apostrophe(english):
+    text = ("Her deputy, James Cole, was more cautious. 'The money is not there yet,' he said. 'The "
+            "workers' pay is too low.' It was the students' choice in the '90s.")
+    assert quoted(text) == ["The money is not there yet", "The workers' pay is too low."]
+    assert [c for c in claims_of(english(text)) if c[0] == "direct"] == [
+        ("direct", "The money is not there yet", "he"), ("direct", "The workers' pay is too low.", "he")]
+
+
+def test_a_topic_named_before_a_colon_and_a_quotation_is_no_claim(english):
+    analysis = english("In a long statement, the river authority defended its record: \"We issued "
+                       "warnings 48 hours before the river peaked.\"")
+    assert claims_of(analysis) == [
+        ("direct", "We issued warnings 48 hours before the river peaked.", "the river authority")]

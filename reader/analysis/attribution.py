@@ -18,6 +18,7 @@ from reader.model import Span
 # The words of the noun phrase a naming verb names, before the name it gives in quotation marks.
 NOUN_PHRASE_WORDS = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "PART"}
 NAME_OPENING_MARKS = {"“", '"', "''", "‘", "«"}
+OPENING_QUOTES = "«“\"„‘'"
 
 
 def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: bytearray,
@@ -66,6 +67,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         particles = frozenset(" ".join(phrasal_rests(token, lexicon)).split())
         content = None if incise else _past_a_stance(token, content_after(token, base, sentence, particles),
                                                      base, lexicon)
+        if content is not None and _topic_before_a_quotation(doc, base, content):
+            content = None  # "defended its record: “We issued warnings …”": the quotation is said
         if incise:
             content = content_before(token, base, sentence, doc)
         elif content is None and any(points_back(c) for c in token.children if c.dep_ in ("obj", "dobj")):
@@ -83,6 +86,15 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         if incise:
             found += _said_after_incise(token, doc, base, source, sentence)
     return found
+
+
+def _topic_before_a_quotation(doc, base: int, content: Span) -> bool:
+    """Whether a content is a noun phrase a colon and a quotation follow: what is spoken about."""
+    rest = text_of(doc)[content.end - base:].lstrip()
+    if not rest.startswith(":") or not rest[1:].lstrip()[:1] in OPENING_QUOTES:
+        return False
+    words = doc.char_span(content.start - base, content.end - base, alignment_mode="expand")
+    return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _hung_inside(word, base: int, content: Span | None) -> bool:

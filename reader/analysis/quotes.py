@@ -110,6 +110,8 @@ def _scan_char(text: str, offset: int, char: str, stack: list, quotes: list[Quot
         if char == closers[opener] or char == ALSO_CLOSES.get(opener):
             if char in "’'" and _is_apostrophe(text, offset):
                 return
+            if char == "'" and level == 0 and not _ends_a_sentence_s_quote(text, offset):
+                return  # 'The workers' pay is low,' she said: a plural's apostrophe
             if opener in ('"', DOUBLED_APOSTROPHE) and level != len(stack) - 1:
                 break
             while len(stack) > level + 1:  # inner quotes left open end here
@@ -130,7 +132,9 @@ def _can_open(text: str, offset: int, char: str, stack: list) -> bool:
         return after != "" and not after.isspace() or text[offset + 1:offset + 3] in (" '", " ‘")
     if char == "'":  # "He said 'no' twice": before a word, never inside one ("it's")
         before, after = text[offset - 1:offset], text[offset + 1:offset + 2]
-        return bool(stack) and not before.isalnum() and after.isalnum()
+        # at the top level too, as some papers quote ('The money is not there,' he said), when
+        # a capital follows: not the '90s
+        return (bool(stack) or after.isupper()) and not before.isalnum() and after.isalnum()
     if char == DOUBLED_APOSTROPHE:  # not the inches of 5'11''
         after = text[offset + 2:offset + 3]
         return after != "" and not after.isspace() and not text[offset - 1:offset].isdigit()
@@ -138,6 +142,13 @@ def _can_open(text: str, offset: int, char: str, stack: list) -> bool:
         before, after = text[offset - 1:offset], text[offset + 1:offset + 2]
         return (offset == 0 or before.isspace()) and after.isalnum() and not stack
     return True
+
+
+def _ends_a_sentence_s_quote(text: str, offset: int) -> bool:
+    """Whether a straight ' closes a quotation at the top level: after its punctuation (',' he
+    said) or before it (', she said), not after a plural ("the workers' pay")."""
+    before, after = text[offset - 1:offset], text[offset + 1:offset + 2]
+    return before in ",.!?…" or after == "" or after in ",.;:!?…)\n"
 
 
 def _is_apostrophe(text: str, offset: int) -> bool:
@@ -155,11 +166,11 @@ def _continues(text: str, opener: str, following: Span | None) -> bool:
 def _close_all_at(text: str, end: int, stack: list, quotes: list[Quote]) -> None:
     """End every open quotation at the end of a paragraph that leaves them unclosed.
 
-    A single ‘ left open at the top level was an apostrophe (“the ‘90s”), not a quotation.
+    A single ‘ or ' left open at the top level was an apostrophe (“the ‘90s”), not a quotation.
     """
     while stack:
         opened = stack.pop()
-        if not (opened[0] == "‘" and not stack):
+        if not (opened[0] in "‘'" and not stack):
             _close(text, opened, end, end, False, len(stack), quotes)
 
 

@@ -12,8 +12,8 @@ SPACE = "[ \u00a0\u202f\t]"
 # spacing, « where guillemets stand reversed), then the next sentence, which may open with » (where
 # guillemets stand reversed), with '' or ``, or with a quotation opening on an ellipsis or a
 # bracket: « … Nous », « [Nous] ».
-BOUNDARY = re.compile(rf"[.!?…]+(?:{SPACE}*(?:[«»”\"’)\]]|''))*{SPACE}+"
-                      r"(?=(?:[«»“\"„‘(\[—–-]|''|``)?\s*(?:…|\.\.\.|\[)?\s*[A-ZÀ-ÖØ-Þ0-9])")
+BOUNDARY = re.compile(rf"[.!?…]+(?:{SPACE}*(?:[«»”\"’')\]]|''))*{SPACE}+"
+                      r"(?=(?:[«»“\"„‘'(\[—–-]|''|``)?\s*(?:…|\.\.\.|\[)?\s*[A-ZÀ-ÖØ-Þ0-9])")
 GAP = re.compile(f"{SPACE}+")
 
 OPENING_MARKS = set("«“\"„‘")
