@@ -1037,6 +1037,8 @@ def test_straight_single_quotes_quote_at_the_top_level_but_not_a_plural_s_apostr
     text = ("Her deputy, James Cole, was more cautious. 'The money is not there yet,' he said. 'The "
             "workers' pay is too low.' It was the students' choice in the '90s.")
     assert quoted(text) == ["The money is not there yet", "The workers' pay is too low."]
+    assert quoted(text.replace("'", "’").replace(" ’", " ‘")) == [
+        "The money is not there yet", "The workers’ pay is too low."]
     assert [c for c in claims_of(english(text)) if c[0] == "direct"] == [
         ("direct", "The money is not there yet", "he"), ("direct", "The workers' pay is too low.", "he")]
 

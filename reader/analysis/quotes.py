@@ -110,7 +110,7 @@ def _scan_char(text: str, offset: int, char: str, stack: list, quotes: list[Quot
         if char == closers[opener] or char == ALSO_CLOSES.get(opener):
             if char in "’'" and _is_apostrophe(text, offset):
                 return
-            if char == "'" and level == 0 and not _ends_a_sentence_s_quote(text, offset):
+            if char in "'’" and level == 0 and not _ends_a_sentence_s_quote(text, offset):
                 return  # 'The workers' pay is low,' she said: a plural's apostrophe
             if opener in ('"', DOUBLED_APOSTROPHE) and level != len(stack) - 1:
                 break
@@ -145,10 +145,10 @@ def _can_open(text: str, offset: int, char: str, stack: list) -> bool:
 
 
 def _ends_a_sentence_s_quote(text: str, offset: int) -> bool:
-    """Whether a straight ' closes a quotation at the top level: after its punctuation (',' he
-    said) or before it (', she said), not after a plural ("the workers' pay")."""
-    before, after = text[offset - 1:offset], text[offset + 1:offset + 2]
-    return before in ",.!?…" or after == "" or after in ",.;:!?…)\n"
+    """Whether a single ' or ’ closes a quotation at the top level: after its punctuation (',' he
+    said), before it (', she said) or another sentence, not after a plural ("the workers' pay")."""
+    before, following = text[offset - 1:offset], text[offset + 1:offset + 40].lstrip(SPACES)
+    return before in ",.!?…" or not following or not following[0].islower()
 
 
 def _is_apostrophe(text: str, offset: int) -> bool:
