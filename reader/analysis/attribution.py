@@ -11,14 +11,13 @@ from reader.analysis.grammar import (SUBJECT_DEPS, has_auxiliary, has_content_ch
                                      is_participle, next_token, text_of, token_span)
 from reader.analysis.incises import is_incise, opens_a_quotation, quoted_after, said_after_colon
 from reader.analysis.lexicon import Lexicon, lexicon_of
+from reader.analysis.quotes import OPENING_MARKS
 from reader.analysis.sentences import sentence_of
 from reader.analysis.speakers import phrase_tokens, subject_span
 from reader.model import Span
 
 # The words of the noun phrase a naming verb names, before the name it gives in quotation marks.
 NOUN_PHRASE_WORDS = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "PART"}
-NAME_OPENING_MARKS = {"“", '"', "''", "‘", "«"}
-OPENING_QUOTES = "«“\"„‘'"
 
 
 def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: bytearray,
@@ -89,9 +88,11 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
 
 
 def _topic_before_a_quotation(doc, base: int, content: Span) -> bool:
-    """Whether a content is a noun phrase a colon and a quotation follow: what is spoken about."""
+    """Whether a content is a noun phrase a colon and a quotation follow, in the paragraph or the
+    next one: what is spoken about."""
     rest = text_of(doc)[content.end - base:].lstrip()
-    if not rest.startswith(":") or not rest[1:].lstrip()[:1] in OPENING_QUOTES:
+    after_colon = rest[1:].lstrip()
+    if not rest.startswith(":") or after_colon and after_colon[0] not in OPENING_MARKS:
         return False
     words = doc.char_span(content.start - base, content.end - base, alignment_mode="expand")
     return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
@@ -333,7 +334,7 @@ def _quoted_name_after(token) -> bool:
     discuss the “tour”"."""
     doc = token.doc
     for following in doc[token.i + 1:token.i + 8]:
-        if following.text in NAME_OPENING_MARKS:
+        if following.text in OPENING_MARKS and doc[following.i - 1].whitespace_:  # not "voters' worries"
             closing = next((t for t in doc[following.i + 1:] if t.is_quote), None)
             if closing is None or closing.i + 1 == len(doc) or doc[closing.i - 1].text in (".", "!", "?"):
                 return True

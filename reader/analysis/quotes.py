@@ -12,6 +12,7 @@ from reader.model import Span
 # before its incise ('“…,” he said', « », a-t-il dit »).
 QUOTATION_MARKS = frozenset({"«", "»", "“", "”", '"', "'", "‘", "’", "''"})
 CLOSING_MARKS = frozenset({"»", "”", '"', "''"})
+OPENING_MARKS = frozenset({"«", "“", '"', "„", "‘", "'", "''"})
 # ''…'' and ``…'': plain-text exports write quotation marks as two apostrophes (or backticks).
 DOUBLED_APOSTROPHE = "''"
 CLOSERS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "‘": "’",
@@ -285,8 +286,8 @@ def inside_quote_mask(text: str, quotes: list[Quote]) -> bytearray:
         if quote.depth == 0:
             mask[quote.outer.start:quote.outer.end] = b"\x01" * (quote.outer.end - quote.outer.start)
     # '" \'It goes further than that,\' [Bruck] said.': the cues may find who the excerpt quotes
-    for quote, excerpt in _with_excerpts(text, quotes):
-        incise = _incise_after(text, quote, excerpt) if excerpt and quote.depth == 1 else None
+    for outer, inner in _nested(quotes):
+        incise = _incise_after(text, inner, outer)
         if incise is not None:
             mask[incise.start:incise.end] = bytes(incise.end - incise.start)
     return mask

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.lexicon import words_of_every_language
+from reader.analysis.quotes import OPENING_MARKS
 from reader.model import Span
 
 SPACE = "[ \u00a0\u202f\t]"
@@ -16,7 +17,6 @@ BOUNDARY = re.compile(rf"[.!?…]+(?:{SPACE}*(?:[«»”\"’')\]]|''))*{SPACE}+
                       r"(?=(?:[«»“\"„‘'(\[—–-]|''|``)?\s*(?:…|\.\.\.|\[)?\s*[A-ZÀ-ÖØ-Þ0-9])")
 GAP = re.compile(f"{SPACE}+")
 
-OPENING_MARKS = set("«“\"„‘")
 # "G.K. Butterfield", "J. Smith": initials, not the end of a sentence.
 INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 
