@@ -1048,3 +1048,8 @@ def test_a_topic_named_before_a_colon_and_a_quotation_is_no_claim(english):
                        "warnings 48 hours before the river peaked.\"")
     assert claims_of(analysis) == [
         ("direct", "We issued warnings 48 hours before the river peaked.", "the river authority")]
+
+
+def test_a_quotation_opened_with_backticks_is_a_direct_quote(english):
+    analysis = english("The mayor spoke at the town hall. ``We will not let this happen again,'' she said.")
+    assert claims_of(analysis)[1] == ("direct", "We will not let this happen again", "she")

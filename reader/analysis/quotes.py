@@ -61,8 +61,9 @@ class Quote:
 
     def paraphrase_marks(self) -> bool:
         """Whether doubled apostrophes open it: exports use them for verbatim words and
-        paraphrase alike, so what they hold is shown as reported speech."""
-        return self.mark in (DOUBLED_APOSTROPHE, "``")
+        paraphrase alike, so what they hold is shown as reported speech. ``…'' is typed as
+        quotation marks are, by hand."""
+        return self.mark == DOUBLED_APOSTROPHE
 
     def is_dialogue(self) -> bool:
         """Whether a dialogue dash opened it: a turn that no mark closes, its incise at its end."""
