@@ -1053,3 +1053,13 @@ def test_a_topic_named_before_a_colon_and_a_quotation_is_no_claim(english):
 def test_a_quotation_opened_with_backticks_is_a_direct_quote(english):
     analysis = english("The mayor spoke at the town hall. ``We will not let this happen again,'' she said.")
     assert claims_of(analysis)[1] == ("direct", "We will not let this happen again", "she")
+
+
+def test_learning_a_fact_reports_it_and_learning_to_do_is_a_skill(french, english):
+    analysis = french("L'immeuble aurait fait l'objet de trois avis depuis 2021, a appris Le Devoir. "
+                      "Il a appris à nager à six ans.")
+    assert claims_of(analysis) == [
+        ("reported", "L'immeuble aurait fait l'objet de trois avis depuis 2021", "Le Devoir"),
+        ("unattributed", "Il a appris à nager à six ans.", None)]
+    assert claims_of(english("She learned to swim at the age of six.")) == [
+        ("unattributed", "She learned to swim at the age of six.", None)]

@@ -77,8 +77,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         elif _acts_on_an_object(token, content, base, lexicon):
             continue  # "Police found the body", « Le Sénat a rejeté la motion »
         elif _attacks_without_grievance(token, content, base, lexicon) \
-                or _goes_on_doing(token, content, base, lexicon):
-            continue  # "went after the striker", "Prices continue to grow", "went on the offensive"
+                or _goes_on_doing(token, content, base, lexicon) or _learns_to_do(token, content, base, lexicon):
+            continue  # "went after the striker", "Prices continue to grow", "learned to swim"
         rule = "incise" if incise else "participle" if participle else "cue verb"
         found.append(Attribution(token_span(base, [token]), source, set(), content, incise, sentence,
                                  participle, rule=rule))
@@ -260,6 +260,14 @@ def _goes_on_doing(token, content: Span | None, base: int, lexicon: Lexicon) -> 
     first = token.doc.text[content.start - base:].split(maxsplit=1)
     infinitive = bool(first) and first[0].lower() in lexicon.infinitive_marks
     return infinitive or starts_at_an_object(token, content, base)
+
+
+def _learns_to_do(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
+    """"learned to swim", « a appris à nager »: a skill gained, not something learned and told."""
+    if token.lemma_.lower() not in lexicon.skill_verbs or content is None:
+        return False
+    words = token.doc.char_span(content.start - base, content.end - base, alignment_mode="expand")
+    return words is not None and any("Inf" in t.morph.get("VerbForm") for t in words[:3])
 
 
 def is_verdict(clause) -> bool:

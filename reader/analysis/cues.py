@@ -50,10 +50,14 @@ def find_cues(article: Article, findings: Findings) -> None:
 
 def _without_findings_reported_twice(attributions: list[Attribution]) -> list[Attribution]:
     """« Dans un communiqué, la préfecture estime que … »: the clause's own cue credits it, not
-    the document that opens the sentence; a document's incise the parse read is found once."""
+    the document that opens the sentence; a document's incise the parse read, or a verb inside a
+    source phrase, is found once."""
     cues = SpanIndex([a.cue for a in attributions])
     parsed = {a.cue for a in attributions if a.rule != "document incise"}
+    phrases = SpanIndex([a.cue for a in attributions if a.rule == "source phrase"])
     return [a for a in attributions if not (a.rule == "document incise" and a.cue in parsed)
+            # « a-t-on appris auprès de la direction »: the phrase, not its verb, names the source
+            and not (a.rule != "source phrase" and phrases.overlapping(a.cue))
             and (a.rule != "document opener"
                  or not any(a.content.start <= cue.start < a.content.end for cue in cues.overlapping(a.content)))]
 

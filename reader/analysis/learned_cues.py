@@ -219,8 +219,8 @@ def is_candidate(token, article: Article, base: int) -> bool:
     if token.pos_ not in CUE_POS or article.inside_quote[base + token.idx]:
         return False
     lexicon = lexicon_of(token)
-    if token.lemma_.lower() in lexicon.refusing_verbs:
-        return False  # "declined to comment": the rules' convention, no claim is made
+    if token.lemma_.lower() in lexicon.refusing_verbs | lexicon.skill_verbs:
+        return False  # "declined to comment", "learned to swim": the rules' convention, no claim is made
     return not _hedged(token.doc, lexicon)[token.idx]
 
 
