@@ -1063,3 +1063,10 @@ def test_learning_a_fact_reports_it_and_learning_to_do_is_a_skill(french, englis
         ("unattributed", "Il a appris à nager à six ans.", None)]
     assert claims_of(english("She learned to swim at the age of six.")) == [
         ("unattributed", "She learned to swim at the age of six.", None)]
+
+
+def test_a_relative_pronoun_subject_of_a_joined_cue_stands_for_its_antecedent(english):
+    analysis = english("Northwind has faced pressure from activist investor Crestline Partners, which "
+                       "owns about 6% of the company and has called for a sale of its retail business.")
+    [called] = [c for c in claims_of(analysis) if c[0] == "reported"]
+    assert called == ("reported", "a sale of its retail business", "activist investor Crestline Partners")

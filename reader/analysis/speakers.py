@@ -46,8 +46,9 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
     if not subjects:
         return None
     subject = subjects[-1] if incise else subjects[0]
-    if subject.lower_ in words.relative_pronouns and token.dep_ in ("relcl", "acl:relcl"):
-        subject = _antecedent(subject, token.head)  # "a letter that said …": the letter speaks
+    clause = subject.head  # the cue, or the verb it is joined to ("which owns … and has called for")
+    if subject.lower_ in words.relative_pronouns and clause.dep_ in ("relcl", "acl:relcl"):
+        subject = _antecedent(subject, clause.head)  # "a letter that said …": the letter speaks
         subjects = [subject]
     if inside_quote[base + subject.idx]:
         return None
