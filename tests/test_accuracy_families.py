@@ -1070,3 +1070,11 @@ def test_a_relative_pronoun_subject_of_a_joined_cue_stands_for_its_antecedent(en
                        "owns about 6% of the company and has called for a sale of its retail business.")
     [called] = [c for c in claims_of(analysis) if c[0] == "reported"]
     assert called == ("reported", "a sale of its retail business", "activist investor Crestline Partners")
+
+
+def test_a_possessive_source_is_resolved_and_a_hyphenated_name_kept_whole(english):
+    analysis = english("Senator Bernie Sanders spoke in Concord. There was widespread anger following his "
+                       "claim that the banks should be broken up. The GOP front-runner predicted that Rubio would lose. Naomi "
+                       "Zitt-James said the rent was too high.")
+    sources = [(c.source.text, c.source.resolved) for c in analysis.claims if c.source]
+    assert sources == [("his", "Bernie Sanders"), ("The GOP front-runner", None), ("Naomi Zitt-James", None)]

@@ -263,6 +263,12 @@ def _antecedent(relative, head):
     return noun
 
 
+def _joining_hyphen(token) -> bool:
+    """A hyphen inside a word the tokenizer split: "front-runner"."""
+    return token.text in ("-", "‐") and token.i > 0 and not token.doc[token.i - 1].whitespace_ \
+        and not token.whitespace_
+
+
 def phrase_tokens(head) -> list:
     """The head's phrase without relative clauses, appositions or trailing circumstances."""
     keep = {head.i}
@@ -274,7 +280,7 @@ def phrase_tokens(head) -> list:
             # « le conseiller national Pierre Dubois »: adjectives may stand between them
             named_title = child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i > node.i \
                 and all(t.pos_ == "ADJ" for t in node.doc[node.i + 1:child.left_edge.i])
-            if child.dep_ in CUT_DEPS and not named_title:
+            if child.dep_ in CUT_DEPS and not named_title and not _joining_hyphen(child):
                 continue
             # "officials in Paris on Monday", but "sources close to the investigation"
             if node is head and child.i > head.i and _opens_circumstance(child):
