@@ -1078,3 +1078,11 @@ def test_a_possessive_source_is_resolved_and_a_hyphenated_name_kept_whole(englis
                        "Zitt-James said the rent was too high.")
     sources = [(c.source.text, c.source.resolved) for c in analysis.claims if c.source]
     assert sources == [("his", "Bernie Sanders"), ("The GOP front-runner", None), ("Naomi Zitt-James", None)]
+
+
+def test_it_is_hard_to_imagine_is_the_writer_s_and_it_was_reported_is_a_report(english):
+    analysis = english("It is hard to imagine him winning swing states like New Mexico. "
+                       "It was reported that the mayor resigned.")
+    assert claims_of(analysis) == [
+        ("unattributed", "It is hard to imagine him winning swing states like New Mexico.", None),
+        ("reported", "the mayor resigned", None)]

@@ -277,8 +277,15 @@ def is_verdict(clause) -> bool:
 
 
 def _framed_by_no_one(token, lexicon: Lexicon) -> bool:
-    """« Il faut signaler que … »: a cue governed by a verb whose subject is no one."""
-    return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in lexicon.impersonal_verbs
+    """« Il faut signaler que … », "it is hard to know where …": a cue governed by a verb whose
+    subject is no one, or by an adjective said of an impersonal "it"."""
+    if token.dep_ not in ("xcomp", "ccomp"):
+        return False
+    head = token.head
+    impersonal = any(c.dep_ in SUBJECT_DEPS | {"expl"} and c.lower_ in lexicon.impersonal_subjects
+                     for c in head.children)
+    return head.lemma_.lower() in lexicon.impersonal_verbs \
+        or token.dep_ == "xcomp" and impersonal and any(c.dep_ == "acomp" for c in head.children)
 
 
 def _complementizer_next(token, lexicon: Lexicon) -> bool:
