@@ -1086,3 +1086,11 @@ def test_it_is_hard_to_imagine_is_the_writer_s_and_it_was_reported_is_a_report(e
     assert claims_of(analysis) == [
         ("unattributed", "It is hard to imagine him winning swing states like New Mexico.", None),
         ("reported", "the mayor resigned", None)]
+
+
+def test_would_after_a_past_auxiliary_is_the_future_in_the_past(english):
+    analysis = english("She did not say whether the company would cut its dividend. "
+                       "The company would cut its dividend if profits fell.")
+    assert hedges_of(analysis) == [
+        ("unattributed", "She did not say whether the company would cut its dividend.", False),
+        ("unattributed", "The company would cut its dividend if profits fell.", True)]

@@ -84,9 +84,13 @@ def _tells_an_ability(modal, lexicon: Lexicon) -> bool:
 
 
 def _future_in_the_past(modal) -> bool:
-    """"projected prices would rise": the modal's verb a clause of a verb in the past."""
+    """"projected prices would rise", "did not say whether it would cut": the modal's verb a
+    clause of a verb in the past."""
     verb = modal.head
-    return modal.dep_.startswith("aux") and verb.dep_ == "ccomp" and verb.head.tag_ in ("VBD", "VBN")
+    governing = verb.head
+    past = governing.tag_ in ("VBD", "VBN") or any(
+        c.dep_ == "aux" and c.tag_ == "VBD" for c in governing.children)
+    return modal.dep_.startswith("aux") and verb.dep_ == "ccomp" and past
 
 
 def _counterfactual(modal) -> bool:
