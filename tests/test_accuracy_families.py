@@ -1094,3 +1094,10 @@ def test_would_after_a_past_auxiliary_is_the_future_in_the_past(english):
     assert hedges_of(analysis) == [
         ("unattributed", "She did not say whether the company would cut its dividend.", False),
         ("unattributed", "The company would cut its dividend if profits fell.", True)]
+
+
+def test_denying_someone_a_thing_withholds_it_and_denying_allegations_reports(english):
+    analysis = english("A late penalty denies his side a win. The minister denied that she had lied.")
+    assert claims_of(analysis) == [
+        ("unattributed", "A late penalty denies his side a win.", None),
+        ("reported", "she had lied", "The minister")]

@@ -114,12 +114,14 @@ def _said_after_incise(token, doc, base: int, source: Span | None, sentence: Spa
 
 def reports_nothing(token, lexicon: Lexicon) -> bool:
     """Whether a cue, here, makes no claim: counted, framed by no one, negated or conditional, a
-    passive without agent, naming or speaking of nothing, linking, an order, a request told."""
+    passive without agent, naming or speaking of nothing, linking, an order, a request told, a
+    thing withheld."""
     # "the share of voters who said …" is a survey's count; « Il faut signaler que … » the writer's
     return _counted(token, lexicon) or _framed_by_no_one(token, lexicon) \
         or _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
         or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon) \
         or _linking(token) or _imperative(token) or _narrates_a_request(token, lexicon) \
+        or _withholds(token, lexicon) \
         or token.dep_ == "xcomp" and _narrates_a_request(token.head, lexicon)  # what is asked for
 
 
@@ -358,6 +360,11 @@ def _quoted_name_after(token) -> bool:
         if following.pos_ not in NOUN_PHRASE_WORDS:
             return False
     return False
+
+
+def _withholds(token, lexicon: Lexicon) -> bool:
+    """"A late penalty denies his side a win": a thing withheld from someone, nothing said."""
+    return token.lemma_.lower() in lexicon.withholding_verbs and any(c.dep_ == "dative" for c in token.children)
 
 
 def _speaks_without_content(token, lexicon: Lexicon) -> bool:

@@ -33,7 +33,7 @@ WORD_LISTS = (
     "ability_modals", "ability_signs", "predicative_hedges", "grievance_cues", "grievance_prepositions",
     "complement_prepositions", "future_in_the_past",
     "request_verbs", "interview_notes", "interviewers", "colon_cues",
-    "question_openers", "request_prepositions", "topic_openers", "finding_verbs", "skill_verbs",
+    "question_openers", "request_prepositions", "topic_openers", "finding_verbs", "skill_verbs", "withholding_verbs",
 )
 # Lists whose lines hold fields: "mme Fem", "il Sing Masc", "ent 2 r"; and one pattern.
 TABLES = ("courtesy_titles", "anaphors", "infinitive_endings")
