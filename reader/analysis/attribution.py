@@ -8,7 +8,7 @@ from reader.analysis.cue_nouns import is_cue_noun, noun_attribution
 from reader.analysis.cue_verbs import cue_entry, is_cue_verb, is_stance_participle, lemmas_of, phrasal_rests
 from reader.analysis.findings import Attribution
 from reader.analysis.grammar import (SUBJECT_DEPS, has_auxiliary, has_content_child,
-                                     is_participle, next_token, text_of, token_span)
+                                     is_participle, next_token, text_of, token_span, tokens_in)
 from reader.analysis.incises import is_incise, opens_a_quotation, quoted_after, said_after_colon
 from reader.analysis.lexicon import Lexicon, lexicon_of
 from reader.analysis.quotes import OPENING_MARKS
@@ -94,7 +94,7 @@ def _topic_before_a_quotation(doc, base: int, content: Span) -> bool:
     after_colon = rest[1:].lstrip()
     if not rest.startswith(":") or after_colon and after_colon[0] not in OPENING_MARKS:
         return False
-    words = doc.char_span(content.start - base, content.end - base, alignment_mode="expand")
+    words = tokens_in(doc, base, content)
     return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
@@ -268,7 +268,7 @@ def _learns_to_do(token, content: Span | None, base: int, lexicon: Lexicon) -> b
     """"learned to swim", « a appris à nager »: a skill gained, not something learned and told."""
     if token.lemma_.lower() not in lexicon.skill_verbs or content is None:
         return False
-    words = token.doc.char_span(content.start - base, content.end - base, alignment_mode="expand")
+    words = tokens_in(token.doc, base, content)
     return words is not None and any("Inf" in t.morph.get("VerbForm") for t in words[:3])
 
 

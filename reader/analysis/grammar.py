@@ -14,6 +14,11 @@ def token_span(base: int, tokens) -> Span:
     return Span(base + first.idx, base + last.idx + len(last.text))
 
 
+def tokens_in(doc, base: int, span: Span):
+    """The tokens of a paragraph parsed at offset base that a span of the article touches, or None."""
+    return doc.char_span(span.start - base, span.end - base, alignment_mode="expand")
+
+
 def inverted_pronoun_match(token):
     """The match of an inverted subject pronoun (« -t-il », « -elle »), its pronoun as group 1."""
     pattern = lexicon_of(token).inverted_pronoun

@@ -18,7 +18,7 @@ from reader.analysis.article import Article, entity_labels_at
 from reader.analysis.attribution import is_verdict, reports_nothing, sets_the_scene, starts_at_an_object
 from reader.analysis.contents import clause_span, content_after
 from reader.analysis.findings import Attribution, Findings
-from reader.analysis.grammar import SUBJECT_DEPS, text_of, token_span
+from reader.analysis.grammar import SUBJECT_DEPS, text_of, token_span, tokens_in
 from reader.analysis.lexicon import PACK_FOLDERS, lexicon_of
 from reader.analysis.sources import is_journalist
 from reader.analysis.speakers import subject_span
@@ -159,7 +159,7 @@ def _sentence_key(sentence: Span) -> tuple[int, int]:
 
 def _best_cue(model: CueModel, article: Article, doc, base: int, sentence: Span) -> Attribution | None:
     """The sentence's word the model scores highest, as a cue with its content, if above the threshold."""
-    words = doc.char_span(sentence.start - base, sentence.end - base, alignment_mode="expand")
+    words = tokens_in(doc, base, sentence)
     candidates = [t for t in words or () if is_candidate(t, article, base)]
     scored = sorted(((model.score(word_features(t)), t.i) for t in candidates), reverse=True)
     for score, index in scored:

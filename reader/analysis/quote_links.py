@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from reader.analysis.article import Article, entity_labels_at, parse_at, sentence_at
 from reader.analysis.cue_verbs import is_cue_form
-from reader.analysis.grammar import is_inverted_pronoun, token_span
+from reader.analysis.grammar import is_inverted_pronoun, token_span, tokens_in
 from reader.analysis.findings import Attribution, Findings, QuoteCue
 from reader.analysis.lexicon import Lexicon, lexicon_of
 from reader.analysis.quotes import Quote
@@ -175,7 +175,7 @@ def _incise_in_quotation(doc, base: int, content: Span, sentence: Span,
     """« Nous combattons, dit-il, et nous mourons »: an incise set between commas inside the marks
     names the speaker of the whole quotation; a dialogue turn's incise may end it instead
     (« — Nous partons, dit-il. »)."""
-    words = doc.char_span(content.start - base, content.end - base, alignment_mode="expand")
+    words = tokens_in(doc, base, content)
     if words is None:
         return None
     for token in words:

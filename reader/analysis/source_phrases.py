@@ -7,6 +7,7 @@ import re
 from reader.analysis.findings import Attribution
 from reader.analysis.lexicon import Lexicon, alternatives
 from reader.analysis.quotes import QUOTATION_MARKS
+from reader.analysis.sentences import trim
 from reader.model import Span
 
 # A clause after « Pour X, »: this many words at least.
@@ -70,9 +71,7 @@ def find_document_incises(text: str, sentences: list[Span], inside_quote: bytear
             interrupts = match.group("after") == "," \
                 and not lexicon.next_clause.match(text, match.end(), sentence.end)
             end = _strip_end(text, sentence.start, sentence.end) if interrupts else match.start()
-            found.append(Attribution(Span(match.start("cue"), match.end("cue")),
-                                     Span(match.start("who"), match.end("who")), set(),
-                                     Span(sentence.start, end), True, sentence, rule="document incise"))
+            found.append(_matched(match, Span(sentence.start, end), True, sentence, "document incise"))
     return found
 
 
@@ -90,9 +89,7 @@ def find_agreements(text: str, sentences: list[Span], inside_quote: bytearray,
             continue
         content = Span(match.end(), _strip_end(text, match.end(), sentence.end))
         if len(re.findall(r"\w+", text[content.start:content.end])) >= MIN_CLAUSE_WORDS:
-            found.append(Attribution(Span(match.start("cue"), match.end("cue")),
-                                     Span(match.start("who"), match.end("who")), set(), content,
-                                     False, sentence, rule="agreement before a colon"))
+            found.append(_matched(match, content, False, sentence, "agreement before a colon"))
     return found
 
 
@@ -112,10 +109,14 @@ def _opened_clauses(text: str, sentences: list[Span], inside_quote: bytearray, l
         start = _past_a_relative_clause(text, match.end(), sentence.end, lexicon)
         content = Span(start, _strip_end(text, start, sentence.end))
         if len(re.findall(r"\w+", text[content.start:content.end])) >= MIN_CLAUSE_WORDS:
-            found.append(Attribution(Span(match.start("cue"), match.end("cue")),
-                                     Span(match.start("who"), match.end("who")), set(), content,
-                                     False, sentence, rule=rule))
+            found.append(_matched(match, content, False, sentence, rule))
     return found
+
+
+def _matched(match: re.Match, content: Span, incise: bool, sentence: Span, rule: str) -> Attribution:
+    """The attribution a pattern found, its cue and its speaker the match's groups of those names."""
+    return Attribution(Span(match.start("cue"), match.end("cue")), Span(match.start("who"), match.end("who")),
+                       set(), content, incise, sentence, rule=rule)
 
 
 def _past_a_relative_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
@@ -126,7 +127,7 @@ def _past_a_relative_clause(text: str, start: int, end: int, lexicon: Lexicon) -
     if word not in lexicon.relative_pronouns or word in lexicon.demonstratives:
         return start
     comma = text.find(",", start, end)
-    return start if comma < 0 else comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip())
+    return start if comma < 0 else trim(text, Span(comma + 1, end)).start
 
 
 def _names_a_document(words: str, lexicon: Lexicon) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from reader.analysis.article import HEADING_WORDS, Article, parse_at
 from reader.analysis.findings import Attribution, Findings
-from reader.analysis.grammar import SUBJECT_DEPS, finite
+from reader.analysis.grammar import SUBJECT_DEPS, finite, tokens_in
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.hedging import HedgeFinder
 from reader.analysis.quotes import Quote
@@ -90,7 +90,7 @@ def _has_clause(article: Article, span: Span) -> bool:
     doc, base = parse_at(article, span.start)
     if doc is None:
         return False
-    tokens = doc.char_span(span.start - base, span.end - base, alignment_mode="expand")
+    tokens = tokens_in(doc, base, span)
     # a verb with its own subject, not one in a relative clause ("an official who runs a firm")
     return tokens is not None and any(
         _conjugated(t) and t.dep_ not in ("relcl", "acl:relcl", "acl") and any(
