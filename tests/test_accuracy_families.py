@@ -183,8 +183,8 @@ def test_a_linking_verb_describes_unless_its_adjective_opens_a_clause(english):
                        "said, feels right for the town. The budget feels tight. The "
                        "treasurer felt confident that the loan would be repaid.")
     assert claims_of(analysis)[1:] == [
-        ("reported", "Reopening the pool this summer, the mayor said, feels right for the town",
-         "the mayor"),
+        ("reported", "Reopening the pool this summer", "the mayor"),
+        ("reported", "feels right for the town", "the mayor"),
         ("unattributed", "The budget feels tight.", None),
         ("reported", "the loan would be repaid", "The treasurer")]
 
@@ -670,6 +670,37 @@ def test_the_writer_s_contrast_after_a_reported_clause_is_unattributed(french, e
         ("unattributed", "but the work never started.", None),
         ("reported", "it was not only fair but also that it was fast", "The judge")]
 
+
+
+def test_the_statement_an_incise_interrupts_goes_on_after_it(english, french):
+    analysis = english("The council met on Monday.\n\nIn both years, the treasurer said, those grants "
+                       "paid for repairs at the town's library.\n\nThe bridge will stay closed, the "
+                       "engineer said, because the cables have rusted.\n\nThe vote was close, the clerk "
+                       "said, and the hall emptied quickly.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "In both years", "the treasurer"),
+        ("reported", "those grants paid for repairs at the town's library", "the treasurer"),
+        ("reported", "The bridge will stay closed", "the engineer"),
+        ("reported", "because the cables have rusted", "the engineer"),
+        ("reported", "The vote was close", "the clerk"),
+        ("unattributed", "and the hall emptied quickly.", None)]
+    analysis = french("Le conseil s'est réuni lundi.\n\nLe pont restera fermé, a expliqué "
+                      "l'ingénieure, car les câbles sont rouillés.")
+    assert claims_of(analysis)[1:] == [("reported", "Le pont restera fermé", "l'ingénieure"),
+                                       ("reported", "car les câbles sont rouillés", "l'ingénieure")]
+
+
+def test_a_relative_clause_on_the_incise_s_speaker_is_no_part_of_the_statement(english):
+    analysis = english("The trial resumed on Monday.\n\nAs the verdict was read, the accused stood "
+                       "still, reported Ana Ruiz of the local radio, who was in the courtroom.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "As the verdict was read, the accused stood still", "Ana Ruiz of the local radio")]
+
+
+def test_a_clause_without_that_after_the_one_told_is_what_is_told(english):
+    analysis = english("The trial resumed on Monday.\n\nA neighbour, Paula Grant, told the jury "
+                       "the driver stood over her with a bat.")
+    assert claims_of(analysis)[1:] == [("reported", "the driver stood over her with a bat", "Paula Grant")]
 
 # Not cues
 

@@ -108,10 +108,11 @@ def test_dateline_byline_and_photo_credit(english):
     assert [c.text for c in claims] == ["The Senate passed the bill on Tuesday after a long debate."]
 
 
-def test_incise_inside_the_statement_credits_the_whole_sentence(english):
-    [claim] = english("But to prevent problems, he said, local officials should be vigilant.").claims
-    assert (claim.kind, claim.text, claim.source.text) == (
-        "reported", "But to prevent problems, he said, local officials should be vigilant", "he")
+def test_incise_inside_the_statement_credits_both_sides_of_it(english):
+    claims = english("But to prevent problems, he said, local officials should be vigilant.").claims
+    assert [(c.kind, c.text, c.source.text, c.cue.text) for c in claims] == [
+        ("reported", "But to prevent problems", "he", "said"),
+        ("reported", "local officials should be vigilant", "he", "said")]
 
 
 def test_object_before_a_clause_is_its_subject(english):
@@ -559,10 +560,10 @@ def test_a_cue_in_a_relative_clause_says_no_more_than_that_clause(english):
     assert (insists.text, insists.source.text) == ("the city is safe", "The mayor")
 
 
-def test_an_incise_after_a_condition_credits_the_whole_sentence(english):
-    [claim] = english("If the bill passes, she said, prices will rise for millions of renters.").claims
-    assert (claim.kind, claim.text, claim.source.text) == (
-        "reported", "If the bill passes, she said, prices will rise for millions of renters", "she")
+def test_an_incise_after_a_condition_credits_both_sides_of_it(english):
+    claims = english("If the bill passes, she said, prices will rise for millions of renters.").claims
+    assert [(c.kind, c.text, c.source.text) for c in claims] == [
+        ("reported", "If the bill passes", "she"), ("reported", "prices will rise for millions of renters", "she")]
 
 
 def test_a_dateline_is_no_part_of_what_an_incise_credits(english):

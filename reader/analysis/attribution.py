@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.analysis.contents import (clip_to_clause, content_after, content_before, main_clause_around,
-                                     points_back)
+from reader.analysis.contents import (clip_to_clause, content_after, content_before, content_resumed,
+                                     main_clause_around, points_back)
 from reader.analysis.cue_nouns import is_cue_noun, noun_attribution
 from reader.analysis.cue_verbs import cue_entry, is_cue_verb, is_stance_participle, lemmas_of, phrasal_rests
 from reader.analysis.findings import Attribution
@@ -104,10 +104,12 @@ def _hung_inside(word, base: int, content: Span | None) -> bool:
 
 
 def _said_after_incise(token, doc, base: int, source: Span | None, sentence: Span) -> list[Attribution]:
-    """What an incise's speaker goes on to say in the same sentence: after a colon (« …, rappelle
-    le journal : … »), or a quotation resumed after it ('“…,” the coach said, “…”')."""
+    """What an incise's speaker goes on to say in the same sentence: the statement it interrupts
+    ("But to prevent problems, he said, local officials …"), after a colon (« …, rappelle le
+    journal : … »), or a quotation resumed after it ('“…,” the coach said, “…”')."""
     after_colon = said_after_colon(text_of(doc), base, source, sentence) if source else None
-    said = ((after_colon, "incise then colon"), (quoted_after(token, base, sentence), "incise then quotation"))
+    said = ((content_resumed(token, base, sentence, doc), "incise then statement"),
+            (after_colon, "incise then colon"), (quoted_after(token, base, sentence), "incise then quotation"))
     return [Attribution(token_span(base, [token]), source, set(), content, False, sentence, rule=rule)
             for content, rule in said if content is not None]
 

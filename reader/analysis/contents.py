@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from reader.analysis.cue_verbs import is_cue_verb
-from reader.analysis.grammar import (SUBJECT_DEPS, interrupts, is_clause, is_inverted_pronoun,
-                                     next_token, second_verb_of_phrase, text_of, token_span)
+from reader.analysis.grammar import (SUBJECT_DEPS, is_clause, is_inverted_pronoun, next_token, resumed_after,
+                                     second_verb_of_phrase, text_of, token_span)
 from reader.analysis.lexicon import lexicon_of
 from reader.analysis.sentences import without_dateline, words_end
 from reader.analysis.speakers import inverted_pronoun
@@ -63,6 +63,10 @@ def _governed(token, base: int, sentence: Span, particles: frozenset) -> Span | 
         # « s'est dit [favorable à « un compromis »] »: the parser reads the attribute as an adverb
         if child.i > token.i and child.pos_ == "ADJ" and child.dep_ == "advmod" and _reflexive(token):
             return object_span(token, child, base, sentence)
+    if addressed:
+        told = _clause_after_the_addressee(token, base, sentence)
+        if told is not None:
+            return told
     objects = [] if addressed else token.children
     for child in objects:  # « dénoncent les conditions de travail »: a reported object
         # a noun object the tagger took for a verb ("cited remarks") is an object all the same
@@ -88,6 +92,19 @@ def _governed(token, base: int, sentence: Span, particles: frozenset) -> Span | 
                 or _clause_read_as_relative(child, base, sentence)
             if told is not None:
                 return told
+    return None
+
+
+def _clause_after_the_addressee(token, base: int, sentence: Span) -> Span | None:
+    """"told the jury [Roof stood over her]": a clause without "that" after the one told, which the
+    parser reads as a relative clause describing them."""
+    relative_pronouns = lexicon_of(token).relative_pronouns
+    for addressee in (c for c in token.children if c.dep_ in ("obj", "dobj") and c.i > token.i):
+        for clause in (c for c in addressee.children if c.dep_ in ("relcl", "acl:relcl")):
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.left_edge == clause.left_edge \
+                    and subject.lower_ not in relative_pronouns:
+                return clause_span(clause, base, sentence)
     return None
 
 
@@ -386,11 +403,45 @@ def _with_closing_mark(tokens: list) -> list:
 
 
 def content_before(token, base: int, sentence: Span, doc) -> Span | None:
-    """For an incise, the sentence up to the comma before the cue, or all of it around the incise.
+    """For an incise, the sentence up to the comma before the cue.
 
-    « Le projet, a-t-il expliqué, sera lancé en mai »: the incise interrupts the statement, which
-    is the whole sentence.
+    « Le projet, a-t-il expliqué, sera lancé en mai »: when the incise interrupts the statement,
+    this is its lead (« Le projet »), and `content_resumed` the rest; the incise is no part of it.
     """
+    end = _lead_end(token, doc)
+    end = base + doc[end].idx if end >= 0 else sentence.start
+    start = without_dateline(text_of(doc), Span(sentence.start - base, sentence.end - base)).start + base
+    return Span(start, end) if end > start else None
+
+
+def content_resumed(token, base: int, sentence: Span, doc) -> Span | None:
+    """"But to prevent problems, he said, [local officials should be vigilant]": the statement an
+    incise interrupts, from where it goes on after the incise to the end of the sentence."""
+    resumed = resumed_after(token, doc, _lead_end(token, doc), sentence.end - base)
+    if resumed is None:
+        resumed = _carried_on_after(token, doc, sentence.end - base)
+    if resumed is None:
+        return None
+    start = base + doc[resumed].idx
+    return Span(start, _without_final_stop(doc, base, start, sentence.end))
+
+
+def _carried_on_after(token, doc, sentence_end: int) -> int | None:
+    """"It is no surprise, Garin said, [that …]", "it is his job, he said, [to talk …]", "…, Graham
+    said, [since …]": the word after an incise's comma that carries the statement on, or None."""
+    words = lexicon_of(token)
+    after = [t for t in doc[token.i + 1:token.i + 9] if t.idx < sentence_end]
+    comma = next((t for t in after if t.text == ","), None)
+    following = next_token(comma) if comma is not None else None
+    if following is None or following.idx >= sentence_end:
+        return None
+    carries_on = words.complementizers | words.infinitive_marks | words.reason_conjunctions
+    return following.i if following.lower_ in carries_on else None
+
+
+def _lead_end(token, doc) -> int:
+    """The index of the word that ends an incise's statement (the comma before its speaker, or
+    before the cue when the speaker follows it)."""
     words = lexicon_of(token)
     index = token.i - 1
     while index >= 0 and (doc[index].lower_ in words.inversion_words or doc[index].pos_ == "AUX"
@@ -402,13 +453,7 @@ def content_before(token, base: int, sentence: Span, doc) -> Span | None:
     subject = [c for c in subject if not any(t.text == "," for t in doc[c.right_edge.i + 1:token.i])]
     if subject and not inverted_pronoun(token, 0):
         index = min(t.i for t in subject[0].subtree) - 1
-    end = base + doc[index].idx if index >= 0 else sentence.start
-    start = without_dateline(text_of(doc), Span(sentence.start - base, sentence.end - base)).start + base
-    if end <= start:
-        return None
-    if interrupts(token, doc, index, sentence.end - base):
-        end = _without_final_stop(doc, base, start, sentence.end)
-    return Span(start, end)
+    return index
 
 
 def clip_to_clause(span: Span, sentence: Span, base: int, doc) -> Span:

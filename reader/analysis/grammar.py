@@ -83,23 +83,45 @@ def is_clause(token) -> bool:
 
 
 def interrupts(token, doc, lead_end: int, sentence_end: int) -> bool:
-    """Whether an incise stands inside its statement: a verbless lead, then the finite verb after it.
+    """Whether an incise stands inside its statement: a verbless lead, then the finite verb after it."""
+    return resumed_after(token, doc, lead_end, sentence_end) is not None
+
+
+def resumed_after(token, doc, lead_end: int, sentence_end: int) -> int | None:
+    """Where a statement an incise interrupts goes on: the first word after the incise's comma,
+    when a verbless lead comes before the incise and a clause after it; else None.
 
     A lead that is a subordinate clause counts as verbless: "If the bill passes, she said, prices
     will rise".
     """
     words = lexicon_of(token)
     lead = doc[doc[max(lead_end, 0)].sent.start:lead_end]
-    if len(lead) and (lead[0].lower_ in words.subordinators or lead[0].lower_ in words.opening_conditions):
-        lead = lead[:0]
+    if not any(t.is_alpha for t in lead):
+        return None  # the statement is a quotation before the incise, or nothing
+    if lead[0].lower_ in words.subordinators or lead[0].lower_ in words.opening_conditions:
+        # the subordinate clause is no statement of its own; a main clause after it is
+        lead = lead[next((t.i - lead.start + 1 for t in lead if t.text == ","), len(lead)):]
     rest = [t for t in doc[token.i + 1:] if t.idx < sentence_end]
     comma = next((i for i, t in enumerate(rest[:8]) if t.text == ","), None)
     if comma is None:
-        return False
+        return None
     rest = rest[comma + 1:]
-    if not rest or rest[0].lower_ in words.subordinators or rest[0].pos_ in ("SCONJ", "CCONJ"):
-        return False
-    return not any(finite(t) for t in lead) and any(finite(t) for t in rest)
+    # "…, reported Alexandra Olgin, who was in the courtroom": a relative clause on the speaker
+    if not rest or rest[0].lower_ in words.subordinators or rest[0].lower_ in words.relative_pronouns \
+            or rest[0].pos_ in ("SCONJ", "CCONJ"):
+        return None
+    if any(finite(t) for t in lead) or not any(finite(t) or _read_as_a_participle(t, rest[0]) for t in rest):
+        return None
+    return rest[0].i
+
+
+def _read_as_a_participle(word, first) -> bool:
+    """"In both cases, Eric Trump said, those donations paid for …": a verb in the past the parser
+    took for a participle describing the noun phrase that opens the clause."""
+    noun = word.head
+    opens_it = first.i <= noun.i < word.i and all(first.i <= t.head.i <= noun.i for t in word.doc[first.i:noun.i])
+    return opens_it and word.dep_ == "acl" and word.morph.get("VerbForm") == ["Part"] \
+        and word.morph.get("Tense") == ["Past"] and not has_auxiliary(word)
 
 
 def finite(token) -> bool:
