@@ -702,6 +702,12 @@ def test_a_clause_without_that_after_the_one_told_is_what_is_told(english):
                        "the driver stood over her with a bat.")
     assert claims_of(analysis)[1:] == [("reported", "the driver stood over her with a bat", "Paula Grant")]
 
+
+def test_called_for_reports_the_clause_it_opens(english):
+    analysis = english("The council met on Monday.\n\nThe senator has called for the bases in the "
+                       "north to be closed by June.")
+    assert claims_of(analysis)[1:] == [("reported", "the bases in the north to be closed by June", "The senator")]
+
 # Not cues
 
 def test_volition_and_a_matter_of_competence_report_nothing(french):

@@ -45,9 +45,11 @@ def _governed(token, base: int, sentence: Span, particles: frozenset) -> Span | 
     for child in token.children:
         # "tells his supporters at a rally to “go …”", which the parser calls an adverbial clause
         # and « a appelé les Tchèques à rester … », the phrasal cue's « à » opening the clause
+        # and "called for [the strongholds to be hit]", the « for » read as the clause's mark
         bidding = child.dep_ == "advcl" and (
             addressed and child.left_edge.lower_ in words.infinitive_marks
-            or any(m.dep_ == "mark" and m.lower_ in particles for m in child.children))
+            or any(m.dep_ == "mark" and (m.lower_ in particles or m.i == token.i + 1
+                                          and m.lower_ in words.topic_prepositions) for m in child.children))
         if (is_clause(child) or bidding) and child.i > token.i and not second_verb_of_phrase(child, token):
             span = clause_span(child, base, sentence)
             subject = [c for c in token.children if c.dep_ in ("obj", "dobj") and token.i < c.i < child.i]
@@ -379,8 +381,12 @@ def _without_aside(obj) -> list:
 def clause_span(clause, base: int, sentence: Span) -> Span | None:
     """A clause's words without its complementizer or closing punctuation."""
     tokens = list(clause.subtree)
-    complementizers = lexicon_of(clause).complementizers
-    while tokens and (tokens[0].lower_ in complementizers or tokens[0].is_punct):
+    words = lexicon_of(clause)
+    # "for" opens "called for [the plan to be dropped]" as "that" opens a clause
+    opened_for_a_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in clause.children)
+    while tokens and (tokens[0].lower_ in words.complementizers or tokens[0].is_punct
+                      or opened_for_a_subject and tokens[0].dep_ == "mark"
+                      and tokens[0].lower_ in words.topic_prepositions):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
