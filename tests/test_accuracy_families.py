@@ -648,6 +648,15 @@ def test_a_known_first_name_s_gender_beats_the_parser_s(french):
                                     ("reported", "Il", "Franco Cavalli")]
 
 
+
+def test_a_name_with_and_inside_it_is_one_speaker(english):
+    analysis = english("Officials met on Monday.\n\nThe U.S. Food and Drug Administration says four "
+                       "cups a day are safe. The Department of Health and Human Services said the "
+                       "rule would take effect in May.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "four cups a day are safe", "The U.S. Food and Drug Administration"),
+        ("reported", "the rule would take effect in May", "The Department of Health and Human Services")]
+
 # Nothing the writer says is lost
 
 def test_a_two_word_sentence_is_the_writer_s_claim(english):

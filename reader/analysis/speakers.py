@@ -269,6 +269,15 @@ def _joining_hyphen(token) -> bool:
         and not token.whitespace_
 
 
+def _inside_a_name(child) -> bool:
+    """"the U.S. Food and Drug Administration", "the Department of Health and Human Services": a
+    conjunction between two capitalised words of a name joins them, not two speakers."""
+    node = child.head
+    if child.dep_ == "cc":
+        return node.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in node.children)
+    return child.dep_ == "conj" and child.pos_ == "PROPN" and node.pos_ == "PROPN"
+
+
 def phrase_tokens(head) -> list:
     """The head's phrase without relative clauses, appositions or trailing circumstances."""
     keep = {head.i}
@@ -280,7 +289,8 @@ def phrase_tokens(head) -> list:
             # « le conseiller national Pierre Dubois »: adjectives may stand between them
             named_title = child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i > node.i \
                 and all(t.pos_ == "ADJ" for t in node.doc[node.i + 1:child.left_edge.i])
-            if child.dep_ in CUT_DEPS and not named_title and not _joining_hyphen(child):
+            if child.dep_ in CUT_DEPS and not named_title and not _joining_hyphen(child) \
+                    and not (node is not head and _inside_a_name(child)):
                 continue
             # "officials in Paris on Monday", but "sources close to the investigation"
             if node is head and child.i > head.i and _opens_circumstance(child):
