@@ -717,6 +717,21 @@ def test_called_for_reports_the_clause_it_opens(english):
                        "north to be closed by June.")
     assert claims_of(analysis)[1:] == [("reported", "the bases in the north to be closed by June", "The senator")]
 
+
+def test_an_aside_between_the_cue_and_que_leaves_the_clause_reported(french):
+    analysis = french("Les locataires ont été relogés.\n\nLe bailleur social, Vilogia, affirme de son "
+                      "côté que les équipements avaient été contrôlés en septembre.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "les équipements avaient été contrôlés en septembre", "Le bailleur social")]
+
+
+def test_faire_part_de_reports_what_follows_its_de(french):
+    analysis = french("Le maire s'est rendu sur place.\n\nLe ministre a fait part de son inquiétude "
+                      "face à la hausse des prix. La direction a fait état de difficultés financières.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "son inquiétude face à la hausse des prix", "Le ministre"),
+        ("reported", "difficultés financières", "La direction")]
+
 # Not cues
 
 def test_volition_and_a_matter_of_competence_report_nothing(french):

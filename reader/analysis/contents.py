@@ -69,11 +69,15 @@ def _governed(token, base: int, sentence: Span, particles: frozenset) -> Span | 
         told = _clause_after_the_addressee(token, base, sentence)
         if told is not None:
             return told
+    after_its_noun = _told_after_its_noun(token, particles, base, sentence)
+    if after_its_noun is not None:
+        return after_its_noun
     objects = [] if addressed else token.children
     for child in objects:  # « dénoncent les conditions de travail »: a reported object
         # a noun object the tagger took for a verb ("cited remarks") is an object all the same
+        # « a fait part de [sa tristesse] »: the noun of the phrasal cue is no object of its own
         if child.dep_ in ("obj", "dobj") and child.i > token.i and child.pos_ in ("NOUN", "PROPN", "VERB") \
-                and not points_back(child):
+                and not points_back(child) and child.lower_ not in particles:
             return object_span(token, child, base, sentence)
     for child in token.children:  # "called for a repeal", "spoke out Tuesday about the risks"
         if child.i > token.i and child.dep_ == "prep" and child.lower_ in particles:
@@ -94,6 +98,40 @@ def _governed(token, base: int, sentence: Span, particles: frozenset) -> Span | 
                 or _clause_read_as_relative(child, base, sentence)
             if told is not None:
                 return told
+        if child.i > token.i and child.dep_ in ("obl:arg", "obl:mod", "obl", "prep"):
+            told = _clause_hung_on_an_aside(child, base, sentence)
+            if told is not None:
+                return told
+    return None
+
+
+def _clause_hung_on_an_aside(aside, base: int, sentence: Span) -> Span | None:
+    """« affirme de son côté [que les équipements …] »: the clause after an aside between the cue
+    and « que », which the parser hangs on the aside's noun."""
+    complementizers = lexicon_of(aside).complementizers
+    for clause in aside.children:
+        first = clause.left_edge
+        if clause.dep_ in ("acl", "acl:relcl", "relcl") and clause.i > aside.i and first.dep_ == "mark" \
+                and first.lower_ in complementizers and first.head == clause:
+            return clause_span(clause, base, sentence)
+    return None
+
+
+def _told_after_its_noun(token, particles: frozenset, base: int, sentence: Span) -> Span | None:
+    """« a fait part de [son inquiétude] », « fait état de [difficultés] »: what follows the noun
+    of a phrasal cue and its « de », wherever the parser hangs it."""
+    noun = next((c for c in token.children if c.dep_ in ("obj", "dobj") and c.lower_ in particles), None)
+    if noun is None:
+        return None
+    topic_prepositions = lexicon_of(token).topic_prepositions
+    for told in [*token.children, *noun.children]:
+        if told.i > noun.i and told.dep_ in ("obl:arg", "obl", "obj", "nmod") and told.pos_ in ("NOUN", "PROPN"):
+            span = object_span(token, told, base, sentence)
+            first = told.left_edge
+            if span is not None and first.dep_ == "case" and first.lower_ in topic_prepositions \
+                    and base + first.idx == span.start:
+                span = Span(base + token.doc[first.i + 1].idx, span.end)
+            return span
     return None
 
 
