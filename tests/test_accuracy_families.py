@@ -649,6 +649,15 @@ def test_a_known_first_name_s_gender_beats_the_parser_s(french):
 
 
 
+def test_it_stands_for_the_organisation_or_document_that_spoke_last(english):
+    analysis = english("Shops are closing.\n\nThe British Retail Consortium has warned that energy bills "
+                       "are squeezing the sector. Last month, it estimated that one in five shops could "
+                       "close. Maria Lopez, an analyst, agreed. The ad mentions the tax. It also claims "
+                       "that prices will fall.")
+    its = [(c.source.text, c.source.resolved) for c in analysis.claims if c.source and c.source.text.lower() == "it"]
+    assert its == [("it", "The British Retail Consortium"), ("It", "The ad")]
+
+
 def test_a_name_with_and_inside_it_is_one_speaker(english):
     analysis = english("Officials met on Monday.\n\nThe U.S. Food and Drug Administration says four "
                        "cups a day are safe. The Department of Health and Human Services said the "

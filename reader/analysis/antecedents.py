@@ -34,8 +34,12 @@ def _discourse_of(article: Article, lexicon: Lexicon) -> Discourse:
             if ent.label_ in ("PER", "PERSON", "ORG") and not article.inside_quote[start]:
                 gender = _gender_of_name(ent, lexicon) if ent.label_ != "ORG" else None
                 titles = discourse.titles_in(t.text for t in _words_around(ent))
-                discourse.remember(Mention(ent.text, start, "Sing", gender,
-                                           person=ent.label_ != "ORG", titles=titles))
+                # "it" stands for an organisation that was a subject, not "FBI" in "FBI criticism";
+                # a single word the parser calls a firm is as often a surname ("Trump")
+                thing = ent.label_ == "ORG" and ent.root.dep_ in ANTECEDENT_DEPS \
+                    and (len(ent) > 1 or ent.text.isupper())
+                discourse.remember(Mention(ent.text, start, "Sing", gender, person=ent.label_ != "ORG",
+                                           titles=titles, thing=thing))
                 named.update(range(ent.start, ent.end))
         for token in doc:
             if token.dep_ in ANTECEDENT_DEPS and token.pos_ == "NOUN" and token.i not in named \
@@ -80,7 +84,8 @@ def _subject_mention(token, base: int, lexicon: Lexicon, discourse: Discourse) -
     lemma = token.lemma_.lower()
     return Mention(name, base + phrase[0].idx, number[0], gender[0] if gender else None,
                    person=lemma in lexicon.persons or lemma in lexicon.anonymous,
-                   titles=discourse.titles_in([lemma]), named=_holds_a_name(phrase))
+                   titles=discourse.titles_in([lemma]), named=_holds_a_name(phrase),
+                   thing=lemma in lexicon.organisations or lemma in lexicon.documents)
 
 
 def _verb_number(subject) -> list[str]:

@@ -31,8 +31,16 @@ def source_of(article: Article, attribution: Attribution, discourse: Discourse,
         discourse.remember(Mention(written, span.start, number, gender,
                                    # people, or a group speaking as one (« le syndicat … il »)
                                    person=source.type not in ("media", "document"),
+                                   thing=_may_be_it(written, lexicon),
                                    titles=discourse.titles_in(re.findall(r"\w+", written))))
     return source
+
+
+def _may_be_it(written: str, lexicon: Lexicon) -> bool:
+    """Whether "it" may stand for a speaker: one whose words say it is an organisation, a medium
+    or a document ("The ad", "the union"), not a name the parser took for a firm's ("Trump")."""
+    return source_type(written, set(), lexicon) in ("organisation", "media", "document") \
+        and lexicon.gender_of_name(written) is None
 
 
 def _side_speaking(article: Article, attribution: Attribution, lexicon: Lexicon) -> str | None:

@@ -29,6 +29,7 @@ class Mention:
     person: bool = True  # a person, or possibly one: « il » and "she" look for these first
     titles: frozenset = frozenset()  # the roles the article gives them: {"ministre"}, {"senator"}
     named: bool = True  # a name or a speaker; False for a noun that is only a sentence's subject
+    thing: bool = False  # an organisation, a medium or a document, which "it" may stand for
 
 
 @dataclass
@@ -87,6 +88,8 @@ class Discourse:
         candidates = [m for m in self._recent(before)
                       if not (number and m.number and m.number != number)
                       and not (gender and m.gender and m.gender != gender)]
+        if gender == "Neut":  # "it" is an organisation or a document, never a person
+            return self._nearest_speaking_thing(candidates)
         # « elle » is Christine Lagarde before the IMF she runs; « l'un d'eux », one of the soldiers
         # who spoke before their ammunition; a group of things only when no people agree
         people = [m for m in candidates if m.person]
@@ -101,6 +104,12 @@ class Discourse:
             return None
         # « le juge … Il »: the judge named earlier with that role, else the description itself
         return nearest.name if nearest.named else self._titled(nearest.name, nearest.start) or nearest.name
+
+    @staticmethod
+    def _nearest_speaking_thing(candidates: list[Mention]) -> str | None:
+        """The organisation or document named last: "The union said … It added"."""
+        things = [m for m in candidates if m.thing]
+        return max(things, key=lambda m: m.start).name if things else None
 
     @staticmethod
     def _names_before_descriptions(candidates: list[Mention]) -> list[Mention]:
