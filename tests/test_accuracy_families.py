@@ -741,6 +741,19 @@ def test_faire_part_de_reports_what_follows_its_de(french):
         ("reported", "son inquiétude face à la hausse des prix", "Le ministre"),
         ("reported", "difficultés financières", "La direction")]
 
+
+def test_a_round_up_of_reactions_credits_each_speaker(french):
+    analysis = french("Le ministre de l'Économie, Bruno Marchand, a refusé de confirmer le chiffre. "
+                      "« Aucune décision n'est prise », a-t-il martelé.\n\nLa présidente du groupe "
+                      "socialiste, Anne Rolland, a fustigé un « matraquage fiscal ». Du côté du "
+                      "Rassemblement national, on dénonce « un hold-up sur le pouvoir d'achat ». Le "
+                      "Premier ministre s'est félicité du « climat constructif » des consultations.")
+    assert [(c.kind, c.text, c.source and c.source.name) for c in analysis.claims][1:] == [
+        ("direct", "Aucune décision n'est prise", "Bruno Marchand"),
+        ("reported", "un « matraquage fiscal »", "Anne Rolland"),
+        ("reported", "« un hold-up sur le pouvoir d'achat »", "Rassemblement national"),
+        ("reported", "« climat constructif » des consultations", "Le Premier ministre")]
+
 # Not cues
 
 def test_volition_and_a_matter_of_competence_report_nothing(french):

@@ -11,11 +11,12 @@ def is_cue_verb(token, lexicon: Lexicon) -> bool:
     """A verb whose lemma is in the lexicon, or « entendre » after « peut-on »."""
     if is_stance_participle(token, lexicon):
         return True
+    # « », a-t-il martelé »: the participle after an inverted auxiliary, even read as an adjective
+    if token.pos_ in ("VERB", "AUX", "ADJ") and _inverted_after_a_quotation(token):
+        return True
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "parataxis") \
             and not _incise_read_as_a_noun(token):
         return _mistagged_cue(token, lexicon)
-    if _inverted_after_a_quotation(token):
-        return True
     lemma = token.lemma_.lower()
     if lemmas_of(token, lexicon) & lexicon.cue_verbs:
         return True

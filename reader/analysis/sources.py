@@ -137,7 +137,7 @@ class Discourse:
         candidates = [m for m in self._recent(before) if m.titles & titles
                       and normalise(m.name) != normalise(written)]
         # « le Premier ministre » is the one given both words, not « le ministre de la Santé »
-        candidates = [m for m in candidates if titles <= m.titles] or candidates
+        candidates = [m for m in candidates if titles <= m.titles]
         nearest = max(candidates, key=lambda m: m.start, default=None)
         return nearest.name if nearest else None
 

@@ -45,7 +45,7 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
     subjects = [s for s in subjects if s.lower_ not in words.euphonic_words]  # « il » speaks
     if not subjects:
         return None
-    subject = subjects[-1] if incise else subjects[0]
+    subject = subjects[-1] if incise else _name_after_its_title(subjects) or subjects[0]
     clause = subject.head  # the cue, or the verb it is joined to ("which owns … and has called for")
     if subject.lower_ in words.relative_pronouns and clause.dep_ in ("relcl", "acl:relcl"):
         subject = _antecedent(subject, clause.head)  # "a letter that said …": the letter speaks
@@ -63,6 +63,19 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
     if tokens[0].text.startswith("-"):
         span = Span(span.start + 1, span.end)
     return span
+
+
+def _name_after_its_title(subjects: list):
+    """« La présidente du groupe, Anne Rolland, a fustigé »: the parser may give the cue two
+    subjects, a title and the name after its comma; the name speaks."""
+    if len(subjects) < 2:
+        return None
+    title, name = subjects[0], subjects[1]
+    between = name.doc[title.i + 1:name.left_edge.i]
+    # the title's own words, then its comma (which the parser may hang on the title)
+    follows = len(between) and between[-1].text == "," and all(t.i in {w.i for w in title.subtree} or t.text == ","
+                                                              for t in between)
+    return name if follows and title.pos_ == "NOUN" and name.pos_ == "PROPN" else None
 
 
 def _right_before(subjects: list, token, base: int, inside_quote: bytearray) -> bool:
