@@ -666,6 +666,17 @@ def test_a_name_with_and_inside_it_is_one_speaker(english):
         ("reported", "four cups a day are safe", "The U.S. Food and Drug Administration"),
         ("reported", "the rule would take effect in May", "The Department of Health and Human Services")]
 
+
+def test_a_wire_story_credits_the_governor_the_senator_and_the_director(english):
+    analysis = english("SACRAMENTO, Calif. (AP) — Gov. Laura Chen on Friday vetoed a housing bill, saying "
+                       "it would strip cities of control.\n\nThe bill's author, state Sen. Mark Osei, "
+                       "vowed to bring it back next year.\n\nIts executive director, Carolyn Coleman, "
+                       "said in an interview that cities were already approving more housing than ever.")
+    assert claims_of(analysis) == [
+        ("reported", "it would strip cities of control", "Gov. Laura Chen"),
+        ("reported", "to bring it back next year", "state Sen. Mark Osei"),
+        ("reported", "cities were already approving more housing than ever", "Carolyn Coleman")]
+
 # Nothing the writer says is lost
 
 def test_a_two_word_sentence_is_the_writer_s_claim(english):

@@ -106,10 +106,11 @@ def _governed(token, base: int, sentence: Span, particles: frozenset) -> Span | 
 
 
 def _clause_hung_on_an_aside(aside, base: int, sentence: Span) -> Span | None:
-    """« affirme de son côté [que les équipements …] »: the clause after an aside between the cue
-    and « que », which the parser hangs on the aside's noun."""
+    """« affirme de son côté [que les équipements …] », "said in an interview [that …]": the clause
+    after an aside between the cue and « que », which the parser hangs on the aside's noun."""
     complementizers = lexicon_of(aside).complementizers
-    for clause in aside.children:
+    nouns = [aside] + [c for c in aside.children if c.dep_ == "pobj"]
+    for clause in (c for noun in nouns for c in noun.children):
         first = clause.left_edge
         if clause.dep_ in ("acl", "acl:relcl", "relcl") and clause.i > aside.i and first.dep_ == "mark" \
                 and first.lower_ in complementizers and first.head == clause:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.analysis.grammar import (SUBJECT_DEPS, has_content_child, inverted_pronoun_match,
                                      is_participle, next_token, second_verb_of_phrase, token_span)
 from reader.analysis.lexicon import lexicon_of
+from reader.analysis.sentences import without_dateline
 from reader.model import Span
 
 # How a verb hangs from the verb whose subject it shares: coordinated, as its complement, or after
@@ -46,6 +47,7 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
     if not subjects:
         return None
     subject = subjects[-1] if incise else _name_after_its_title(subjects) or subjects[0]
+    subject = _past_the_dateline(subject)
     clause = subject.head  # the cue, or the verb it is joined to ("which owns … and has called for")
     if subject.lower_ in words.relative_pronouns and clause.dep_ in ("relcl", "acl:relcl"):
         subject = _antecedent(subject, clause.head)  # "a letter that said …": the letter speaks
@@ -63,6 +65,16 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
     if tokens[0].text.startswith("-"):
         span = Span(span.start + 1, span.end)
     return span
+
+
+def _past_the_dateline(subject):
+    """"SACRAMENTO, Calif. (AP) — Gov. Laura Chen vetoed …": the parser may take the dateline's
+    place for the subject and the name after it for its apposition; the name is the subject."""
+    sentence = subject.sent
+    dateline_end = without_dateline(subject.doc.text, Span(sentence.start_char, sentence.end_char)).start
+    if subject.idx >= dateline_end:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= dateline_end), subject)
 
 
 def _name_after_its_title(subjects: list):
@@ -257,7 +269,11 @@ def _name_in_apposition(subject) -> list:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subject.i:
             name = [t for t in child.subtree if not t.is_punct]
             before = subject.doc[name[0].i - 1]
-            if before.text == "," and all(t.pos_ == "PROPN" for t in name):
+            # "state Sen. Mark Osei": lower-case words of a title may lead the name
+            title = 0
+            while title < len(name) and name[title].pos_ in ("NOUN", "ADJ") and name[title].is_lower:
+                title += 1
+            if before.text == "," and name[title:] and all(t.pos_ == "PROPN" for t in name[title:]):
                 return name
     return []
 
