@@ -104,6 +104,25 @@ def test_labelled_and_heading_questions_give_the_answers_to_the_interviewee(
         [(answer, interviewee) for answer in answers]
 
 
+def test_an_interviewee_named_only_in_the_file_s_title_answers(english_model):
+    paragraphs = ["Ruth Amani has measured glaciers for twenty years. We spoke to her before the summit.",
+                  "How fast are the glaciers disappearing?",
+                  "Faster than any of us expected. I think they will be gone within fifteen years.",
+                  "What would you tell the negotiators?",
+                  "Stop counting pledges and start counting tonnes.",
+                  "Ruth Amani's book is published in March."]
+    document = document_from_paragraphs([Paragraph(p, None) for p in paragraphs], "",
+                                        empty_metadata(title="A conversation with climate scientist Ruth Amani"))
+    analysis = analyze(document, "en", *english_model)
+    assert [(c.kind, c.text, c.source and c.source.text) for c in analysis.claims] == [
+        ("unattributed", "Ruth Amani has measured glaciers for twenty years.", None),
+        ("unattributed", "We spoke to her before the summit.", None),
+        ("unattributed", "How fast are the glaciers disappearing?", None),
+        ("direct", "Faster than any of us expected. I think they will be gone within fifteen years.", "Ruth Amani"),
+        ("unattributed", "What would you tell the negotiators?", None),
+        ("direct", "Stop counting pledges and start counting tonnes.", "Ruth Amani"),
+        ("unattributed", "Ruth Amani's book is published in March.", None)]
+
 @pytest.mark.parametrize("language, text", [
     ("french", "Le maire a répondu aux questions des habitants lundi soir.\n\nFaut-il fermer "
                "l'école ?\n\nLa question divise le village depuis des mois."),

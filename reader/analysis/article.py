@@ -33,6 +33,7 @@ class Article:
     inside_quote: bytearray
     docs: list = field(default_factory=list)
     roles: dict[int, str] = field(default_factory=dict)  # a paragraph's role in its file, by its start
+    title: str | None = None  # the title the file gave apart from its text, if any
 
     def paragraph_index(self, offset: int) -> int:
         """The index of the paragraph holding an offset (or the last one, past the end)."""
@@ -80,9 +81,10 @@ def _with_marks_the_parser_knows(parse_text: str, quotes: list[Quote]) -> str:
     return "".join(characters)
 
 
-def prepare(text: str, roles: dict[int, str] | None = None) -> Article:
+def prepare(text: str, roles: dict[int, str] | None = None, title: str | None = None) -> Article:
     """Paragraphs, quotations and sentences: everything that needs no language model; `roles`
-    tells which paragraphs the source file set as headings or in bold, by where they start."""
+    tells which paragraphs the source file set as headings or in bold, by where they start, and
+    `title` is the file's title when it stands apart from the text."""
     paragraphs = paragraph_spans(text)
     quotes = find_quotes(text, paragraphs)
     mask = inside_quote_mask(text, quotes)
@@ -93,7 +95,7 @@ def prepare(text: str, roles: dict[int, str] | None = None) -> Article:
     parse_text = APOSTROPHE.sub("'", text).replace("\u00a0", " ").replace("\u202f", " ")
     parse_text = _with_marks_the_parser_knows(parse_text, quotes)
     return Article(text, parse_text, paragraphs, sentences, quotes,
-                   statement_quotes(text, quotes), mask, roles=dict(roles or {}))
+                   statement_quotes(text, quotes), mask, roles=dict(roles or {}), title=title)
 
 
 def parse_at(article: Article, offset: int):

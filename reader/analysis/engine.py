@@ -69,7 +69,7 @@ def analyze(document: Document, language: str = "auto", nlp=None, pipeline_label
     """
     language = _language_of(document, language)
     nlp, pipeline_label = _pipeline_or_best(language, nlp, pipeline_label)
-    article = prepare(document.text, document.roles)
+    article = _prepared(document)
     if nlp is not None:
         parse_article(article, nlp, progress)
     return _analysis(document, article, language, nlp, pipeline_label, until)
@@ -84,7 +84,7 @@ def parse_article(article: Article, nlp, progress: Progress | None = None) -> Ar
 def rule_pass(document: Document, language: str = "auto") -> Analysis:
     """What the rules find without a model (direct quotes, « selon »): the first thing to show."""
     language = _language_of(document, language)
-    return _analysis(document, prepare(document.text, document.roles), language, None, None)
+    return _analysis(document, _prepared(document), language, None, None)
 
 
 def analyze_progressively(document: Document, language: str, nlp, pipeline_label: str | None = None,
@@ -98,7 +98,7 @@ def analyze_progressively(document: Document, language: str, nlp, pipeline_label
     ever-longer partial ones. An article shorter than PARTIALS_FROM_CHARACTERS has none.
     """
     language = _language_of(document, language)
-    article = prepare(document.text, document.roles)
+    article = _prepared(document)
     if nlp is not None:
         due = FIRST_PARTIAL if len(document.text) >= PARTIALS_FROM_CHARACTERS else 0
         for doc in _parse(nlp, article, progress):
@@ -109,6 +109,11 @@ def analyze_progressively(document: Document, language: str, nlp, pipeline_label
                 yield (_analysis(document, top, language, nlp, pipeline_label),
                        top.paragraphs[-1].end)
     yield _analysis(document, article, language, nlp, pipeline_label), len(document.text)
+
+
+def _prepared(document: Document) -> Article:
+    """The document's text prepared for analysis, with its paragraphs' roles and its title."""
+    return prepare(document.text, document.roles, document.metadata.get("title"))
 
 
 def _language_of(document: Document, language: str) -> str:
@@ -127,7 +132,7 @@ def _pipeline_or_best(language: str, nlp, pipeline_label: str | None):
 
 def _parsed_top(article: Article) -> Article:
     """The paragraphs parsed so far as an article of their own, with their parses."""
-    top = prepare(article.text[:article.paragraphs[len(article.docs) - 1].end], article.roles)
+    top = prepare(article.text[:article.paragraphs[len(article.docs) - 1].end], article.roles, article.title)
     top.docs = list(article.docs)
     return top
 

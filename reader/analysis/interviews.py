@@ -34,7 +34,7 @@ def find_interviews(article: Article, findings: Findings) -> None:
     if standfirst is None:
         return
     speaker, first_paragraph = standfirst
-    turns = _turns(article, findings.lexicon, first_paragraph)
+    turns = _turns(article, findings.lexicon, first_paragraph, speaker.text.split()[-1])
     answered = sum(1 for (kind, _), (following, _) in zip(turns, turns[1:])
                    if kind == "question" and following == "answer")
     if answered < MIN_QUESTIONS:
@@ -50,6 +50,9 @@ def _interviewee(article: Article, lexicon: Lexicon) -> tuple[Source, int] | Non
     """The person a standfirst names beside an interview opener, or the first one named above an
     editor's note ("Questions and answers have been edited …"), and the paragraph after it."""
     openers, notes = _phrases(lexicon.interview_openers), _phrases(lexicon.interview_notes)
+    from_title = _named_in_title(article, openers)
+    if from_title is not None:
+        return from_title, 0
     named = []  # the people named so far, in the title and the standfirst
     for index, paragraph in enumerate(article.paragraphs[:STANDFIRST_PARAGRAPHS]):
         if index >= len(article.docs):
@@ -65,6 +68,24 @@ def _interviewee(article: Article, lexicon: Lexicon) -> tuple[Source, int] | Non
         if named and notes.search(article.parse_text, paragraph.start, paragraph.end):
             return _person(article, named[0]), index + 1
     return None
+
+
+# A name after an interview opener in a title: "a conversation with climate scientist Ruth Amani".
+NAME_AFTER_OPENER = re.compile(r"(?:\s+[a-zà-ÿ][\w'’-]*){0,3}?\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})")
+
+
+def _named_in_title(article: Article, openers: re.Pattern) -> Source | None:
+    """The person a title the file gives apart from its text names after an interview opener,
+    found again in the first paragraphs where they are named there too."""
+    opener = openers.search(article.title or "")
+    name = NAME_AFTER_OPENER.match(article.title, opener.end()) if opener else None
+    if name is None:
+        return None
+    written = name.group("name")
+    top = article.text[:article.paragraphs[min(STANDFIRST_PARAGRAPHS, len(article.paragraphs)) - 1].end]
+    start = top.find(written)
+    return Source(written, start, start + len(written), None, "person") if start >= 0 \
+        else Source(written, None, None, None, "person")
 
 
 def _asks_the_questions(name, lexicon: Lexicon) -> bool:
@@ -85,9 +106,11 @@ def _person(article: Article, offsets: tuple[int, int]) -> Source:
     return Source(article.text[start:end], start, end, None, "person")
 
 
-def _turns(article: Article, lexicon: Lexicon, first: int) -> list[tuple[str, Span]]:
+def _turns(article: Article, lexicon: Lexicon, first: int, surname: str) -> list[tuple[str, Span]]:
     """Each paragraph from the first after the standfirst, as ("question" | "answer", its words
-    without their label); consecutive answer paragraphs make one turn."""
+    without their label); consecutive answer paragraphs make one turn. An unlabelled paragraph
+    naming the interviewee ("Amani's book is published in March") is the writer's, and ends the
+    turn before it."""
     question_label = _label_pattern(lexicon.question_labels)
     answer_label = _label_pattern(lexicon.answer_labels)
     turns: list[tuple[str, Span]] = []
@@ -102,6 +125,8 @@ def _turns(article: Article, lexicon: Lexicon, first: int) -> list[tuple[str, Sp
         elif role in (HEADING, BOLD) \
                 or QUESTION_END.search(text, paragraph.start, paragraph.end):
             turns.append(("question", paragraph))
+        elif re.search(rf"\b{re.escape(surname)}\b", text[paragraph.start:paragraph.end]):
+            turns.append(("writer", paragraph))
         elif turns and turns[-1][0] == "answer":
             turns[-1] = ("answer", Span(turns[-1][1].start, paragraph.end))
         elif turns:  # the writer's paragraphs before the first question stay the writer's
@@ -131,6 +156,8 @@ def _claims(article: Article, turns: list[tuple[str, Span]],
     """Questions as the interviewer's hedged assertions, answers as the interviewee's quotes."""
     text, claims = article.text, []
     for kind, span in turns:
+        if kind == "writer":
+            continue  # the unattributed pass finds the writer's sentences
         if kind == "question":
             claims.append(Claim("unattributed", span.start, span.end, text[span.start:span.end],
                                 None, None, True, rule="interview question"))

@@ -27,8 +27,9 @@ def _unattributed_claims(article: Article, claims: list[Claim], attributions: li
                          statements: list[Quote], hedges: HedgeFinder, lexicon: Lexicon) -> list[Claim]:
     """The claims of the article's own voice, beside the claims credited to someone."""
     # a clause holding a claim's speaker is that speaker's act ("Clinton leaned in, painting …")
+    # (the interviewee named in the standfirst makes no act of speech there)
     sources = [Span(c.source.start, c.source.end) for c in claims
-               if c.source is not None and c.source.start is not None]
+               if c.source is not None and c.source.start is not None and c.rule != "interview answer"]
     taken = SpanIndex([c.span for c in claims] + [a.cue for a in attributions] + sources
                       + [q.outer for q in statements])
     result = []
