@@ -251,6 +251,23 @@ def test_as_reported_by_credits_the_main_clause_to_the_agent(english, french):
     assert claims_of(analysis) == [("reported", "le port fermera en mai", "Le Courrier")]
 
 
+
+def test_a_courtesy_title_tells_the_gender_a_pronoun_asks_for(english):
+    analysis = english("Humza Yousaf was accused of lying.\n\nScottish Conservative leader Douglas Ross "
+                       "said the minister must set the record straight.\n\nLast week, Mr Yousaf told "
+                       "MSPs the inquiry had only asked for the messages in September. He said the "
+                       "inquiry had asked for the groups in June.")
+    [he] = [c for c in analysis.claims if c.source and c.source.text == "He"]
+    assert (he.text, he.source.resolved) == ("the inquiry had asked for the groups in June", "Mr Yousaf")
+
+
+def test_they_stands_for_two_people_named_together(english):
+    analysis = english("Prices fell in September.\n\nEarl Hypolite and Naomi Zitt-James say they are "
+                       "looking to buy. With a baby and a dog, they feel it is time to make the leap.")
+    [feel] = [c for c in analysis.claims if c.cue and c.cue.text == "feel"]
+    assert (feel.text, feel.source.text, feel.source.resolved) == (
+        "it is time to make the leap", "they", "Earl Hypolite and Naomi Zitt-James")
+
 # A poll or a document opening the sentence: its finding is reported
 
 def test_a_poll_opening_the_sentence_reports_the_clause_after_the_comma(english):

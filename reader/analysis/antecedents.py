@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.analysis.article import Article
 from reader.analysis.findings import Findings
 from reader.analysis.grammar import text_of
-from reader.analysis.lexicon import Lexicon
+from reader.analysis.lexicon import Lexicon, lexicon_of
 from reader.analysis.sources import Discourse, Mention
 from reader.analysis.speakers import phrase_tokens
 
@@ -41,6 +41,9 @@ def _discourse_of(article: Article, lexicon: Lexicon) -> Discourse:
                 discourse.remember(Mention(ent.text, start, "Sing", gender, person=ent.label_ != "ORG",
                                            titles=titles, thing=thing))
                 named.update(range(ent.start, ent.end))
+                couple = _joined_names(ent, doc)
+                if couple is not None:  # "Earl Hypolite and Naomi Zitt-James say they …"
+                    discourse.remember(Mention(couple, start, "Plur", None))
         for token in doc:
             if token.dep_ in ANTECEDENT_DEPS and token.pos_ == "NOUN" and token.i not in named \
                     and not article.inside_quote[paragraph.start + token.idx]:
@@ -48,6 +51,19 @@ def _discourse_of(article: Article, lexicon: Lexicon) -> Discourse:
     return discourse
 
 
+
+
+def _joined_names(ent, doc) -> str | None:
+    """"Earl Hypolite and Naomi Zitt-James say …": two people named together as a subject, whom
+    "they" may stand for."""
+    if ent.label_ not in ("PER", "PERSON") or ent.root.dep_ not in ANTECEDENT_DEPS:
+        return None
+    joining = {c.lower_ for c in ent.root.children if c.dep_ == "cc"}
+    for other in doc.ents:
+        if other.label_ == ent.label_ and other.start > ent.end and other.root.dep_ == "conj" \
+                and other.root.head == ent.root and joining & lexicon_of(ent.root).clause_conjunctions:
+            return text_of(doc)[ent.start_char:other.end_char]
+    return None
 
 
 def _gender_of_name(ent, lexicon: Lexicon) -> str | None:

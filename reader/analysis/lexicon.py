@@ -124,9 +124,12 @@ class Lexicon:
         return trait in self.traits
 
     def gender_of_name(self, name: str) -> str | None:
-        """"Fem" or "Masc" for a name that begins with a common first name ("Maria Lopez")."""
+        """"Fem" or "Masc" for a name that begins with a courtesy title ("Mr Yousaf", « Mme
+        Dubois ») or a common first name ("Maria Lopez")."""
         words = name.split()
-        return self.first_names.get(words[0]) if words else None
+        if not words:
+            return None
+        return self.courtesy_titles.get(words[0].rstrip(".").lower()) or self.first_names.get(words[0])
 
 
 def languages() -> list[str]:
