@@ -675,6 +675,16 @@ def test_it_stands_for_the_organisation_or_document_that_spoke_last(english):
     assert its == [("it", "The British Retail Consortium"), ("It", "The ad")]
 
 
+def test_a_bare_noun_opening_the_sentence_describes_the_french_speaker_after_it(french, english):
+    analysis = french("Le gouvernement vacille.\n\nMembre de la coalition, le ministre de l'Intérieur "
+                      "Jan Novak avait estimé plus tôt que le ministre de la Santé avait perdu toute crédibilité.")
+    assert claims_of(analysis)[1:] == [("reported", "le ministre de la Santé avait perdu toute crédibilité",
+                                        "le ministre de l'Intérieur Jan Novak")]
+    analysis = english("Prices rose.\n\nAuthorities in Bavaria, the German state next to Austria, called "
+                       "for tighter controls on the border.")
+    assert [c.source.text for c in analysis.claims if c.source] == ["Authorities"]
+
+
 def test_a_name_with_and_inside_it_is_one_speaker(english):
     analysis = english("Officials met on Monday.\n\nThe U.S. Food and Drug Administration says four "
                        "cups a day are safe. The Department of Health and Human Services said the "

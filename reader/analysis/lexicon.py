@@ -44,6 +44,7 @@ LISTS = WORD_LISTS + TABLES + PATTERNS
 TRAITS = (
     "gendered pronouns name people",  # "she" is someone; « elle » may be « la mairie »
     "no speaker after an addressee",  # '“…,” Cyril told The Huffington Post': no speaker after "told"
+    "subject nouns take a determiner",  # « Membre de la coalition, le ministre … »: a bare noun describes
 )
 # Where language packs are found, first match first: the package's own data, then any added.
 PACK_FOLDERS: list[Path] = [Path(str(resources.files("reader.data")))]

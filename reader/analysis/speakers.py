@@ -54,7 +54,7 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
         subjects = [subject]
     if inside_quote[base + subject.idx]:
         return None
-    tokens = _name_in_apposition(subject) or phrase_tokens(subject)
+    tokens = _after_a_leading_apposition(subject, token) or _name_in_apposition(subject) or phrase_tokens(subject)
     # « Ceux-ci » comes as three subject tokens: keep the ones that follow on
     while tokens[-1].i + 1 < len(token.doc) and token.doc[tokens[-1].i + 1] in subjects:
         tokens.append(token.doc[tokens[-1].i + 1])
@@ -65,6 +65,24 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
     if tokens[0].text.startswith("-"):
         span = Span(span.start + 1, span.end)
     return span
+
+
+def _after_a_leading_apposition(subject, cue) -> list:
+    """« Membre de la coalition, le vice-Premier ministre Jan Hamáček a estimé … »: a noun without
+    determiner opening the sentence before a comma describes the subject that follows it, which
+    the parser joins to it; the words from the comma to the verb are who speaks."""
+    doc = subject.doc
+    if not lexicon_of(subject).has("subject nouns take a determiner") or subject.i != subject.sent.start \
+            or subject.pos_ != "NOUN" or any(c.dep_ == "det" for c in subject.children):
+        return []
+    comma = next((t for t in subject.subtree if t.text == "," and t.i > subject.i), None)
+    verb = min([cue.i] + [c.i for c in cue.children if c.dep_.startswith("aux") and c.i < cue.i])
+    if comma is None or not comma.i + 1 < verb:
+        return []
+    words = list(doc[comma.i + 1:verb])
+    if not any(t.dep_ == "det" for t in words[:1]):
+        return []  # « Membre de la coalition, il a estimé »: a pronoun or a bare name is found as it is
+    return words
 
 
 def _past_the_dateline(subject):
