@@ -685,6 +685,14 @@ def test_a_bare_noun_opening_the_sentence_describes_the_french_speaker_after_it(
     assert [c.source.text for c in analysis.claims if c.source] == ["Authorities"]
 
 
+def test_on_goes_on_speaking_for_the_side_its_paragraph_opens_with(french):
+    analysis = french("La grève approche.\n\nDu côté de la direction, on souligne que le courriel "
+                      "n'était qu'un test. Le personnel était au courant de cet envoi, explique-t-on.")
+    assert [(c.text, c.source.resolved) for c in analysis.claims if c.source] == [
+        ("le courriel n'était qu'un test", "la direction"),
+        ("Le personnel était au courant de cet envoi", "la direction")]
+
+
 def test_a_name_with_and_inside_it_is_one_speaker(english):
     analysis = english("Officials met on Monday.\n\nThe U.S. Food and Drug Administration says four "
                        "cups a day are safe. The Department of Health and Human Services said the "

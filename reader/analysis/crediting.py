@@ -44,12 +44,17 @@ def _may_be_it(written: str, lexicon: Lexicon) -> bool:
 
 
 def _side_speaking(article: Article, attribution: Attribution, lexicon: Lexicon) -> str | None:
-    """« Du côté de la SNCB, on évoque un test »: the impersonal pronoun speaks for the side the
-    sentence opens with."""
+    """« Du côté de la SNCB, on évoque un test »: the impersonal pronoun speaks for the side its
+    sentence, or else its paragraph, opens with."""
     span = attribution.source
     if normalise(article.text[span.start:span.end]) not in lexicon.impersonal_pronouns:
         return None
-    return _side_opening(article, attribution, lexicon.side_opener)
+    side = _side_opening(article, attribution, lexicon.side_opener)
+    if side is None:  # « Du côté de la SNCB, on souligne … Un courriel …, explique-t-on. »
+        paragraph = article.paragraphs[article.paragraph_index(span.start)]
+        opening = lexicon.side_opening_paragraph.match(article.text, paragraph.start, span.start)
+        side = opening.group("side").strip() if opening else None
+    return side
 
 
 def _topic_speaking(article: Article, attribution: Attribution, lexicon: Lexicon) -> str | None:

@@ -101,6 +101,7 @@ class Lexicon:
         # « Du côté de [la SNCB], on … », « Quant au [patronat], il … »: the side or topic, up to
         # the comma before the pronoun
         self.side_opener = _opener_then_side(self.side_openers)
+        self.side_opening_paragraph = _opener_then_side(self.side_openers, before_the_pronoun=False)
         self.topic_opener = _opener_then_side(self.topic_openers)
         self.hedge_words = self._hedge_words()
         self.source_phrase = self._source_phrase()
@@ -184,10 +185,12 @@ def _first_names() -> dict[str, str]:
     return {name: "Fem" if gender == "F" else "Masc" for name, gender in pairs}
 
 
-def _opener_then_side(openers) -> re.Pattern:
-    """An opener of the list, then the side or topic it names up to a comma at the end."""
+def _opener_then_side(openers, before_the_pronoun: bool = True) -> re.Pattern:
+    """An opener of the list, then the side or topic it names up to a comma (at the end, where
+    the pronoun it stands for follows)."""
     words = alternatives(openers).replace("'", "['’]")
-    return re.compile(rf"(?:{words})\s*(?P<side>[^,.;:!?]{{2,80}}),\s*$", re.IGNORECASE)
+    end = r",\s*$" if before_the_pronoun else ","
+    return re.compile(rf"(?:{words})\s*(?P<side>[^,.;:!?]{{2,80}}){end}", re.IGNORECASE)
 
 
 def alternatives(words, empty: str = "(?!)") -> str:
