@@ -693,6 +693,18 @@ def test_on_goes_on_speaking_for_the_side_its_paragraph_opens_with(french):
         ("Le personnel était au courant de cet envoi", "la direction")]
 
 
+def test_a_wire_story_s_police_source_and_the_speaker_after_the_agency_it_told(french):
+    analysis = french("Un adolescent a été blessé par balle à Marseille, a-t-on appris de source policière."
+                      "\n\n« C'est un quartier où les règlements de comptes se multiplient », a indiqué à "
+                      "l'AFP un responsable syndical policier.\n\n« Nous partirons demain », a déclaré à "
+                      "Paris Jean Dupont.")
+    assert claims_of(analysis) == [
+        ("reported", "Un adolescent a été blessé par balle à Marseille", "source policière"),
+        ("direct", "C'est un quartier où les règlements de comptes se multiplient",
+         "un responsable syndical policier"),
+        ("direct", "Nous partirons demain", "Jean Dupont")]
+
+
 def test_a_name_with_and_inside_it_is_one_speaker(english):
     analysis = english("Officials met on Monday.\n\nThe U.S. Food and Drug Administration says four "
                        "cups a day are safe. The Department of Health and Human Services said the "

@@ -189,17 +189,22 @@ def _name_after_title(phrase: list, index: int) -> list:
 
 
 def _after_circumstance(doc, index: int) -> int:
-    """Past « à cette occasion », « dans un communiqué », « sur son compte Instagram »: where the
-    words after an inverted cue name the speaker, not when or where they spoke."""
+    """Past « à cette occasion », « dans un communiqué », « sur son compte Instagram », « à l'AFP »:
+    where the words after an inverted cue name the speaker, not when, where or to whom they spoke."""
     if index >= len(doc) or doc[index].pos_ != "ADP" \
             or doc[index].lower_ not in lexicon_of(doc[index]).circumstance_prepositions:
         return index
     following = index + 1
     while following < len(doc) and doc[following].pos_ in ("DET", "ADJ", "NUM"):
         following += 1
-    if following >= len(doc) or doc[following].pos_ != "NOUN":
+    if following >= len(doc) or doc[following].pos_ not in ("NOUN", "PROPN"):
         return index
-    following += 1
+    # « a indiqué à l'AFP un responsable », « a dit sur France Inter le ministre »: a name too
+    proper = doc[following].pos_ == "PROPN"
+    name = next((e for e in doc.ents if e.start == following), None) if proper else None
+    following = name.end if name is not None else following + 1
+    if proper and following < len(doc) and doc[following].pos_ == "NOUN":
+        following += 1  # "at a recent POLITICO event": the name qualifies the noun
     named = following  # « sur son compte Instagram la chanteuse »: the account's name, then who
     while named < len(doc) and doc[named].is_title:
         named += 1
