@@ -812,6 +812,20 @@ def test_a_round_up_of_reactions_credits_each_speaker(french):
         ("reported", "« un hold-up sur le pouvoir d'achat »", "Rassemblement national"),
         ("reported", "« climat constructif » des consultations", "Le Premier ministre")]
 
+
+def test_a_speaker_s_verb_read_as_a_plural_noun_is_still_an_incise(english):
+    analysis = english("The plan was approved.\n\nThe new line could carry 5,000 passengers a day, the "
+                       "transit authority claims. That may be true, but Republican claims differ.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "The new line could carry 5,000 passengers a day", "the transit authority"),
+        ("unattributed", "That may be true, but Republican claims differ.", None)]
+
+
+def test_what_someone_could_have_said_is_no_claim(english):
+    analysis = english("The plan was approved.\n\nOfficials could have asked riders what they need; they "
+                       "did not. The mayor should have said that the plan was late.")
+    assert [c.kind for c in analysis.claims] == ["unattributed"] * 3
+
 # Not cues
 
 def test_volition_and_a_matter_of_competence_report_nothing(french):

@@ -411,10 +411,13 @@ def sets_the_scene(token, lexicon: Lexicon) -> bool:
 
 
 def _negated_or_conditional(token, lexicon: Lexicon) -> bool:
-    """« n'a pas dit que », "did not say", « s'il affirme que », "refused to comment": no claim
-    is made."""
+    """« n'a pas dit que », "did not say", « s'il affirme que », "refused to comment", "could have
+    asked": no claim is made."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.refusing_verbs:
         return True
+    auxiliaries = {c.lower_ for c in token.children if c.dep_.startswith("aux")}
+    if auxiliaries & lexicon.counterfactual_modals and auxiliaries & lexicon.perfect_auxiliaries:
+        return True  # "Officials could have asked riders what they need": they did not
     for child in token.children:
         if child.lower_ in lexicon.negations or _names_nobody(child, lexicon):
             return True

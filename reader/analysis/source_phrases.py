@@ -57,14 +57,15 @@ def find_document_incises(text: str, sentences: list[Span], inside_quote: bytear
                           lexicon: Lexicon) -> list[Attribution]:
     """"The mayor paid the fine, court records show.": what a document shows, in an incise the
     parser often misreads ("records" as a verb, "show" as a noun); the cues pass keeps the parse's
-    own reading when it has one (finding_verbs.txt, documents.txt)."""
-    verbs = alternatives(lexicon.finding_verbs, empty="")
+    own reading when it has one (finding_verbs.txt, documents.txt). So too for a speaker's verb
+    that reads as a plural noun: "…, the transit authority claims." (noun_like_cues.txt)."""
+    verbs = alternatives(lexicon.finding_verbs | lexicon.noun_like_cues, empty="")
     pattern = re.compile(rf",\s+(?P<who>(?:[\w.'’&-]+\s+){{0,5}}?(?P<noun>[\w'’-]+))\s+(?P<cue>{verbs})"
                          rf"\s*(?P<after>[,.;!?]|$)", re.IGNORECASE) if verbs else None
     found = []
     for sentence in sentences if pattern else []:
         for match in pattern.finditer(text, sentence.start, sentence.end):
-            if inside_quote[match.start()] or not _names_a_document(match.group("noun"), lexicon):
+            if inside_quote[match.start()] or not _incise_speaker(match, lexicon):
                 continue
             # "The mayor, court records show, paid the fine": the incise interrupts the statement;
             # "…, records show, and experts say …" closes it
@@ -128,6 +129,21 @@ def _past_a_relative_clause(text: str, start: int, end: int, lexicon: Lexicon) -
         return start
     comma = text.find(",", start, end)
     return start if comma < 0 else trim(text, Span(comma + 1, end)).start
+
+
+def _incise_speaker(match, lexicon: Lexicon) -> bool:
+    """Whether a misread incise names who speaks: a document for a verb of finding, a document,
+    an organisation or someone for a verb of speech."""
+    noun = match.group("noun")
+    if _names_a_document(noun, lexicon):
+        return True
+    if match.group("cue").lower() not in lexicon.noun_like_cues or match.group("after") == ",":
+        return False
+    # "…, the transit authority claims.", "…, Frank notes.", not "…, could blunt Republican claims."
+    words = match.group("who").split()
+    speakers = lexicon.persons | lexicon.anonymous | lexicon.organisations | lexicon.media
+    role = words[0].lower() in lexicon.definite_articles and (noun.lower() in speakers or noun.lower().rstrip("s") in speakers)
+    return role or all(w[:1].isupper() for w in words)
 
 
 def _names_a_document(words: str, lexicon: Lexicon) -> bool:
