@@ -821,6 +821,17 @@ def test_a_speaker_s_verb_read_as_a_plural_noun_is_still_an_incise(english):
         ("unattributed", "That may be true, but Republican claims differ.", None)]
 
 
+def test_someone_who_shows_a_feeling_says_nothing(english):
+    analysis = english("The jury returned on Thursday.\n\nPrice, 61, showed no emotion as the verdict was "
+                       "read. The poll showed a tie. Messages that showed his frustration were released. "
+                       "She showed that the figures were wrong.")
+    assert claims_of(analysis)[1:] == [
+        ("unattributed", "Price, 61, showed no emotion as the verdict was read.", None),
+        ("reported", "a tie", "The poll"),
+        ("reported", "his frustration", "Messages"),
+        ("reported", "the figures were wrong", "She")]
+
+
 def test_what_someone_could_have_said_is_no_claim(english):
     analysis = english("The plan was approved.\n\nOfficials could have asked riders what they need; they "
                        "did not. The mayor should have said that the plan was late.")

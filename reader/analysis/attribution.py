@@ -7,12 +7,13 @@ from reader.analysis.contents import (clip_to_clause, content_after, content_bef
 from reader.analysis.cue_nouns import is_cue_noun, noun_attribution
 from reader.analysis.cue_verbs import cue_entry, is_cue_verb, is_stance_participle, lemmas_of, phrasal_rests
 from reader.analysis.findings import Attribution
-from reader.analysis.grammar import (SUBJECT_DEPS, has_auxiliary, has_content_child,
+from reader.analysis.grammar import (SUBJECT_DEPS, finite, has_auxiliary, has_content_child,
                                      is_participle, next_token, text_of, token_span, tokens_in)
 from reader.analysis.incises import is_incise, opens_a_quotation, quoted_after, said_after_colon
 from reader.analysis.lexicon import Lexicon, lexicon_of
 from reader.analysis.quotes import OPENING_MARKS
 from reader.analysis.sentences import sentence_of
+from reader.analysis.sources import PERSON_ENTITIES
 from reader.analysis.speakers import phrase_tokens, subject_span
 from reader.model import Span
 
@@ -74,7 +75,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue  # "China had maintained that position": nothing new is reported
         elif content is None and not _introduces_what_follows(token, base, sentence, inside_quote):
             continue  # "spoke at the rally", "continues in the courts": nothing said, the writer's event
-        elif _acts_on_an_object(token, content, base, lexicon):
+        elif _acts_on_an_object(token, content, base, lexicon) or _shows_a_feeling(token, content, base, lexicon):
             continue  # "Police found the body", « Le Sénat a rejeté la motion »
         elif _attacks_without_grievance(token, content, base, lexicon) \
                 or _goes_on_doing(token, content, base, lexicon) or _learns_to_do(token, content, base, lexicon):
@@ -208,6 +209,32 @@ def _acts_on_an_object(token, content: Span | None, base: int, lexicon: Lexicon)
         return True  # "the jury found the landlord guilty": a verdict, not a report
     # « a jugé la méthode « incohérente » »: the judgement, in the speaker's words, is reported
     return starts_at_an_object(token, content, base) and not _quoted_name_after(token)
+
+
+def _shows_a_feeling(token, content: Span | None, base: int, lexicon: Lexicon) -> bool:
+    """"Price, 61, showed no emotion": a person who shows a plain object shows it, says nothing;
+    documents show what they find ("The poll showed a tie"), and anyone shows a clause."""
+    if token.lemma_.lower() not in lexicon.finding_verbs or content is None \
+            or not starts_at_an_object(token, content, base):
+        return False
+    words = tokens_in(token.doc, base, content)
+    if words is None or any(finite(t) for t in words):
+        return False  # "showed voters he is serious": what is shown is said
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    # "messages that showed …": the relative pronoun stands for the noun before it
+    subjects = [token.head if s.lower_ in lexicon.relative_pronouns and token.dep_.endswith("relcl") else s
+                for s in subjects]
+    return any(_a_person(s, lexicon) for s in subjects) and not any(s.lemma_.lower() in lexicon.documents
+                                                                  for s in subjects)
+
+
+def _a_person(word, lexicon: Lexicon) -> bool:
+    """Whether a subject names someone: a pronoun, a name, a person's role, or a word given an age
+    ("Price, 61,")."""
+    if word.ent_type_ and word.ent_type_ not in PERSON_ENTITIES or word.lower_ in lexicon.thing_pronouns:
+        return False  # "The Iowa Electronic Markets show …", "it showed …"
+    return word.pos_ in ("PRON", "PROPN") or word.lemma_.lower() in lexicon.persons \
+        or any(c.dep_ == "appos" and c.pos_ == "NUM" for c in word.children)
 
 
 def _introduces_what_follows(token, base: int, sentence: Span, inside_quote: bytearray) -> bool:
