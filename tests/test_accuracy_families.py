@@ -261,6 +261,14 @@ def test_a_courtesy_title_tells_the_gender_a_pronoun_asks_for(english):
     assert (he.text, he.source.resolved) == ("the inquiry had asked for the groups in June", "Mr Yousaf")
 
 
+def test_more_first_names_tell_whom_he_stands_for(english):
+    analysis = english("United won on Saturday, with substitute Leo Marsh scoring late.\n\nThomas Frank "
+                       "felt his side deserved a point.\n\nMarsh described the winner as a dream. He said "
+                       "he had practised that finish with his father.")
+    [he] = [c for c in analysis.claims if c.source and c.source.text == "He"]
+    assert he.source.resolved == "Marsh"
+
+
 def test_they_stands_for_two_people_named_together(english):
     analysis = english("Prices fell in September.\n\nEarl Hypolite and Naomi Zitt-James say they are "
                        "looking to buy. With a baby and a dog, they feel it is time to make the leap.")
