@@ -573,6 +573,15 @@ def test_pouvait_telling_an_ability_does_not_hedge_and_pourrait_does(french):
         ("unattributed", "Le scrutin pourrait être reporté.", True)]
 
 
+
+def test_what_ought_to_be_done_or_did_not_happen_is_no_hedge(french):
+    analysis = french("Le chômage a baissé.\n\nLe chômage devrait encore baisser en 2027. La ville devrait "
+                      "publier les chiffres. Ils auraient pu interroger les associations ; ils ne l'ont pas fait.")
+    assert hedges_of(analysis)[1:] == [
+        ("unattributed", "Le chômage devrait encore baisser en 2027.", True),
+        ("unattributed", "La ville devrait publier les chiffres.", False),
+        ("unattributed", "Ils auraient pu interroger les associations ; ils ne l'ont pas fait.", False)]
+
 # Cues it used to miss
 
 def test_demanding_to_act_and_hammering_home_are_cues(french):

@@ -7,7 +7,7 @@ from reader.analysis.contents import (clip_to_clause, content_after, content_bef
 from reader.analysis.cue_nouns import is_cue_noun, noun_attribution
 from reader.analysis.cue_verbs import cue_entry, is_cue_verb, is_stance_participle, lemmas_of, phrasal_rests
 from reader.analysis.findings import Attribution
-from reader.analysis.grammar import (SUBJECT_DEPS, finite, has_auxiliary, has_content_child,
+from reader.analysis.grammar import (SUBJECT_DEPS, finite, has_auxiliary, has_content_child, is_counterfactual_modal,
                                      is_participle, next_token, text_of, token_span, tokens_in)
 from reader.analysis.incises import is_incise, opens_a_quotation, quoted_after, said_after_colon
 from reader.analysis.lexicon import Lexicon, lexicon_of
@@ -442,15 +442,23 @@ def _negated_or_conditional(token, lexicon: Lexicon) -> bool:
     asked": no claim is made."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.refusing_verbs:
         return True
-    auxiliaries = {c.lower_ for c in token.children if c.dep_.startswith("aux")}
-    if auxiliaries & lexicon.counterfactual_modals and auxiliaries & lexicon.perfect_auxiliaries:
-        return True  # "Officials could have asked riders what they need": they did not
+    if _counterfactual(token, lexicon):
+        return True
     for child in token.children:
         if child.lower_ in lexicon.negations or _names_nobody(child, lexicon):
             return True
         if child.dep_ == "mark" and child.lower_ in lexicon.condition_marks:
             return True
     return False
+
+
+def _counterfactual(token, lexicon: Lexicon) -> bool:
+    """"Officials could have asked …", « Ils auraient pu interroger … »: what did not happen, said
+    with a modal and a perfect (English) or a modal verb in the past conditional (French)."""
+    auxiliaries = {c.lower_ for c in token.children if c.dep_.startswith("aux")}
+    if auxiliaries & lexicon.counterfactual_modals and auxiliaries & lexicon.perfect_auxiliaries:
+        return True
+    return token.dep_ == "xcomp" and is_counterfactual_modal(token.head, lexicon)
 
 
 def _counted(token, lexicon: Lexicon) -> bool:

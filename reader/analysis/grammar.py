@@ -124,6 +124,12 @@ def _read_as_a_participle(word, first) -> bool:
         and word.morph.get("Tense") == ["Past"] and not has_auxiliary(word)
 
 
+def is_counterfactual_modal(verb, lexicon) -> bool:
+    """« auraient pu », « aurait dû »: a modal verb's participle after an auxiliary in the conditional."""
+    return verb.lemma_.lower() in lexicon.counterfactual_modals and verb.morph.get("VerbForm") == ["Part"] \
+        and any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in verb.children)
+
+
 def finite(token) -> bool:
     """A verb or auxiliary conjugated for a subject: the mark of a clause."""
     return token.pos_ in ("VERB", "AUX") and (token.morph.get("VerbForm") == ["Fin"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from reader.analysis.grammar import SUBJECT_DEPS, is_counterfactual_modal
 from reader.analysis.lexicon import Lexicon, lexicon_of
 from reader.model import Span
 
@@ -53,12 +54,27 @@ class HedgeFinder:
             for token in doc:
                 if token.pos_ not in ("VERB", "AUX"):
                     continue
-                if "Cnd" in token.morph.get("Mood") or ending.search(token.lower_):
+                if ("Cnd" in token.morph.get("Mood") or ending.search(token.lower_)) \
+                        and not _vouches(token, lexicon):
                     found.add(paragraph.start + token.idx)
         if not article.docs:
             for match in lexicon.conditional_word.finditer(article.text):
                 found.add(match.start())
         return found
+
+
+def _vouches(conditional, lexicon: Lexicon) -> bool:
+    """A conditional that hedges nothing: the past that did not happen (« ils auraient pu
+    interroger »), or what an agent ought to do (« La ville devrait publier les chiffres »), not
+    what is likely (« Le chômage devrait baisser »)."""
+    if conditional.dep_.startswith("aux") and is_counterfactual_modal(conditional.head, lexicon):
+        return True
+    if conditional.lemma_.lower() not in lexicon.obligation_verbs \
+            or not any(c.dep_ == "xcomp" for c in conditional.children):
+        return False
+    agents = lexicon.persons | lexicon.organisations
+    return any(c.dep_ in SUBJECT_DEPS and (c.pos_ == "PROPN" or c.lemma_.lower() in agents)
+               for c in conditional.children)
 
 
 def _hedge_words_in_another_sense(article, lexicon: Lexicon):

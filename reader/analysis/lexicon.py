@@ -34,7 +34,7 @@ WORD_LISTS = (
     "complement_prepositions", "future_in_the_past",
     "request_verbs", "interview_notes", "interviewers", "colon_cues",
     "question_openers", "request_prepositions", "topic_openers", "finding_verbs", "skill_verbs", "withholding_verbs",
-    "reason_conjunctions", "noun_like_cues", "counterfactual_modals",
+    "reason_conjunctions", "noun_like_cues", "counterfactual_modals", "obligation_verbs",
 )
 # Lists whose lines hold fields: "mme Fem", "il Sing Masc", "ent 2 r"; and one pattern.
 TABLES = ("courtesy_titles", "anaphors", "infinitive_endings")
