@@ -741,6 +741,12 @@ def test_a_wire_story_credits_the_governor_the_senator_and_the_director(english)
         ("reported", "to bring it back next year", "state Sen. Mark Osei"),
         ("reported", "cities were already approving more housing than ever", "Carolyn Coleman")]
 
+
+def test_when_a_noun_is_said_is_no_part_of_it(english):
+    analysis = english("The race tightened.\n\nRubio's campaign tweeted a video of the debate Thursday "
+                       "afternoon.")
+    assert claims_of(analysis)[1:] == [("reported", "a video of the debate", "Rubio's campaign")]
+
 # Nothing the writer says is lost
 
 def test_a_two_word_sentence_is_the_writer_s_claim(english):

@@ -374,8 +374,9 @@ def object_span(token, obj, base: int, sentence: Span) -> Span | None:
     tokens = _without_aside(obj)
     said_of_the_object = lexicon_of(token).said_of_the_object
     for child in token.children:
-        # "attacked [her as a fraud] during the debate": when and where are the writer's
-        said_of_it = child.dep_ != "prep" or child.lower_ in said_of_the_object
+        # "attacked [her as a fraud] during the debate", "tweeted [a video] Thursday afternoon":
+        # when and where are the writer's
+        said_of_it = child.dep_ not in ("prep", "npadvmod") or child.lower_ in said_of_the_object
         # "emphasized [fairness, and a need to raise wages]": a noun the parser joined to the verb
         joined = child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")
         if child.i > obj.i and (child.dep_ not in OUTSIDE_OBJECT_DEPS and said_of_it or joined):
@@ -383,6 +384,11 @@ def object_span(token, obj, base: int, sentence: Span) -> Span | None:
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
+    # "a video of the debate [Thursday afternoon]", however the parser hangs the time
+    when = next((t for t in tokens if t.dep_ == "npadvmod" and t.head.pos_ in ("NOUN", "PROPN")
+                 and t.i > obj.i and t.right_edge == tokens[-1]), None)
+    if when is not None:
+        tokens = [t for t in tokens if t.i < when.left_edge.i]
     if not tokens:
         return None
     tokens = _with_closing_mark(tokens)
