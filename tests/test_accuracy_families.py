@@ -747,6 +747,15 @@ def test_when_a_noun_is_said_is_no_part_of_it(english):
                        "afternoon.")
     assert claims_of(analysis)[1:] == [("reported", "a video of the debate", "Rubio's campaign")]
 
+
+def test_a_relative_clause_after_according_to_describes_the_source(english, french):
+    analysis = english("The post drew criticism.\n\nAccording to Reyes, who has worked for Blake since "
+                       "2015, the post was taken out of context.")
+    assert claims_of(analysis)[1:] == [("reported", "the post was taken out of context", "Reyes")]
+    analysis = french("La ville a tranché.\n\nSelon le maire, qui a consulté les habitants, le pont "
+                      "sera reconstruit.")
+    assert claims_of(analysis)[1:] == [("reported", "le pont sera reconstruit", "le maire")]
+
 # Nothing the writer says is lost
 
 def test_a_two_word_sentence_is_the_writer_s_claim(english):

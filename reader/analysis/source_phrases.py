@@ -183,15 +183,30 @@ def _phrase_attribution(text: str, sentence: Span, match, lexicon: Lexicon) -> A
     # '“We were never told,” according to a resident': after a quotation, the phrase is its incise
     incise = after and text[sentence.start] in QUOTATION_MARKS
     if at_clause_start:
-        start = source_end
-        while start < sentence.end and text[start] in " ,\u00a0":
-            start += 1
+        start = _past_a_relative_clause(text, _past_commas(text, source_end, sentence.end), sentence.end, lexicon)
         content = Span(start, _strip_end(text, start, sentence.end))
     elif after:
         content = Span(sentence.start, _strip_end(text, sentence.start, match.start()))
     else:
         content = Span(sentence.start, _strip_end(text, sentence.start, sentence.end))
     return Attribution(cue, source, set(), content, incise, sentence, rule="source phrase")
+
+
+def _past_commas(text: str, start: int, end: int) -> int:
+    """Where the words begin after spaces and commas."""
+    while start < end and text[start] in " ,\u00a0":
+        start += 1
+    return start
+
+
+def _past_a_relative_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """"According to Reyes, who has worked for Blake since 2015, [the post …]": the clause after the
+    source is said of the source, up to its comma."""
+    first = re.match(r"[\w'’]+", text[start:end])
+    comma = text.find(",", start, end)
+    if first is None or first.group(0).lower() not in lexicon.relative_pronouns or comma < 0:
+        return start
+    return _past_commas(text, comma, end)
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
