@@ -722,6 +722,13 @@ def test_a_wire_story_s_police_source_and_the_speaker_after_the_agency_it_told(f
         ("direct", "Nous partirons demain", "Jean Dupont")]
 
 
+def test_a_name_joined_by_a_hyphen_is_one_speaker(french):
+    analysis = french("Les prix ont encore augmenté.\n\nL'UFC-Que Choisir rappelle que les prix alimentaires "
+                      "ont augmenté de 20 % en trois ans.")
+    assert claims_of(analysis)[1:] == [
+        ("reported", "les prix alimentaires ont augmenté de 20 % en trois ans", "UFC-Que Choisir")]
+
+
 def test_a_name_with_and_inside_it_is_one_speaker(english):
     analysis = english("Officials met on Monday.\n\nThe U.S. Food and Drug Administration says four "
                        "cups a day are safe. The Department of Health and Human Services said the "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.analysis.grammar import (SUBJECT_DEPS, has_content_child, inverted_pronoun_match,
                                      is_participle, next_token, second_verb_of_phrase, token_span)
 from reader.analysis.lexicon import lexicon_of
@@ -58,7 +60,7 @@ def subject_span(token, base: int, inside_quote: bytearray, incise: bool) -> Spa
     # « Ceux-ci » comes as three subject tokens: keep the ones that follow on
     while tokens[-1].i + 1 < len(token.doc) and token.doc[tokens[-1].i + 1] in subjects:
         tokens.append(token.doc[tokens[-1].i + 1])
-    span = token_span(base, tokens)
+    span = _with_hyphenated_name_before(token_span(base, tokens), tokens[0], base)
     pronoun = inverted_pronoun_match(tokens[0])
     if pronoun and len(tokens) == 1:  # « a-t-il dit »: the source is « il », never « t-il »
         return Span(span.start + pronoun.start(1), span.start + pronoun.end(1))
@@ -106,6 +108,20 @@ def _name_after_its_title(subjects: list):
     follows = len(between) and between[-1].text == "," and all(t.i in {w.i for w in title.subtree} or t.text == ","
                                                               for t in between)
     return name if follows and title.pos_ == "NOUN" and name.pos_ == "PROPN" else None
+
+
+# Capitalised words joined by hyphens, just before a name: "UFC-Que" of « L'UFC-Que Choisir ».
+HYPHENATED_NAME_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w]*(?:-[A-ZÀ-Ý][\w]*)+\s+$")
+
+
+def _with_hyphenated_name_before(span: Span, first, base: int) -> Span:
+    """« L'UFC-Que Choisir rappelle … »: the parser cuts a name at its hyphen into sentences of their
+    own; the capitalised words joined before the speaker's first word belong to the name."""
+    if not first.text[:1].isupper():
+        return span
+    doc = first.doc
+    joined = HYPHENATED_NAME_BEFORE.search(doc.text, max(0, first.idx - 60), first.idx)
+    return Span(base + joined.start(), span.end) if joined else span
 
 
 def _right_before(subjects: list, token, base: int, inside_quote: bytearray) -> bool:
