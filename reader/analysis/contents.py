@@ -459,8 +459,8 @@ def content_before(token, base: int, sentence: Span, doc) -> Span | None:
     « Le projet, a-t-il expliqué, sera lancé en mai »: when the incise interrupts the statement,
     this is its lead (« Le projet »), and `content_resumed` the rest; the incise is no part of it.
     """
-    end = _lead_end(token, doc)
-    end = base + doc[end].idx if end >= 0 else sentence.start
+    lead_end = _lead_end(token, doc)
+    end = base + doc[lead_end].idx if lead_end >= 0 else sentence.start
     start = without_dateline(text_of(doc), Span(sentence.start - base, sentence.end - base)).start + base
     return Span(start, end) if end > start else None
 
