@@ -1164,7 +1164,8 @@ def test_records_showing_in_an_incise_back_the_statement(english):
                        "the clerks hired more staff.")
     assert claims_of(analysis) == [
         ("reported", "The mayor paid the fine in March", "court records"),
-        ("reported", "The club, tax filings show, raised $5 million", "tax filings"),
+        ("reported", "The club", "tax filings"),
+        ("reported", "raised $5 million", "tax filings"),
         ("reported", "The plane was insured for $35 million", "records"),
         ("reported", "it is now worth far less", "experts"),
         ("unattributed", "In a year expected to bring record turnout, the clerks hired more staff.", None)]

@@ -53,9 +53,10 @@ def _without_findings_reported_twice(attributions: list[Attribution]) -> list[At
     the document that opens the sentence; a document's incise the parse read, or a verb inside a
     source phrase, is found once."""
     cues = SpanIndex([a.cue for a in attributions])
-    parsed = {a.cue for a in attributions if a.rule != "document incise"}
+    document_incise = ("document incise", "document incise then statement")
+    parsed = {a.cue for a in attributions if a.rule not in document_incise}
     phrases = SpanIndex([a.cue for a in attributions if a.rule == "source phrase"])
-    return [a for a in attributions if not (a.rule == "document incise" and a.cue in parsed)
+    return [a for a in attributions if not (a.rule in document_incise and a.cue in parsed)
             # « a-t-on appris auprès de la direction »: the phrase, not its verb, names the source
             and not (a.rule != "source phrase" and phrases.overlapping(a.cue))
             and (a.rule != "document opener"

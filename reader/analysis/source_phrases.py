@@ -67,12 +67,13 @@ def find_document_incises(text: str, sentences: list[Span], inside_quote: bytear
         for match in pattern.finditer(text, sentence.start, sentence.end):
             if inside_quote[match.start()] or not _incise_speaker(match, lexicon):
                 continue
-            # "The mayor, court records show, paid the fine": the incise interrupts the statement;
-            # "…, records show, and experts say …" closes it
-            interrupts = match.group("after") == "," \
-                and not lexicon.next_clause.match(text, match.end(), sentence.end)
-            end = _strip_end(text, sentence.start, sentence.end) if interrupts else match.start()
-            found.append(_matched(match, Span(sentence.start, end), True, sentence, "document incise"))
+            found.append(_matched(match, Span(sentence.start, match.start()), True, sentence, "document incise"))
+            # "The mayor, court records show, paid the fine": the incise interrupts the statement,
+            # which goes on after it; "…, records show, and experts say …" closes it
+            if match.group("after") == "," and not lexicon.next_clause.match(text, match.end(), sentence.end):
+                rest = trim(text, Span(match.end(), sentence.end))
+                found.append(_matched(match, Span(rest.start, _strip_end(text, rest.start, sentence.end)),
+                                      False, sentence, "document incise then statement"))
     return found
 
 
@@ -183,30 +184,17 @@ def _phrase_attribution(text: str, sentence: Span, match, lexicon: Lexicon) -> A
     # '“We were never told,” according to a resident': after a quotation, the phrase is its incise
     incise = after and text[sentence.start] in QUOTATION_MARKS
     if at_clause_start:
-        start = _past_a_relative_clause(text, _past_commas(text, source_end, sentence.end), sentence.end, lexicon)
+        start = source_end
+        while start < sentence.end and text[start] in " ,\u00a0":
+            start += 1
+        # "According to Reyes, who has worked for Blake since 2015, [the post …]"
+        start = _past_a_relative_clause(text, start, sentence.end, lexicon)
         content = Span(start, _strip_end(text, start, sentence.end))
     elif after:
         content = Span(sentence.start, _strip_end(text, sentence.start, match.start()))
     else:
         content = Span(sentence.start, _strip_end(text, sentence.start, sentence.end))
     return Attribution(cue, source, set(), content, incise, sentence, rule="source phrase")
-
-
-def _past_commas(text: str, start: int, end: int) -> int:
-    """Where the words begin after spaces and commas."""
-    while start < end and text[start] in " ,\u00a0":
-        start += 1
-    return start
-
-
-def _past_a_relative_clause(text: str, start: int, end: int, lexicon: Lexicon) -> int:
-    """"According to Reyes, who has worked for Blake since 2015, [the post …]": the clause after the
-    source is said of the source, up to its comma."""
-    first = re.match(r"[\w'’]+", text[start:end])
-    comma = text.find(",", start, end)
-    if first is None or first.group(0).lower() not in lexicon.relative_pronouns or comma < 0:
-        return start
-    return _past_commas(text, comma, end)
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
