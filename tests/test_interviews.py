@@ -123,6 +123,14 @@ def test_an_interviewee_named_only_in_the_file_s_title_answers(english_model):
         ("direct", "Stop counting pledges and start counting tonnes.", "Ruth Amani"),
         ("unattributed", "Ruth Amani's book is published in March.", None)]
 
+
+def test_a_title_naming_an_interviewee_over_no_questions_is_no_interview(english_model):
+    document = document_from_paragraphs([Paragraph("Ruth Amani spoke at the summit on Monday.", None)], "",
+                                        empty_metadata(title="A conversation with Ruth Amani"))
+    analysis = analyze(document, "en", *english_model)
+    assert [(c.kind, c.text) for c in analysis.claims] == [
+        ("unattributed", "Ruth Amani spoke at the summit on Monday.")]
+
 @pytest.mark.parametrize("language, text", [
     ("french", "Le maire a répondu aux questions des habitants lundi soir.\n\nFaut-il fermer "
                "l'école ?\n\nLa question divise le village depuis des mois."),

@@ -79,7 +79,7 @@ def _named_in_title(article: Article, openers: re.Pattern) -> Source | None:
     found again in the first paragraphs where they are named there too."""
     opener = openers.search(article.title or "")
     name = NAME_AFTER_OPENER.match(article.title, opener.end()) if opener else None
-    if name is None:
+    if name is None or not article.paragraphs:
         return None
     written = name.group("name")
     top = article.text[:article.paragraphs[min(STANDFIRST_PARAGRAPHS, len(article.paragraphs)) - 1].end]
