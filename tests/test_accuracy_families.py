@@ -729,6 +729,12 @@ def test_a_name_joined_by_a_hyphen_is_one_speaker(french):
         ("reported", "les prix alimentaires ont augmenté de 20 % en trois ans", "UFC-Que Choisir")]
 
 
+def test_a_lawyer_s_title_before_the_name_in_apposition_keeps_the_name(french):
+    analysis = french("Le procès s'est ouvert lundi.\n\nSon avocat, Me Sébastien Marchal, a plaidé "
+                      "l'abolition du discernement.")
+    assert claims_of(analysis)[1:] == [("reported", "l'abolition du discernement", "Me Sébastien Marchal")]
+
+
 def test_a_name_with_and_inside_it_is_one_speaker(english):
     analysis = english("Officials met on Monday.\n\nThe U.S. Food and Drug Administration says four "
                        "cups a day are safe. The Department of Health and Human Services said the "

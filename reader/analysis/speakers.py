@@ -304,13 +304,17 @@ def _name_in_apposition(subject) -> list:
     after a title is who speaks."""
     if subject.pos_ != "NOUN":
         return []
+    words = lexicon_of(subject)
+    titles = words.professional_titles | set(words.courtesy_titles)
     for child in subject.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subject.i:
+        titled = child.lower_.rstrip(".") in titles  # « Son avocat, Me Sébastien Schapira, »
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or titled) and child.i > subject.i:
             name = [t for t in child.subtree if not t.is_punct]
             before = subject.doc[name[0].i - 1]
             # "state Sen. Mark Osei": lower-case words of a title may lead the name
             title = 0
-            while title < len(name) and name[title].pos_ in ("NOUN", "ADJ") and name[title].is_lower:
+            while title < len(name) and (name[title].pos_ in ("NOUN", "ADJ") and name[title].is_lower
+                                         or name[title].lower_.rstrip(".") in titles):
                 title += 1
             if before.text == "," and name[title:] and all(t.pos_ == "PROPN" for t in name[title:]):
                 return name
