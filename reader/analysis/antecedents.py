@@ -59,9 +59,11 @@ def _joined_names(ent, doc) -> str | None:
     if ent.label_ not in ("PER", "PERSON") or ent.root.dep_ not in ANTECEDENT_DEPS:
         return None
     joining = {c.lower_ for c in ent.root.children if c.dep_ == "cc"}
+    if not joining & lexicon_of(ent.root).clause_conjunctions:
+        return None
     for other in doc.ents:
         if other.label_ == ent.label_ and other.start > ent.end and other.root.dep_ == "conj" \
-                and other.root.head == ent.root and joining & lexicon_of(ent.root).clause_conjunctions:
+                and other.root.head == ent.root:
             return text_of(doc)[ent.start_char:other.end_char]
     return None
 

@@ -142,9 +142,14 @@ def _incise_speaker(match, lexicon: Lexicon) -> bool:
         return False
     # "…, the transit authority claims.", "…, Frank notes.", not "…, could blunt Republican claims."
     words = match.group("who").split()
-    speakers = lexicon.persons | lexicon.anonymous | lexicon.organisations | lexicon.media
-    role = words[0].lower() in lexicon.definite_articles and (noun.lower() in speakers or noun.lower().rstrip("s") in speakers)
+    roles = _speaker_roles(lexicon)
+    role = words[0].lower() in lexicon.definite_articles and (noun.lower() in roles or noun.lower().rstrip("s") in roles)
     return role or all(w[:1].isupper() for w in words)
+
+
+def _speaker_roles(lexicon: Lexicon) -> frozenset:
+    """The words that name a speaker by role: people, anonymous sources, organisations, media."""
+    return lexicon.persons | lexicon.anonymous | lexicon.organisations | lexicon.media
 
 
 def _names_a_document(words: str, lexicon: Lexicon) -> bool:
@@ -161,7 +166,7 @@ def _names_someone(words: str, lexicon: Lexicon) -> bool:
     if tokens[0][0].isupper() and tokens[0].lower() not in lexicon.view_determiners \
             and not tokens[0].isdigit():
         return True  # « Pour Jan Hamáček »; the cues pass keeps it when the parse saw a name
-    roles = lexicon.persons | lexicon.anonymous | lexicon.organisations | lexicon.media
+    roles = _speaker_roles(lexicon)
     role = tokens[1] if len(tokens) > 1 else ""
     # « Pour les syndicats », « Pour la CGT »: a role, or a name after its article
     return tokens[0].lower() in lexicon.view_determiners and (
