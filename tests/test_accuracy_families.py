@@ -884,6 +884,33 @@ def test_what_someone_could_have_said_is_no_claim(english):
 
 # Not cues
 
+def test_condemning_is_said_and_a_court_s_sentence_is_not(french, english):
+    analysis = french("La France condamne fermement l'attaque contre le camp de réfugiés. "
+                      "Le syndicat condamne l'appel à la grève lancé par la base. "
+                      "La cour d'appel a condamné l'entreprise à verser deux millions d'euros. "
+                      "Le juge l'a condamné à une amende.")
+    assert claims_of(analysis) == [
+        ("reported", "l'attaque contre le camp de réfugiés", "La France"),
+        ("reported", "l'appel à la grève lancé par la base", "Le syndicat"),
+        ("unattributed", "La cour d'appel a condamné l'entreprise à verser deux millions d'euros.", None),
+        ("unattributed", "Le juge l'a condamné à une amende.", None)]
+    analysis = english("The court condemned him to death. The minister condemned the attack on the camp.")
+    assert claims_of(analysis) == [("unattributed", "The court condemned him to death.", None),
+                                   ("reported", "the attack on the camp", "The minister")]
+
+
+def test_far_from_saying_or_instead_of_saying_says_nothing(french, english):
+    analysis = french("Loin de condamner la pratique, le juge l'a même encouragée. La région a "
+                      "augmenté ses tarifs au lieu d'annoncer qu'elle réduirait les lignes.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Loin de condamner la pratique, le juge l'a même encouragée.", None),
+        ("unattributed", "La région a augmenté ses tarifs au lieu d'annoncer qu'elle réduirait les "
+                         "lignes.", None)]
+    analysis = english("Instead of saying that the plan had failed, the mayor praised it.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Instead of saying that the plan had failed, the mayor praised it.", None)]
+
+
 def test_volition_and_a_matter_of_competence_report_nothing(french):
     analysis = french("Le maire veut que le marché rouvre avant Noël. "
                       "Ce dossier relève de la compétence du tribunal administratif. "
@@ -1234,6 +1261,35 @@ def test_the_writer_s_clause_before_and_someone_says_is_kept(english):
     assert claims_of(analysis) == [
         ("unattributed", "More than 40,000 households were without running water on Wednesday", None),
         ("reported", "the city has told them almost nothing", "residents")]
+
+
+def test_the_writer_s_main_clause_before_a_subordinate_claim_is_kept(english, french):
+    analysis = english("The city approved the new tram line on Monday, although critics say it is "
+                       "far too costly.")
+    assert claims_of(analysis) == [
+        ("unattributed", "The city approved the new tram line on Monday", None),
+        ("reported", "it is far too costly", "critics")]
+    analysis = french("Le gouvernement maintient son texte sur les retraites, alors que l'opposition "
+                      "dénonce un budget injuste.")
+    assert claims_of(analysis) == [
+        ("unattributed", "Le gouvernement maintient son texte sur les retraites", None),
+        ("reported", "un budget injuste", "l'opposition")]
+
+
+def test_the_writer_s_clause_after_a_quotation_closed_by_its_comma_is_kept(english):
+    analysis = english('After the dean said that the new students might do better at "smaller '
+                       'colleges," the board moved on to the budget.')
+    assert claims_of(analysis) == [
+        ("reported", 'the new students might do better at "smaller colleges,"', "the dean"),
+        ("unattributed", "the board moved on to the budget.", None)]
+
+
+def test_a_place_before_the_speaker_s_title_does_not_hide_the_incise(english):
+    analysis = english("The inquiry began in May.\n\n“We will find out what happened to the pumps,” "
+                       "Tulsa police Chief Anna Kerr said Monday.")
+    assert claims_of(analysis) == [
+        ("unattributed", "The inquiry began in May.", None),
+        ("direct", "We will find out what happened to the pumps", "Chief Anna Kerr")]
 
 
 def test_seems_hedges_and_the_writer_s_clause_after_and_is_kept(english):

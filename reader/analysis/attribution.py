@@ -19,6 +19,10 @@ from reader.model import Span
 
 # The words of the noun phrase a naming verb names, before the name it gives in quotation marks.
 NOUN_PHRASE_WORDS = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "PART"}
+# How far after a sentencing verb its preposition may stand: « condamné l'ancien directeur à ».
+PENALTY_DISTANCE = 5
+# How many characters before a cue the words that deny it are looked for.
+DENIAL_REACH = 20
 
 
 def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: bytearray,
@@ -124,7 +128,7 @@ def reports_nothing(token, lexicon: Lexicon) -> bool:
         or _negated_or_conditional(token, lexicon) or _passive_without_agent(token, lexicon) \
         or _names_nothing(token, lexicon) or _speaks_without_content(token, lexicon) \
         or _linking(token) or _imperative(token) or _narrates_a_request(token, lexicon) \
-        or _withholds(token, lexicon) \
+        or _withholds(token, lexicon) or _sentences_someone(token, lexicon) \
         or token.dep_ == "xcomp" and _narrates_a_request(token.head, lexicon)  # what is asked for
 
 
@@ -396,6 +400,24 @@ def _withholds(token, lexicon: Lexicon) -> bool:
     return token.lemma_.lower() in lexicon.withholding_verbs and any(c.dep_ == "dative" for c in token.children)
 
 
+def _sentences_someone(token, lexicon: Lexicon) -> bool:
+    """« La cour l'a condamné à cinq ans de prison », "condemned him to death": a sentence
+    passed, nothing said (« condamne l'appel à la grève » is said)."""
+    lemma = token.lemma_.lower()
+    prepositions = {p.split()[-1] for p in lexicon.sentencing_verbs if p.rsplit(" ", 1)[0] == lemma}
+    for word in token.doc[token.i + 1:token.i + 1 + PENALTY_DISTANCE]:
+        if word.is_punct:
+            return False
+        penalty = next_token(word)
+        if penalty is not None and penalty.pos_ == "DET":
+            penalty = next_token(penalty)
+        if word.lower_ in prepositions and penalty is not None and (
+                penalty.pos_ == "NUM" or penalty.pos_ == "VERB" and "Inf" in penalty.morph.get("VerbForm")
+                or penalty.lemma_.lower() in lexicon.penalties):
+            return True
+    return False
+
+
 def _speaks_without_content(token, lexicon: Lexicon) -> bool:
     """"tell the truth", « dire bonjour », "refused to comment": speaking, with nothing reported."""
     # the parser makes « bonjour » a clausal complement as often as an object
@@ -442,7 +464,7 @@ def _negated_or_conditional(token, lexicon: Lexicon) -> bool:
     asked": no claim is made."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.refusing_verbs:
         return True
-    if _counterfactual(token, lexicon):
+    if _counterfactual(token, lexicon) or _denied_before(token, lexicon):
         return True
     for child in token.children:
         if child.lower_ in lexicon.negations or _names_nobody(child, lexicon):
@@ -450,6 +472,13 @@ def _negated_or_conditional(token, lexicon: Lexicon) -> bool:
         if child.dep_ == "mark" and child.lower_ in lexicon.condition_marks:
             return True
     return False
+
+
+def _denied_before(token, lexicon: Lexicon) -> bool:
+    """« loin de condamner la pratique », "instead of saying": words just before the cue that
+    say it did not happen."""
+    text = text_of(token.doc)
+    return bool(lexicon.denial_before.search(text, max(0, token.idx - DENIAL_REACH), token.idx))
 
 
 def _counterfactual(token, lexicon: Lexicon) -> bool:

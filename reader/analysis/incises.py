@@ -15,6 +15,8 @@ from reader.model import Span
 BEFORE_INCISE = (",", "»", "”", '"', "''", "—", "–")
 # What stands between commas after a subject: "X, director of AROS,", "X, who …,".
 APPOSITION_DEPS = {"appos", "relcl", "acl:relcl"}
+# The most words of a place and a title the parser may leave out of a speaker ("Tulsa police").
+MISREAD_WORDS = 3
 
 
 def is_incise(token, doc, sentence_end: int) -> bool:
@@ -38,6 +40,7 @@ def is_incise(token, doc, sentence_end: int) -> bool:
         first = min(t.i for t in subject[0].subtree)
         if first > 0 and doc[first - 1].text == "[":
             first -= 1  # "'…,' [Bruck] said": the name an excerpt's quoter put in brackets
+        first = _past_a_misread_place(doc, first)
         # "the minister, who spoke in Paris, said": a relative clause is no incise
         relative = subject[0].lower_ in words.relative_pronouns
         # single marks close a quotation nested in an excerpt: "'…,' the lawyer said"
@@ -62,6 +65,17 @@ def is_incise(token, doc, sentence_end: int) -> bool:
                                                                         token.sent.end_char)
         return doc[first - 1].text == "," and len(after) <= 6 and statement_around
     return False
+
+
+def _past_a_misread_place(doc, first: int) -> int:
+    """'“…,” Tulsa police Chief Jordan said': where the speaker's words begin after a closing
+    mark, when the parser reads the place before the title as a verb of its own."""
+    for start in range(first - 1, max(0, first - MISREAD_WORDS - 1), -1):
+        if doc[start].is_punct:
+            return first
+        if doc[start - 1].text in CLOSING_MARKS and doc[start].is_title and doc[start].ent_type_:
+            return start
+    return first
 
 
 def opens_a_quotation(token) -> bool:

@@ -35,6 +35,7 @@ WORD_LISTS = (
     "request_verbs", "interview_notes", "interviewers", "colon_cues",
     "question_openers", "request_prepositions", "topic_openers", "finding_verbs", "skill_verbs", "withholding_verbs",
     "reason_conjunctions", "noun_like_cues", "counterfactual_modals", "obligation_verbs",
+    "writer_subordinators", "sentencing_verbs", "penalties", "denying_phrases",
 )
 # Lists whose lines hold fields: "mme Fem", "il Sing Masc", "ent 2 r"; and one pattern.
 TABLES = ("courtesy_titles", "anaphors", "infinitive_endings")
@@ -91,7 +92,11 @@ class Lexicon:
         self.source_phrase_tail = re.compile(rf"\s*[,;.:!?]|\s+(?:{that})\b")
         conjunctions = alternatives(self.clause_conjunctions)
         self.clause_conjunction = re.compile(rf"\s*(?:{conjunctions})\s*,?\s*", re.IGNORECASE)
+        denials = alternatives(self.denying_phrases).replace("'", "['’]")
+        self.denial_before = re.compile(rf"(?<!\w)(?:{denials})\s*$", re.IGNORECASE)
         self.next_clause = re.compile(rf"\s*(?:{conjunctions})\b", re.IGNORECASE)  # "…, and experts say"
+        subordinators = alternatives(self.writer_subordinators).replace("'", "['’]")
+        self.writer_subordinator = re.compile(rf"\s*(?:{subordinators})\s*", re.IGNORECASE)
         agencies = "|".join(rf"\(?{re.escape(a)}\)?" for a in sorted(self.news_agencies))
         credits = "|".join(filter(None, (alternatives(self.credit_openers, empty=""), agencies, "©")))
         self.credit_line = re.compile(rf"^(?:{credits})\b", re.IGNORECASE)

@@ -9,7 +9,7 @@ from reader.analysis.findings import Attribution, Findings
 from reader.analysis.grammar import SUBJECT_DEPS, finite, tokens_in
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.hedging import HedgeFinder
-from reader.analysis.quotes import Quote
+from reader.analysis.quotes import CLOSING_MARKS, Quote
 from reader.analysis.sentences import trim, without_dateline
 from reader.analysis.spans import SpanIndex
 from reader.model import Claim, Span
@@ -52,6 +52,8 @@ def _unattributed_claims(article: Article, claims: list[Claim], attributions: li
     return result
 
 
+# The marks that may close a claim just after its comma: '… "less advanced schools,"'.
+CLOSING = CLOSING_MARKS | {'"', "'"}
 # A writer's clause beside a claim holds a conjugated verb and this many words at least.
 MIN_CLAUSE_WORDS = 4
 
@@ -65,13 +67,18 @@ def _clauses_beside(article: Article, sentence: Span, taken: list[Span], lexicon
     lead_end = text.rfind(",", sentence.start, first)
     # « Il faut signaler que dans sa version, [X a retenu que …] »: the claim completes the lead
     completed = lexicon.complementizer_word.search(text, sentence.start, max(lead_end, sentence.start))
-    # "More than 40,000 households were without water, and residents say …"
+    # "More than 40,000 households were without water, and residents say …", "The city approved
+    # the plan, although critics say …"
     between = text[lead_end + 1:first] if lead_end >= 0 else ""
-    joined = not between.strip(" ;:–—-") or lexicon.clause_conjunction.fullmatch(between)
+    joined = not between.strip(" ;:–—-") or lexicon.clause_conjunction.fullmatch(between) \
+        or lexicon.writer_subordinator.fullmatch(between)
     if lead_end > sentence.start and not completed and joined:
         spans.append(Span(sentence.start, lead_end))
-    tail_start = text.find(",", last, sentence.end)
-    if tail_start >= 0 and not text[last:tail_start].strip(" »”\""):
+    # 'After Scalia said that students "might do better," the court moved on': the comma may
+    # close the claim's quotation
+    if text[last - 2:last - 1] == "," and text[last - 1:last] in CLOSING:
+        spans.append(trim(text, Span(last, sentence.end)))
+    elif (tail_start := text.find(",", last, sentence.end)) >= 0 and not text[last:tail_start].strip(" »”\""):
         spans.append(trim(text, Span(tail_start + 1, sentence.end)))
     return [span for span in spans if _main_clause(article, span, lexicon)]
 
