@@ -1276,6 +1276,24 @@ def test_the_writer_s_main_clause_before_a_subordinate_claim_is_kept(english, fr
         ("reported", "un budget injuste", "l'opposition")]
 
 
+def test_the_speaker_s_own_clause_before_and_said_is_the_writer_s(english):
+    analysis = english("The mayor visited the flooded district on Monday, and said that the dam had held.")
+    assert claims_of(analysis) == [
+        ("unattributed", "The mayor visited the flooded district on Monday", None),
+        ("reported", "the dam had held", "The mayor")]
+
+
+def test_a_cue_opening_a_quotation_in_the_writer_s_sentence_is_the_quoted_act(english):
+    analysis = english("The ministry released no figures, but “made clear that every request had been "
+                       "answered” in its reply. The panel pondered who might “testify about the budget "
+                       "in the spring.” The mayor “endorses” the plan.")
+    assert claims_of(analysis) == [
+        ("unattributed", "The ministry released no figures", None),
+        ("reported", "every request had been answered” in its reply", "The ministry"),
+        ("unattributed", "The panel pondered who might “testify about the budget in the spring.”", None),
+        ("unattributed", "The mayor “endorses” the plan.", None)]
+
+
 def test_the_writer_s_clause_after_a_quotation_closed_by_its_comma_is_kept(english):
     analysis = english('After the dean said that the new students might do better at "smaller '
                        'colleges," the board moved on to the budget.')

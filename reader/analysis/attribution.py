@@ -11,7 +11,7 @@ from reader.analysis.grammar import (SUBJECT_DEPS, finite, has_auxiliary, has_co
                                      is_participle, next_token, text_of, token_span, tokens_in)
 from reader.analysis.incises import is_incise, opens_a_quotation, quoted_after, said_after_colon
 from reader.analysis.lexicon import Lexicon, lexicon_of
-from reader.analysis.quotes import OPENING_MARKS
+from reader.analysis.quotes import OPENING_MARKS, QUOTATION_MARKS
 from reader.analysis.sentences import sentence_of
 from reader.analysis.sources import PERSON_ENTITIES
 from reader.analysis.speakers import phrase_tokens, subject_span
@@ -21,6 +21,8 @@ from reader.model import Span
 NOUN_PHRASE_WORDS = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "PART"}
 # How far after a sentencing verb its preposition may stand: « condamné l'ancien directeur à ».
 PENALTY_DISTANCE = 5
+# The fewest words a quotation goes on after a cue it opens, for the cue to be the quoted act.
+QUOTED_ACT_WORDS = 3
 # How many characters before a cue the words that deny it are looked for.
 DENIAL_REACH = 20
 
@@ -31,7 +33,7 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
     found = []
     for token in doc:
         offset = base + token.idx
-        if inside_quote[offset]:
+        if inside_quote[offset] and not _quoted_act(token, lexicon):
             continue
         if is_cue_noun(token, lexicon):
             found += noun_attribution(token, base, sentences, inside_quote)
@@ -57,7 +59,8 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
             continue
         ends = sentence.end - base
         # '“…,” the coach said, “…”': the quotation after is the incise's, not what it reports
-        incise = is_incise(token, doc, ends) and not participle and not _complementizer_next(token, lexicon) \
+        incise = not inside_quote[offset] and is_incise(token, doc, ends) and not participle \
+            and not _complementizer_next(token, lexicon) \
             and (not has_content_child(token, ends) or opens_a_quotation(token))
         # « Il a été annoncé que … », "It was reported that …": a report, credited to no one
         source = None if _impersonal_passive(token, lexicon) else subject_span(token, base, inside_quote,
@@ -90,6 +93,23 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
         if incise:
             found += _said_after_incise(token, doc, base, source, sentence)
     return found
+
+
+def _quoted_act(token, lexicon: Lexicon) -> bool:
+    """'The government provided nothing, but “made clear that all decisions were recorded”': a
+    cue verb opening a quotation inside the writer's sentence is the act the writer quotes."""
+    doc = token.doc
+    if token.i <= token.sent.start + 1 or doc[token.i - 1].text not in OPENING_MARKS \
+            or token.pos_ != "VERB" or not is_cue_verb(token, lexicon):
+        return False
+    # "as he “endorses” Clinton" is a word in scare quotes; « “Feel the Bern!” » no act of anyone's
+    words_after = doc[token.i + 1:token.i + 1 + QUOTED_ACT_WORDS]
+    verb = token.head if token.dep_ == "conj" else token
+    if verb.dep_ in ("relcl", "acl", "acl:relcl"):
+        return False  # 'someone who had “threatened women's privacy”' describes someone
+    return len(words_after) == QUOTED_ACT_WORDS and not any(t.text in QUOTATION_MARKS for t in words_after) \
+        and any(c.dep_ in SUBJECT_DEPS and c.i < token.i - 1 and not c.tag_.startswith("W")
+                for c in verb.children)  # "pondered who might “testify …”" asks who
 
 
 def _topic_before_a_quotation(doc, base: int, content: Span) -> bool:

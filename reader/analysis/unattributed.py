@@ -9,7 +9,7 @@ from reader.analysis.findings import Attribution, Findings
 from reader.analysis.grammar import SUBJECT_DEPS, finite, tokens_in
 from reader.analysis.lexicon import Lexicon
 from reader.analysis.hedging import HedgeFinder
-from reader.analysis.quotes import CLOSING_MARKS, Quote
+from reader.analysis.quotes import CLOSING_MARKS, OPENING_MARKS, Quote
 from reader.analysis.sentences import trim, without_dateline
 from reader.analysis.spans import SpanIndex
 from reader.model import Claim, Span
@@ -38,7 +38,7 @@ def _unattributed_claims(article: Article, claims: list[Claim], attributions: li
             continue
         for sentence in sentences:
             if inside := taken.overlapping(sentence):
-                spans = _clauses_beside(article, sentence, inside, lexicon)
+                spans = _clauses_beside(article, sentence, inside, sources, lexicon)
             elif len(re.findall(r"\w+", article.text[sentence.start:sentence.end])) < 3 \
                     and not _has_clause(article, sentence):
                 continue  # "Photo.", "Par AFP": a fragment; "It worked." is a sentence
@@ -58,22 +58,21 @@ CLOSING = CLOSING_MARKS | {'"', "'"}
 MIN_CLAUSE_WORDS = 4
 
 
-def _clauses_beside(article: Article, sentence: Span, taken: list[Span], lexicon: Lexicon) -> list[Span]:
+def _clauses_beside(article: Article, sentence: Span, taken: list[Span], speakers: list[Span],
+                    lexicon: Lexicon) -> list[Span]:
     """"Tsahal tente de les cibler, mais cela se révèle complexe, comme l'explique X": a clause
     before or after a sentence's claims, set off by a comma, that the writer asserts."""
     text = article.text
-    first, last = min(s.start for s in taken), max(s.end for s in taken)
+    last = max(s.end for s in taken)
     spans = []
-    lead_end = text.rfind(",", sentence.start, first)
-    # « Il faut signaler que dans sa version, [X a retenu que …] »: the claim completes the lead
-    completed = lexicon.complementizer_word.search(text, sentence.start, max(lead_end, sentence.start))
-    # "More than 40,000 households were without water, and residents say …", "The city approved
-    # the plan, although critics say …"
-    between = text[lead_end + 1:first] if lead_end >= 0 else ""
-    joined = not between.strip(" ;:–—-") or lexicon.clause_conjunction.fullmatch(between) \
-        or lexicon.writer_subordinator.fullmatch(between)
-    if lead_end > sentence.start and not completed and joined:
-        spans.append(Span(sentence.start, lead_end))
+    lead = _lead(text, sentence, min(s.start for s in taken), lexicon)
+    acts = [s for s in taken if s not in speakers]
+    if lead is None and acts:
+        # 'The government provided nothing, but “made clear that …”': the speaker's own clause,
+        # joined to the cue by a conjunction, is the writer's
+        lead = _lead(text, sentence, min(s.start for s in acts), lexicon, conjoined=True)
+    if lead is not None:
+        spans.append(lead)
     # 'After Scalia said that students "might do better," the court moved on': the comma may
     # close the claim's quotation
     if text[last - 2:last - 1] == "," and text[last - 1:last] in CLOSING:
@@ -81,6 +80,26 @@ def _clauses_beside(article: Article, sentence: Span, taken: list[Span], lexicon
     elif (tail_start := text.find(",", last, sentence.end)) >= 0 and not text[last:tail_start].strip(" »”\""):
         spans.append(trim(text, Span(tail_start + 1, sentence.end)))
     return [span for span in spans if _main_clause(article, span, lexicon)]
+
+
+def _lead(text: str, sentence: Span, first: int, lexicon: Lexicon, conjoined: bool = False) -> Span | None:
+    """The sentence up to the comma before `first`, when what stands between them joins two
+    clauses (nothing, a conjunction, or a subordinator; only a conjunction when `conjoined`)."""
+    lead_end = text.rfind(",", sentence.start, first)
+    if lead_end <= sentence.start:
+        return None
+    # « Il faut signaler que dans sa version, [X a retenu que …] »: the claim completes the lead
+    if lexicon.complementizer_word.search(text, sentence.start, lead_end):
+        return None
+    # "More than 40,000 households were without water, and residents say …", "The city approved
+    # the plan, although critics say …"
+    between = text[lead_end + 1:first]
+    if conjoined:
+        return Span(sentence.start, lead_end) if lexicon.clause_conjunction.fullmatch(
+            between.rstrip("".join(OPENING_MARKS) + " ")) else None
+    joined = not between.strip(" ;:–—-") or lexicon.clause_conjunction.fullmatch(between) \
+        or lexicon.writer_subordinator.fullmatch(between)
+    return Span(sentence.start, lead_end) if joined else None
 
 
 def _main_clause(article: Article, span: Span, lexicon: Lexicon) -> bool:
