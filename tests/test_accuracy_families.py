@@ -307,6 +307,16 @@ def test_pour_and_a_role_or_a_name_reports_the_clause(french):
     assert [c.cue.text for c in analysis.claims] == ["Pour", "Pour"]
 
 
+def test_pour_and_people_named_by_their_trade_or_side_reports_the_clause(french, english):
+    analysis = french("Pour les supporters marseillais, ce nul a un goût amer. Pour l'entraîneur, "
+                      "l'équipe a manqué de rigueur en défense.")
+    assert claims_of(analysis) == [
+        ("reported", "ce nul a un goût amer", "les supporters marseillais"),
+        ("reported", "l'équipe a manqué de rigueur en défense", "l'entraîneur")]
+    analysis = english("The coach told reporters the team had lacked discipline.")
+    assert [(c.source.text, c.source.type) for c in analysis.claims] == [("The coach", "person")]
+
+
 def test_pour_and_a_time_an_aim_or_a_place_reports_nothing(french):
     for sentence in ("Pour la première fois, le club a gagné sur le terrain de son rival.",
                      "Pour cela, il faudra attendre la fin du mois de juin prochain.",

@@ -48,6 +48,14 @@ def test_a_first_sentence_is_not_taken_for_a_title():
     assert document.text.startswith("Il sera possible")
 
 
+def test_a_headline_ending_on_a_quotation_is_the_title_and_a_quoted_sentence_is_not():
+    document = document_from_text("Lens arrache le nul, Haise « fier de ses joueurs »\n\nLe match a fini 2-2.")
+    assert document.metadata["title"] == "Lens arrache le nul, Haise « fier de ses joueurs »"
+    assert document.text == "Le match a fini 2-2."
+    document = document_from_text("« Nous irons jusqu'au bout », a dit le maire.\n\nLa suite.")
+    assert document.metadata["title"] is None
+
+
 def test_the_article_file_is_never_written(tmp_path):
     path = write(tmp_path, "a.txt", FRENCH.encode("utf-8"))
     before = (path.read_bytes(), os.stat(path).st_mtime_ns)

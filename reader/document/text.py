@@ -25,7 +25,9 @@ LATIN_LETTERS_END = "\u0250"
 MIN_WRAP_COLUMN, MAX_WRAP_COLUMN = 40, 100
 METADATA_PREFIX = re.compile(
     r"\A\s*date\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+|[ \t]*\n+)", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?…»”\":]\s*\Z")
+# A sentence ends in a stop, perhaps inside a closing mark; a headline may end on a quotation:
+# « Haise « fier de ses joueurs » »
+SENTENCE_END = re.compile(r"[.!?…:][\s»”\"]*\Z")
 LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s")
 BROKEN_WORD = re.compile(r"\w-\Z")
 SPACE_RUN = re.compile(r"[^\S\u00a0\u202f]+")
