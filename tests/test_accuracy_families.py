@@ -539,6 +539,17 @@ def test_selon_vous_in_a_question_asks_and_reports_nobody(french):
         ("reported", "le stade sera prêt à temps", "le maire")]
 
 
+def test_selon_nos_informations_is_the_writer_s_own_hedged_claim(french, english):
+    analysis = french("Selon nos informations, l'Élysée aurait déjà sondé plusieurs personnalités. "
+                      "Selon nos sources, le ministre partira avant l'été.")
+    assert hedges_of(analysis) == [
+        ("unattributed", "Selon nos informations, l'Élysée aurait déjà sondé plusieurs personnalités.", True),
+        ("reported", "le ministre partira avant l'été", False)]
+    analysis = english("According to our reporting, the firm knew of the leak in May.")
+    assert claims_of(analysis) == [
+        ("unattributed", "According to our reporting, the firm knew of the leak in May.", None)]
+
+
 def test_being_worried_or_adamant_reports_the_clause(english):
     analysis = english("The union is worried that the plant will close. "
                        "The mayor is adamant that the tax will not rise. "
@@ -553,10 +564,14 @@ def test_being_worried_or_adamant_reports_the_clause(english):
 
 def test_appears_to_hedges_and_a_duty_with_should_does_not(english):
     analysis = english("The minister appears to have dropped the reform. "
-                       "The city should repair the bridge before winter.")
+                       "The city should repair the bridge before winter. "
+                       "The benefit appeared to be greatest for ground coffee. "
+                       "About one in five adults are thought to have the disease.")
     assert hedges_of(analysis) == [
         ("unattributed", "The minister appears to have dropped the reform.", True),
-        ("unattributed", "The city should repair the bridge before winter.", False)]
+        ("unattributed", "The city should repair the bridge before winter.", False),
+        ("unattributed", "The benefit appeared to be greatest for ground coffee.", True),
+        ("unattributed", "About one in five adults are thought to have the disease.", True)]
 
 
 def test_could_telling_an_ability_does_not_hedge_and_a_possibility_does(english):

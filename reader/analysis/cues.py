@@ -26,13 +26,13 @@ def find_cues(article: Article, findings: Findings) -> None:
     found = []
     for paragraph, sentences, doc in zip(article.paragraphs, article.sentences, article.docs):
         found += find_cue_attributions(doc, paragraph.start, sentences, article.inside_quote, lexicon)
-    # the writer's own « je pense que » is the article's assertion, not a source's
-    found = [a for a in found if not (a.source and is_journalist(
-        article.text[a.source.start:a.source.end], lexicon.language))]
     # a cue with neither speaker nor content ("remarks" read as a verb) credits nothing
     found = [a for a in found if a.source or a.content]
     found += find_phrase_attributions(article.parse_text, list(article.all_sentences()),
                                       article.inside_quote, lexicon)
+    # the writer's own « je pense que », « selon nos informations » is the article's assertion
+    found = [a for a in found if not (a.source and is_journalist(
+        article.text[a.source.start:a.source.end], lexicon.language))]
     found = [a for a in found if not _asks_the_addressee(article.text, a, lexicon)]
     found = _without_findings_reported_twice(found)
     found = _clipped_at_incises(article.parse_text, found)
