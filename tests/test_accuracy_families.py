@@ -818,6 +818,15 @@ def test_the_writer_s_contrast_after_a_reported_clause_is_unattributed(french, e
 
 
 
+def test_the_lead_of_a_statement_an_incise_interrupts_before_that_is_said_too(english):
+    analysis = english("It is no surprise, the pollster said, that many voters stayed at home. "
+                       "In July, the union said, that the plant would close.")
+    assert claims_of(analysis) == [
+        ("reported", "It is no surprise", "the pollster"),
+        ("reported", "many voters stayed at home", "the pollster"),
+        ("reported", "the plant would close", "the union")]
+
+
 def test_the_statement_an_incise_interrupts_goes_on_after_it(english, french):
     analysis = english("The council met on Monday.\n\nIn both years, the treasurer said, those grants "
                        "paid for repairs at the town's library.\n\nThe bridge will stay closed, the "

@@ -92,7 +92,26 @@ def find_cue_attributions(doc, base: int, sentences: list[Span], inside_quote: b
                                  participle, rule=rule))
         if incise:
             found += _said_after_incise(token, doc, base, source, sentence)
+        elif _lead_before_an_incise(token, lexicon):
+            found.append(Attribution(token_span(base, [token]), source, set(),
+                                     content_before(token, base, sentence, doc), False, sentence,
+                                     rule="statement before incise"))
     return found
+
+
+def _lead_before_an_incise(token, lexicon: Lexicon) -> bool:
+    """"It is no surprise, Mr. Garin said, that Clinton did better": the cue between commas
+    interrupts a statement that began before it and goes on with "that"; the lead is said too."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," \
+            or doc[token.i + 2].lower_ not in lexicon.complementizers:
+        return False
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+    if not subjects:
+        return False
+    comma = subjects[0].left_edge.i - 1
+    return comma > token.sent.start and doc[comma].text == "," \
+        and any(finite(t) for t in doc[token.sent.start:comma])
 
 
 def _quoted_act(token, lexicon: Lexicon) -> bool:
