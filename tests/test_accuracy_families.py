@@ -207,6 +207,16 @@ def test_a_cue_under_il_faut_is_the_writer_s_framing(french):
 
 # Pronouns resolved to the person they stand for
 
+def test_a_title_before_a_speaker_is_not_given_to_the_one_spoken_to(english):
+    analysis = english("Judge Helen Ashworth told Peter Langley that he had betrayed the town. "
+                       "\"This was a scheme that ran for years,\" the judge said. She ordered him "
+                       "to repay the money within six months.")
+    assert [(c.kind, c.text, c.source and c.source.resolved) for c in analysis.claims] == [
+        ("reported", "he had betrayed the town", None),
+        ("direct", "This was a scheme that ran for years", "Helen Ashworth"),
+        ("unattributed", "She ordered him to repay the money within six months.", None)]
+
+
 def test_a_role_named_after_the_last_name_is_the_one_il_stands_for(french):
     analysis = french("Titre\n\nLa présidente du tribunal, Claire Vasseur, a été saisie.\n\n"
                       "« Une enquête sera ouverte », a annoncé la procureure, Odile Marchal. Lors de "

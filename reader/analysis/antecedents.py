@@ -6,7 +6,7 @@ from reader.analysis.article import Article
 from reader.analysis.findings import Findings
 from reader.analysis.grammar import text_of
 from reader.analysis.lexicon import Lexicon, lexicon_of
-from reader.analysis.sources import Discourse, Mention
+from reader.analysis.sources import PERSON_ENTITIES, Discourse, Mention
 from reader.analysis.speakers import phrase_tokens
 
 
@@ -18,6 +18,8 @@ def find_antecedents(article: Article, findings: Findings) -> None:
 # Subjects that a later pronoun may stand for, passive ones too: "Two soldiers were wounded …
 # One of them said".
 ANTECEDENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
+# How many words before a name its title may take: « le ministre de l'Intérieur Gérald Darmanin ».
+TITLE_REACH = 4
 
 
 def _discourse_of(article: Article, lexicon: Lexicon) -> Discourse:
@@ -84,7 +86,12 @@ def _gender_of_name(ent, lexicon: Lexicon) -> str | None:
 def _words_around(ent) -> list:
     """The words just before a name and those of its apposition: where its titles are written."""
     doc = ent.doc
-    words = list(doc[max(0, ent.start - 4):ent.start])
+    words = []
+    for word in reversed(doc[max(0, ent.start - TITLE_REACH):ent.start]):
+        # "Judge Helen Ashworth told Peter Langley": the judge's title is not his
+        if word.pos_ in ("VERB", "AUX") or word.ent_type_ in PERSON_ENTITIES:
+            break
+        words.insert(0, word)
     for child in ent.root.children:
         if child.dep_ == "appos":
             words += list(child.subtree)
